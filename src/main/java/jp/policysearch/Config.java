@@ -1,0 +1,126 @@
+package jp.policysearch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Everything configurable, read once at start from environment variables, validated, and passed down through
+ * constructors. Tests build their own instance to point the app at another node or port.
+ *
+ * @param projectDir   the project checkout (corpus/, index-mappings/, target/)
+ * @param port         web server port ({@code PORT}, default 7070)
+ * @param esUrl        an existing cluster ({@code ES_URL}); null means: run the local node
+ * @param esApiKey     {@code ES_API_KEY} for an existing cluster, or null
+ * @param esUsername   {@code ES_USERNAME}, or null
+ * @param esPassword   {@code ES_PASSWORD}, or null
+ * @param esCaCert     {@code ES_CA_CERT}: PEM file of the CA that signed the cluster's certificate, or null
+ * @param dataDir      where the local node keeps its files ({@code POLICY_SEARCH_DATA}, default {@code ./data})
+ * @param esPort       HTTP port of the local node ({@code ES_PORT}, default 9250, away from a user's own 9200)
+ * @param esHeap       heap of the local node ({@code ES_HEAP}, default {@code 512m})
+ * @param shards       shards of a new index ({@code INDEX_SHARDS}, default 1)
+ * @param replicas     replicas of a new index ({@code INDEX_REPLICAS}, default 0)
+ * @param esTimeout    how long one Elasticsearch request may take before the service answers 503
+ */
+public record Config(Path projectDir, int port, String esUrl, String esApiKey, String esUsername, String esPassword,
+                     Path esCaCert, Path dataDir, int esPort, String esHeap, int shards, int replicas,
+                     Duration esTimeout) {
+
+    public static final String INDEX_ALIAS = "sections";
+
+    public static Config fromEnvironment(Path projectDir) {
+        return fromMap(projectDir, System.getenv());
+    }
+
+    static Config fromMap(Path projectDir, Map<String, String> env) {
+        Path project = projectDir.toAbsolutePath().normalize();
+        String dataDir = env.getOrDefault("POLICY_SEARCH_DATA", "").strip();
+        String ca = blankToNull(env.get("ES_CA_CERT"));
+        Config config = new Config(
+                project,
+                intVar(env, "PORT", 7070, 0, 65535),
+                blankToNull(env.get("ES_URL")),
+                blankToNull(env.get("ES_API_KEY")),
+                blankToNull(env.get("ES_USERNAME")),
+                blankToNull(env.get("ES_PASSWORD")),
+                ca == null ? null : Path.of(ca),
+                dataDir.isEmpty() ? project.resolve("data") : project.resolve(dataDir).normalize(),
+                intVar(env, "ES_PORT", 9250, 1, 65535),
+                heap(env.getOrDefault("ES_HEAP", "512m").strip()),
+                intVar(env, "INDEX_SHARDS", 1, 1, 1024),
+                intVar(env, "INDEX_REPLICAS", 0, 0, 16),
+                Duration.ofMillis(intVar(env, "ES_TIMEOUT_MS", 1500, 100, 600_000)));
+        config.validate();
+        return config;
+    }
+
+    /** A copy that talks to the given cluster instead of starting the local node. */
+    public Config withEsUrl(String url) {
+        return new Config(projectDir, port, url, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort, esHeap,
+                shards, replicas, esTimeout);
+    }
+
+    public Config withPort(int newPort) {
+        return new Config(projectDir, newPort, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
+                esHeap, shards, replicas, esTimeout);
+    }
+
+    public boolean usesLocalNode() {
+        return esUrl == null;
+    }
+
+    public Path corpusDir() {
+        return projectDir.resolve("corpus");
+    }
+
+    public Path mappingsDir() {
+        return projectDir.resolve("index-mappings");
+    }
+
+    private void validate() {
+        if (esUrl != null && !esUrl.matches("https?://.+")) {
+            throw new ConfigException("ES_URL must start with http:// or https:// (got '" + esUrl + "')");
+        }
+        if ((esUsername == null) != (esPassword == null)) {
+            throw new ConfigException("ES_USERNAME and ES_PASSWORD must be set together");
+        }
+        if (esCaCert != null && !Files.isReadable(esCaCert)) {
+            throw new ConfigException("ES_CA_CERT points to '" + esCaCert + "', which is not a readable file");
+        }
+    }
+
+    private static int intVar(Map<String, String> env, String name, int fallback, int min, int max) {
+        String raw = blankToNull(env.get(name));
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value < min || value > max) {
+                throw new ConfigException(name + " must be between " + min + " and " + max + " (got " + raw + ")");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(name + " must be a whole number (got '" + raw + "')");
+        }
+    }
+
+    private static String heap(String raw) {
+        if (!raw.matches("\\d+[mMgG]")) {
+            throw new ConfigException("ES_HEAP must look like 512m or 1g (got '" + raw + "')");
+        }
+        return raw.toLowerCase();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** A configuration value a person must fix; its message says which and how. */
+    public static final class ConfigException extends RuntimeException {
+        public ConfigException(String message) {
+            super(message);
+        }
+    }
+}

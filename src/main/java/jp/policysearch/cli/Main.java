@@ -1,0 +1,93 @@
+package jp.policysearch.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import jp.policysearch.BuildInfo;
+import jp.policysearch.Config;
+import jp.policysearch.es.LocalNode;
+import jp.policysearch.es.NodeException;
+import jp.policysearch.es.NodeSettings;
+
+/**
+ * The entry point behind {@code bin/policy-search}: one sub-command per verb. The launcher script finds the JDK,
+ * builds when needed, and runs {@code test} itself.
+ */
+public final class Main {
+
+    private static final String USAGE = """
+            usage: bin/policy-search <command>
+              serve                 start Elasticsearch (unless ES_URL is set), index if needed, serve on PORT (7070)
+              index [--rollback]    build a new index from corpus/ and switch the alias to it (or back)
+              sections [--doc ID]   print the sections that would be indexed, one JSON object per line
+              es start|stop|status  manage the local Elasticsearch node
+              test                  run the whole test suite
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(Arrays.asList(args), System.out, System.err));
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            err.print(USAGE);
+            return 2;
+        }
+        Path projectDir = Path.of(System.getProperty("policysearch.project.dir", ".")).toAbsolutePath().normalize();
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (args.get(0)) {
+                case "serve" -> new ServeCommand(Config.fromEnvironment(projectDir)).run();
+                case "es" -> es(rest, Config.fromEnvironment(projectDir), out, err);
+                case "help", "--help", "-h" -> {
+                    out.print(USAGE);
+                    yield 0;
+                }
+                default -> {
+                    err.println("policy-search: unknown command '" + args.get(0) + "'");
+                    err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (Config.ConfigException | NodeException e) {
+            err.println("policy-search: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int es(List<String> args, Config config, PrintStream out, PrintStream err) {
+        if (!config.usesLocalNode()) {
+            err.println("policy-search: ES_URL is set (" + config.esUrl() + "), so there is no local node to manage");
+            return 2;
+        }
+        NodeSettings settings = NodeSettings.from(config, BuildInfo.load());
+        String verb = args.isEmpty() ? "" : args.get(0);
+        switch (verb) {
+            case "start" -> {
+                LocalNode node = LocalNode.start(settings);
+                out.println("Elasticsearch is running at " + node.url() + (node.owned() ? "" : " (already running)")
+                        + "; stop it with: bin/policy-search es stop");
+                return 0;
+            }
+            case "stop" -> {
+                out.println(LocalNode.stopRunning(settings) ? "Elasticsearch stopped"
+                        : "no local Elasticsearch of ours was running");
+                return 0;
+            }
+            case "status" -> {
+                String status = LocalNode.status(settings);
+                out.println("local Elasticsearch: " + status);
+                return status.startsWith("running") ? 0 : 3;
+            }
+            default -> {
+                err.println("policy-search: usage: bin/policy-search es start|stop|status");
+                return 2;
+            }
+        }
+    }
+}

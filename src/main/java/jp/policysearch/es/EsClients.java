@@ -1,0 +1,89 @@
+package jp.policysearch.es;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.time.Duration;
+import java.util.Base64;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.util.Timeout;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
+
+/**
+ * Builds the Elasticsearch client for the local node or an external cluster (API key or user and password, and a CA
+ * certificate for TLS). Short timeouts: a search that cannot reach Elasticsearch must fail fast so the service can
+ * answer 503 within two seconds.
+ */
+public final class EsClients {
+
+    private EsClients() {
+    }
+
+    /**
+     * @param url      the cluster, e.g. {@code http://127.0.0.1:9250} or {@code https://es.example:9200}
+     * @param apiKey   encoded API key, or null
+     * @param username user for basic authentication, or null
+     * @param password password for basic authentication, or null
+     * @param caCert   PEM file of the CA to trust for TLS, or null for the JDK's trust store
+     * @param timeout  connect and response timeout of one request
+     */
+    public static ElasticsearchClient create(URI url, String apiKey, String username, String password, Path caCert,
+                                             Duration timeout) {
+        Rest5ClientBuilder builder = Rest5Client.builder(url)
+                .setRequestConfigCallback(rc -> rc
+                        .setConnectionRequestTimeout(Timeout.of(timeout))
+                        .setResponseTimeout(Timeout.of(timeout)))
+                .setConnectionConfigCallback(cc -> cc
+                        .setConnectTimeout(Timeout.of(timeout))
+                        .setSocketTimeout(Timeout.of(timeout)));
+        if (apiKey != null) {
+            builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + apiKey)});
+        } else if (username != null) {
+            String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+            builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "Basic " + basic)});
+        }
+        if (caCert != null) {
+            builder.setSSLContext(sslContextTrusting(caCert));
+        }
+        Rest5ClientTransport transport = new Rest5ClientTransport(builder.build(), new JacksonJsonpMapper());
+        return new ElasticsearchClient(transport);
+    }
+
+    static SSLContext sslContextTrusting(Path caCert) {
+        try (InputStream in = Files.newInputStream(caCert)) {
+            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+            trust.load(null, null);
+            int i = 0;
+            for (Certificate cert : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                trust.setCertificateEntry("ca-" + i++, cert);
+            }
+            if (i == 0) {
+                throw new IllegalArgumentException("ES_CA_CERT " + caCert + " holds no certificate");
+            }
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, tmf.getTrustManagers(), null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("could not read the CA certificate " + caCert + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package jp.policysearch.es;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded default: a single Elasticsearch node on 127.0.0.1, run from the distribution the build fetched, with
+ * our analysis plugin. A node of ours already running on the port is reused (and left running); one we start is
+ * stopped by {@link #close()}.
+ */
+public final class LocalNode implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalNode.class);
+    private static final Path ROOT_FALLBACK = Path.of("/var/lib/policy-search");
+
+    private final NodeSettings settings;
+    private final NodeLayout layout;
+    private final ProcessHandle process;
+    private final boolean owned;
+
+    private LocalNode(NodeSettings settings, NodeLayout layout, ProcessHandle process, boolean owned) {
+        this.settings = settings;
+        this.layout = layout;
+        this.process = process;
+        this.owned = owned;
+    }
+
+    /** Starts the node, or attaches to ours when it already runs; waits until the cluster is ready. */
+    public static LocalNode start(NodeSettings settings) {
+        NodeLayout layout = layout(settings);
+        NodeProbe probe = new NodeProbe(settings.httpPort(), clusterName(layout));
+        NodeProbe.Answer answer = probe.check();
+        if (answer.ours()) {
+            log.info("Reusing the local Elasticsearch already running at {}", probe.url());
+            return new LocalNode(settings, layout, readPid(layout).orElse(null), false);
+        }
+        if (answer.other() || !portFree(settings.httpPort())) {
+            throw new NodeException("port " + settings.httpPort() + " is in use by another program"
+                    + (answer.other() ? " (" + answer.description() + ")" : "")
+                    + "; set ES_PORT to a free port or stop that program");
+        }
+        if (!portFree(settings.transportPort())) {
+            throw new NodeException("port " + settings.transportPort() + " (the node's transport port, ES_PORT + 100) is "
+                    + "in use by another program; set ES_PORT to another port");
+        }
+        boolean root = ServiceUser.weAreRoot();
+        new NodeInstaller(settings, layout).install(clusterName(layout));
+        if (root) {
+            ServiceUser.ensureExists();
+            ServiceUser.chown(layout.dir());
+        }
+        ProcessHandle handle = launch(settings, layout, root);
+        LocalNode node = new LocalNode(settings, layout, handle, true);
+        try {
+            node.awaitReady(probe);
+        } catch (RuntimeException e) {
+            node.close();
+            throw e;
+        }
+        return node;
+    }
+
+    /** The node's state on the configured port, for {@code es status}. */
+    public static String status(NodeSettings settings) {
+        NodeLayout layout = layout(settings);
+        NodeProbe probe = new NodeProbe(settings.httpPort(), clusterName(layout));
+        NodeProbe.Answer answer = probe.check();
+        if (answer.ours()) {
+            return "running at " + probe.url() + " (cluster " + answer.description() + ", pid "
+                    + readPid(layout).map(p -> String.valueOf(p.pid())).orElse("?") + ", files in " + layout.dir() + ")";
+        }
+        if (answer.other()) {
+            return "not running; port " + settings.httpPort() + " is used by another program (" + answer.description() + ")";
+        }
+        return "not running (files in " + layout.dir() + ")";
+    }
+
+    /** Stops a node of ours started by an earlier command; false when none was running. */
+    public static boolean stopRunning(NodeSettings settings) {
+        NodeLayout layout = layout(settings);
+        Optional<ProcessHandle> pid = readPid(layout);
+        if (pid.isEmpty()) {
+            return false;
+        }
+        terminate(pid.get());
+        deletePid(layout);
+        return true;
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + settings.httpPort());
+    }
+
+    public boolean owned() {
+        return owned;
+    }
+
+    public Path logFile() {
+        return layout.consoleLog();
+    }
+
+    /** Stops the node if this object started it; a reused node is left running. */
+    @Override
+    public void close() {
+        if (owned && process != null) {
+            log.info("Stopping the local Elasticsearch (pid {})", process.pid());
+            terminate(process);
+            deletePid(layout);
+        }
+    }
+
+    private void awaitReady(NodeProbe probe) {
+        Instant deadline = Instant.now().plus(settings.startTimeout());
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new NodeException("Elasticsearch stopped during start-up. The end of its log (" + layout.consoleLog()
+                        + "):\n" + tail(layout.consoleLog(), 30));
+            }
+            if (probe.check().ready()) {
+                return;
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        throw new NodeException("Elasticsearch was not ready after " + settings.startTimeout().toSeconds()
+                + " s. The end of its log (" + layout.consoleLog() + "):\n" + tail(layout.consoleLog(), 30));
+    }
+
+    private static ProcessHandle launch(NodeSettings settings, NodeLayout layout, boolean root) {
+        List<String> command = List.of(layout.home().resolve("bin").resolve("elasticsearch").toString());
+        if (root) {
+            command = ServiceUser.asServiceUser(command);
+        }
+        List<String> full = new ArrayList<>();
+        full.add("setsid"); // its own session: a Ctrl-C meant for us reaches the node only through close()
+        full.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(full)
+                .directory(layout.dir().toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(layout.consoleLog().toFile()));
+        builder.environment().put("ES_JAVA_HOME", settings.javaHome().toString());
+        builder.environment().put("ES_PATH_CONF", layout.config().toString());
+        builder.environment().put("ES_TMPDIR", layout.tmp().toString());
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().remove("JAVA_HOME");
+        try {
+            log.info("Starting the local Elasticsearch {} on {} (files in {})", settings.version(),
+                    "http://127.0.0.1:" + settings.httpPort(), layout.dir());
+            Process process = builder.start();
+            Files.writeString(layout.pidFile(), Long.toString(process.pid()), StandardCharsets.UTF_8);
+            return process.toHandle();
+        } catch (IOException e) {
+            throw new NodeException("could not start Elasticsearch: " + e.getMessage(), e);
+        }
+    }
+
+    private static void terminate(ProcessHandle handle) {
+        List<ProcessHandle> children = handle.descendants().toList();
+        handle.destroy();
+        try {
+            handle.onExit().get(30, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            log.warn("Elasticsearch (pid {}) did not stop within 30 s; killing it", handle.pid());
+            handle.destroyForcibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+        for (ProcessHandle child : children) {
+            if (child.isAlive()) {
+                child.destroy();
+                try {
+                    child.onExit().get(10, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    child.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    /** Where the node's files go; as root, a folder the service user cannot reach moves under /var/lib. */
+    static NodeLayout layout(NodeSettings settings) {
+        Path dir = settings.baseDir().toAbsolutePath().normalize();
+        if (ServiceUser.weAreRoot() && !ServiceUser.canTraverse(dir)) {
+            Path moved = ROOT_FALLBACK.resolve(NodeInstaller.sha256OfText(dir.toString()).substring(0, 12));
+            try {
+                Files.createDirectories(moved);
+                Files.setPosixFilePermissions(ROOT_FALLBACK, PosixFilePermissions.fromString("rwxr-xr-x"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            log.info("{} is not reachable by the unprivileged user '{}' that runs Elasticsearch; using {} instead",
+                    dir, ServiceUser.NAME, moved);
+            dir = moved;
+        }
+        return new NodeLayout(dir, settings.version());
+    }
+
+    static String clusterName(NodeLayout layout) {
+        return "policy-search-" + NodeInstaller.sha256OfText(layout.dir().toString()).substring(0, 10);
+    }
+
+    private static Optional<ProcessHandle> readPid(NodeLayout layout) {
+        try {
+            long pid = Long.parseLong(Files.readString(layout.pidFile()).strip());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(h -> h.info().commandLine().map(c -> c.contains("elasticsearch")).orElse(true));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void deletePid(NodeLayout layout) {
+        try {
+            Files.deleteIfExists(layout.pidFile());
+        } catch (IOException e) {
+            log.warn("Could not delete {}: {}", layout.pidFile(), e.getMessage());
+        }
+    }
+
+    private static boolean portFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log at " + file + ")";
+        }
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NodeException("interrupted while waiting for Elasticsearch");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package jp.policysearch.es;
+
+import java.nio.file.Path;
+
+/** The local node's folders: one distribution home and the node's config, data, logs and temp folders beside it. */
+record NodeLayout(Path dir, String elasticsearchVersion) {
+
+    Path home() {
+        return dir.resolve("elasticsearch-" + elasticsearchVersion);
+    }
+
+    Path config() {
+        return dir.resolve("config");
+    }
+
+    Path data() {
+        return dir.resolve("data");
+    }
+
+    Path logs() {
+        return dir.resolve("logs");
+    }
+
+    Path tmp() {
+        return dir.resolve("tmp");
+    }
+
+    Path pidFile() {
+        return dir.resolve("node.pid");
+    }
+
+    Path consoleLog() {
+        return logs().resolve("console.log");
+    }
+}

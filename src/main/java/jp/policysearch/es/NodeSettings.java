@@ -1,0 +1,49 @@
+package jp.policysearch.es;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import jp.policysearch.BuildInfo;
+import jp.policysearch.Config;
+
+/**
+ * What the local node needs: the distribution and plugin zips the Maven build produced, where its files live, its
+ * port and heap, and the JDK it runs on.
+ *
+ * @param version         the Elasticsearch version
+ * @param distributionZip Elasticsearch's integ-test-zip, copied by the build to {@code target/elasticsearch/}
+ * @param pluginZip       our analysis plugin zip in {@code target/}
+ * @param baseDir         where the node's files go (home, config, data, logs); may be moved when run as root
+ * @param httpPort        the node's HTTP port; the transport port is this plus 100
+ * @param heap            JVM heap, e.g. {@code 512m}
+ * @param javaHome        the JDK (21+) the node runs on
+ * @param startTimeout    how long to wait for the cluster to become ready
+ */
+public record NodeSettings(String version, Path distributionZip, Path pluginZip, Path baseDir, int httpPort, String heap,
+                           Path javaHome, Duration startTimeout) {
+
+    public static NodeSettings from(Config config, BuildInfo build) {
+        Path target = config.projectDir().resolve("target");
+        return new NodeSettings(
+                build.elasticsearchVersion(),
+                target.resolve("elasticsearch").resolve("elasticsearch-" + build.elasticsearchVersion() + ".zip"),
+                target.resolve(build.pluginName() + "-" + build.version() + ".zip"),
+                config.dataDir().resolve("node"),
+                config.esPort(),
+                config.esHeap(),
+                Path.of(System.getProperty("java.home")),
+                Duration.ofSeconds(120));
+    }
+
+    public NodeSettings withBaseDir(Path dir) {
+        return new NodeSettings(version, distributionZip, pluginZip, dir, httpPort, heap, javaHome, startTimeout);
+    }
+
+    public NodeSettings withHttpPort(int port) {
+        return new NodeSettings(version, distributionZip, pluginZip, baseDir, port, heap, javaHome, startTimeout);
+    }
+
+    public int transportPort() {
+        return httpPort + 100;
+    }
+}

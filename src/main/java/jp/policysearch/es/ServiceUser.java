@@ -1,0 +1,93 @@
+package jp.policysearch.es;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Elasticsearch refuses to run as root and has no override, so when we are root the node runs as an unprivileged
+ * system user. {@code setpriv} (not runuser/su) execs the node's launcher in place, so the process we hold is the
+ * node's own launcher and SIGTERM stops it cleanly.
+ */
+final class ServiceUser {
+
+    static final String NAME = "policy-search-es";
+
+    private ServiceUser() {
+    }
+
+    static boolean weAreRoot() {
+        try {
+            return ((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0;
+        } catch (IOException | UnsupportedOperationException e) {
+            return "root".equals(System.getProperty("user.name"));
+        }
+    }
+
+    static void ensureExists() {
+        if (run(List.of("id", "-u", NAME)) == 0) {
+            return;
+        }
+        int rc = run(List.of("useradd", "--system", "--user-group", "--no-create-home", "--home-dir", "/nonexistent",
+                "--shell", "/usr/sbin/nologin", NAME));
+        if (rc != 0 && run(List.of("id", "-u", NAME)) != 0) {
+            throw new NodeException("could not create the system user '" + NAME + "' that runs Elasticsearch "
+                    + "(useradd exited " + rc + "); create it by hand or run as an ordinary user");
+        }
+    }
+
+    /** True when every existing ancestor of {@code dir} lets other users through (the service user owns none). */
+    static boolean canTraverse(Path dir) {
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (!Files.exists(p)) {
+                continue;
+            }
+            try {
+                Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
+                if (!perms.contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                    return false;
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void chown(Path dir) {
+        int rc = run(List.of("chown", "-R", NAME + ":" + NAME, dir.toString()));
+        if (rc != 0) {
+            throw new NodeException("could not give " + dir + " to the user '" + NAME + "' (chown exited " + rc + ")");
+        }
+    }
+
+    /** The command that runs {@code command} as the service user, in place (same pid). */
+    static List<String> asServiceUser(List<String> command) {
+        List<String> full = new ArrayList<>(List.of("setpriv", "--reuid=" + NAME, "--regid=" + NAME, "--init-groups",
+                "--"));
+        full.addAll(command);
+        return full;
+    }
+
+    private static int run(List<String> command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return -1;
+            }
+            return p.exitValue();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+}
