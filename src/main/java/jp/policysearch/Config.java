@@ -22,12 +22,13 @@ import java.util.Map;
  * @param shards       shards of a new index ({@code INDEX_SHARDS}, default 1)
  * @param replicas     replicas of a new index ({@code INDEX_REPLICAS}, default 0)
  * @param esTimeout    how long one Elasticsearch request may take before the service answers 503
+ *                     ({@code ES_TIMEOUT_MS}, default 1500)
+ * @param indexAlias   the alias searches read ({@code INDEX_ALIAS}, default {@code sections}); its indices are
+ *                     named {@code <alias>-<timestamp>}
  */
 public record Config(Path projectDir, int port, String esUrl, String esApiKey, String esUsername, String esPassword,
                      Path esCaCert, Path dataDir, int esPort, String esHeap, int shards, int replicas,
-                     Duration esTimeout) {
-
-    public static final String INDEX_ALIAS = "sections";
+                     Duration esTimeout, String indexAlias) {
 
     public static Config fromEnvironment(Path projectDir) {
         return fromMap(projectDir, System.getenv());
@@ -50,20 +51,26 @@ public record Config(Path projectDir, int port, String esUrl, String esApiKey, S
                 heap(env.getOrDefault("ES_HEAP", "512m").strip()),
                 intVar(env, "INDEX_SHARDS", 1, 1, 1024),
                 intVar(env, "INDEX_REPLICAS", 0, 0, 16),
-                Duration.ofMillis(intVar(env, "ES_TIMEOUT_MS", 1500, 100, 600_000)));
+                Duration.ofMillis(intVar(env, "ES_TIMEOUT_MS", 1500, 100, 600_000)),
+                env.getOrDefault("INDEX_ALIAS", "sections").strip());
         config.validate();
         return config;
     }
 
-    /** A copy that talks to the given cluster instead of starting the local node. */
-    public Config withEsUrl(String url) {
-        return new Config(projectDir, port, url, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort, esHeap,
-                shards, replicas, esTimeout);
+    /** A copy that talks to the given cluster (null: the local node on {@code localPort}). */
+    public Config withCluster(String url, int localPort) {
+        return new Config(projectDir, port, url, esApiKey, esUsername, esPassword, esCaCert, dataDir, localPort, esHeap,
+                shards, replicas, esTimeout, indexAlias);
     }
 
     public Config withPort(int newPort) {
         return new Config(projectDir, newPort, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
-                esHeap, shards, replicas, esTimeout);
+                esHeap, shards, replicas, esTimeout, indexAlias);
+    }
+
+    public Config withIndexAlias(String alias) {
+        return new Config(projectDir, port, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
+                esHeap, shards, replicas, esTimeout, alias);
     }
 
     public boolean usesLocalNode() {
@@ -84,6 +91,10 @@ public record Config(Path projectDir, int port, String esUrl, String esApiKey, S
         }
         if ((esUsername == null) != (esPassword == null)) {
             throw new ConfigException("ES_USERNAME and ES_PASSWORD must be set together");
+        }
+        if (!indexAlias.matches("[a-z0-9][a-z0-9_.-]{0,100}")) {
+            throw new ConfigException("INDEX_ALIAS must be a lowercase Elasticsearch name such as 'sections' (got '"
+                    + indexAlias + "')");
         }
         if (esCaCert != null && !Files.isReadable(esCaCert)) {
             throw new ConfigException("ES_CA_CERT points to '" + esCaCert + "', which is not a readable file");

@@ -5,29 +5,30 @@ import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.javalin.http.Context;
-import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
 
 /** {@code /readyz}: ready only when Elasticsearch answers and the search alias exists; otherwise 503 with why. */
 final class HealthController {
 
     private final Cluster cluster;
+    private final String alias;
 
-    HealthController(Cluster cluster) {
+    HealthController(Cluster cluster, String alias) {
         this.cluster = cluster;
+        this.alias = alias;
     }
 
     void ready(Context ctx) {
         Map<String, Object> body = new LinkedHashMap<>();
         try {
-            boolean exists = cluster.client().indices().existsAlias(a -> a.name(Config.INDEX_ALIAS)).value();
+            boolean exists = cluster.client().indices().existsAlias(a -> a.name(alias)).value();
             if (exists) {
                 body.put("status", "ready");
                 ctx.json(body);
                 return;
             }
             body.put("status", "unavailable");
-            body.put("reason", "the search index (alias '" + Config.INDEX_ALIAS + "') does not exist yet; "
+            body.put("reason", "the search index (alias '" + alias + "') does not exist yet; "
                     + "run bin/policy-search index");
         } catch (ElasticsearchException e) {
             body.put("status", "unavailable");

@@ -18,7 +18,7 @@ public final class WebServer {
     }
 
     public static Javalin create(Config config, Cluster cluster) {
-        HealthController health = new HealthController(cluster);
+        HealthController health = new HealthController(cluster, config.indexAlias());
         return Javalin.create(app -> {
             app.jsonMapper(new JavalinJackson(Json.mapper(), false));
             app.jetty.port = config.port();

@@ -1,0 +1,91 @@
+package jp.policysearch.testsupport;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+
+import jp.policysearch.BuildInfo;
+import jp.policysearch.Config;
+import jp.policysearch.es.Cluster;
+import jp.policysearch.es.LocalNode;
+import jp.policysearch.es.NodeSettings;
+
+/**
+ * One real local Elasticsearch per test run, started by the product's own {@link LocalNode} code and shared by every
+ * integration test. A test that cannot get one fails with the reason; it never skips.
+ */
+public final class TestCluster {
+
+    private static LocalNode node;
+    private static Config config;
+    private static RuntimeException failure;
+
+    private TestCluster() {
+    }
+
+    public static Path projectDir() {
+        return Path.of(System.getProperty("policysearch.project.dir", ".")).toAbsolutePath().normalize();
+    }
+
+    /** The configuration tests run with: the test node, a random web port. */
+    public static synchronized Config config() {
+        start();
+        return config;
+    }
+
+    /** A client on the shared node; closing it leaves the node running for the other tests. */
+    public static Cluster cluster() {
+        return Cluster.attach(node(), config());
+    }
+
+    public static synchronized LocalNode node() {
+        start();
+        return node;
+    }
+
+    private static void start() {
+        if (node != null) {
+            return;
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        try {
+            int port = freePortPair();
+            config = Config.fromEnvironment(projectDir()).withPort(0);
+            NodeSettings settings = NodeSettings.from(config, BuildInfo.load())
+                    .withBaseDir(projectDir().resolve("target").resolve("test-node"))
+                    .withHttpPort(port);
+            node = LocalNode.start(settings);
+            config = config.withCluster(null, port);
+            Runtime.getRuntime().addShutdownHook(new Thread(node::close, "stop-test-node"));
+        } catch (RuntimeException e) {
+            failure = new IllegalStateException("integration tests need a local Elasticsearch and could not start one: "
+                    + e.getMessage(), e);
+            throw failure;
+        }
+    }
+
+    /** A free port whose neighbour 100 above (the node's transport port) is free too. */
+    private static int freePortPair() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port;
+            try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                port = s.getLocalPort();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            if (port + 100 > 65535) {
+                continue;
+            }
+            try (ServerSocket t = new ServerSocket(port + 100, 1, InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException e) {
+                // taken; try another
+            }
+        }
+        throw new IllegalStateException("no free port pair for the test node");
+    }
+
+}

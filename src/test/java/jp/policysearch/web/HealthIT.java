@@ -1,0 +1,104 @@
+package jp.policysearch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import io.javalin.Javalin;
+import jp.policysearch.Config;
+import jp.policysearch.es.Cluster;
+import jp.policysearch.testsupport.Http;
+import jp.policysearch.testsupport.TestCluster;
+
+class HealthIT {
+
+    @Test
+    void healthz_is_ok_and_readyz_waits_for_the_search_alias() throws Exception {
+        Config config = TestCluster.config().withIndexAlias("health-it");
+        try (Cluster cluster = TestCluster.cluster()) {
+            Javalin app = WebServer.create(config, cluster).start();
+            try {
+                String base = "http://localhost:" + app.port();
+                assertThat(Http.get(base + "/healthz").status()).isEqualTo(200);
+                Http.Response notReady = Http.get(base + "/readyz");
+                assertThat(notReady.status()).isEqualTo(503);
+                assertThat(notReady.json().path("reason").asText()).contains("'health-it'").contains("does not exist");
+
+                cluster.client().indices().create(c -> c.index("health-it-1").aliases("health-it", a -> a));
+                assertThat(Http.get(base + "/readyz").status()).isEqualTo(200);
+            } finally {
+                app.stop();
+                cluster.client().indices().delete(d -> d.index("health-it-1"));
+            }
+        }
+    }
+
+    @Test
+    void es_url_pointing_nowhere_gives_503_quickly_and_recovers_when_the_cluster_appears() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        Config config = TestCluster.config().withCluster("http://127.0.0.1:" + port, 0).withIndexAlias("health-it-2");
+        try (Cluster cluster = Cluster.open(config);
+             Cluster real = TestCluster.cluster()) {
+            real.client().indices().create(c -> c.index("health-it-2-1").aliases("health-it-2", a -> a));
+            Javalin app = WebServer.create(config, cluster).start();
+            try {
+                String base = "http://localhost:" + app.port();
+                Instant start = Instant.now();
+                Http.Response down = Http.get(base + "/readyz");
+                assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(2));
+                assertThat(down.status()).isEqualTo(503);
+                assertThat(down.json().path("reason").asText()).contains("cannot be reached");
+                assertThat(Http.get(base + "/healthz").status()).isEqualTo(200);
+
+                try (ServerSocket proxy = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
+                    Thread.ofVirtual().start(() -> forward(proxy, TestCluster.node().url().getPort()));
+                    assertThat(Http.get(base + "/readyz").status()).isEqualTo(200);
+                }
+            } finally {
+                app.stop();
+                real.client().indices().delete(d -> d.index("health-it-2-1"));
+            }
+        }
+    }
+
+    /** A plain TCP forwarder: the "cluster appearing" at the configured address. */
+    private static void forward(ServerSocket proxy, int targetPort) {
+        while (!proxy.isClosed()) {
+            try {
+                Socket in = proxy.accept();
+                Socket out = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                Thread.ofVirtual().start(() -> pipe(in, out));
+                Thread.ofVirtual().start(() -> pipe(out, in));
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private static void pipe(Socket from, Socket to) {
+        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            in.transferTo(out);
+        } catch (IOException e) {
+            // connection closed
+        } finally {
+            try {
+                to.close();
+                from.close();
+            } catch (IOException e) {
+                // ignore
+            }
+        }
+    }
+}
