@@ -25,6 +25,7 @@ import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
+import jp.policysearch.Json;
 
 /**
  * Builds the Elasticsearch client for the local node or an external cluster (API key or user and password, and a CA
@@ -62,7 +63,7 @@ public final class EsClients {
         if (caCert != null) {
             builder.setSSLContext(sslContextTrusting(caCert));
         }
-        Rest5ClientTransport transport = new Rest5ClientTransport(builder.build(), new JacksonJsonpMapper());
+        Rest5ClientTransport transport = new Rest5ClientTransport(builder.build(), new JacksonJsonpMapper(Json.mapper()));
         return new ElasticsearchClient(transport);
     }
 

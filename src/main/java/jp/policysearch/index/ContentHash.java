@@ -1,0 +1,36 @@
+package jp.policysearch.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** A SHA-256 over every file under a folder (names and contents), to notice when the corpus or mappings change. */
+public final class ContentHash {
+
+    private ContentHash() {
+    }
+
+    public static String of(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : files) {
+                digest.update(dir.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + dir, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

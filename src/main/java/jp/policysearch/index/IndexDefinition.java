@@ -1,0 +1,40 @@
+package jp.policysearch.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code index-mappings/sections.json} as loaded: settings and mappings, with shards, replicas and {@code _meta}
+ * filled in for one new index. The file is the single source of the index's analysis and fields.
+ */
+public record IndexDefinition(Path file, String json, String hash) {
+
+    public static IndexDefinition load(Path mappingsDir) {
+        Path file = mappingsDir.resolve("sections.json");
+        try {
+            return new IndexDefinition(file, Files.readString(file), ContentHash.of(mappingsDir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the index definition " + file, e);
+        }
+    }
+
+    /** The body of the create-index request. */
+    String body(int shards, int replicas, IndexMeta meta) {
+        ObjectMapper json = new ObjectMapper();
+        try {
+            ObjectNode root = (ObjectNode) json.readTree(this.json);
+            ObjectNode settings = root.with("settings");
+            settings.put("number_of_shards", shards);
+            settings.put("number_of_replicas", replicas);
+            root.with("mappings").set("_meta", json.valueToTree(meta.asMap()));
+            return json.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new IndexingException(file + " is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package jp.policysearch.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+
+/**
+ * Builds a new index from sections and moves the search alias to it in one atomic step. Any failure leaves the alias
+ * where it was and deletes the half-built index; memory stays bounded because sections stream through a bulk
+ * ingester with one request in flight.
+ */
+public final class SectionIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(SectionIndexer.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+            .withZone(ZoneOffset.UTC);
+
+    /** What one successful build did. */
+    public record Result(String index, String previousIndex, long sections, int documents, Duration took) {
+    }
+
+    private final ElasticsearchClient client;
+    private final IndexDefinition definition;
+    private final IndexAliases aliases;
+    private final int shards;
+    private final int replicas;
+    private volatile boolean cancelled;
+
+    public SectionIndexer(ElasticsearchClient client, IndexDefinition definition, String alias, int shards,
+                          int replicas) {
+        this.client = client;
+        this.definition = definition;
+        this.aliases = new IndexAliases(client, alias);
+        this.shards = shards;
+        this.replicas = replicas;
+    }
+
+    /** Asks a running {@link #index} to stop; it cleans up and throws. Safe from a shutdown hook. */
+    public void cancel() {
+        cancelled = true;
+    }
+
+    /**
+     * @param documents the index documents (each with an {@code id}), streamed
+     * @param meta      recorded in the index's {@code _meta}; its section count is the number expected
+     */
+    public Result index(Iterator<ObjectNode> documents, IndexMeta meta, Progress progress) {
+        Instant start = Instant.now();
+        String name = aliases.alias() + "-" + STAMP.format(start);
+        create(name, meta);
+        try {
+            long sent = load(name, documents, progress);
+            if (cancelled) {
+                throw new IndexingException("indexing was interrupted");
+            }
+            client.indices().refresh(r -> r.index(name));
+            long stored = client.count(c -> c.index(name)).count();
+            if (stored != sent || sent != meta.sectionCount()) {
+                throw new IndexingException("the new index holds " + stored + " sections, but " + meta.sectionCount()
+                        + " were parsed and " + sent + " sent (duplicate section ids?)");
+            }
+            String previous = aliases.moveTo(name);
+            aliases.deleteAllBut(name, previous);
+            return new Result(name, previous, stored, meta.documentCount(), Duration.between(start, Instant.now()));
+        } catch (IndexingException e) {
+            deleteQuietly(name);
+            throw e;
+        } catch (ElasticsearchException | IOException e) {
+            deleteQuietly(name);
+            throw new IndexingException("Elasticsearch failed while building " + name + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(name);
+            throw e;
+        }
+    }
+
+    private void create(String name, IndexMeta meta) {
+        String body = definition.body(shards, replicas, meta);
+        try {
+            client.indices().create(c -> c.index(name).withJson(new StringReader(body)));
+        } catch (ElasticsearchException e) {
+            throw new IndexingException("Elasticsearch refused to create " + name + " from " + definition.file() + ": "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IndexingException("could not reach Elasticsearch to create " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private long load(String name, Iterator<ObjectNode> documents, Progress progress) {
+        BulkFailures failures = new BulkFailures();
+        long sent = 0;
+        try (BulkIngester<String> ingester = BulkIngester.of(b -> b
+                .client(client)
+                .maxOperations(500)
+                .maxSize(5L * 1024 * 1024)
+                .maxConcurrentRequests(1)
+                .listener(failures))) {
+            while (documents.hasNext() && !cancelled) {
+                ObjectNode doc = documents.next();
+                String id = doc.path("id").asText();
+                ingester.add(op -> op.index(i -> i.index(name).id(id).document(doc)), id);
+                progress.update(++sent);
+            }
+        }
+        if (failures.any()) {
+            throw new IndexingException(failures.describe());
+        }
+        return sent;
+    }
+
+    private void deleteQuietly(String name) {
+        try {
+            client.indices().delete(d -> d.index(name).ignoreUnavailable(true));
+            log.info("Deleted the unfinished index {}", name);
+        } catch (Exception e) {
+            log.warn("Could not delete the unfinished index {}: {}", name, e.getMessage());
+        }
+    }
+}
