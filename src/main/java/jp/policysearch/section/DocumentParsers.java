@@ -1,0 +1,29 @@
+package jp.policysearch.section;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+import jp.policysearch.corpus.DocumentKind;
+
+/**
+ * The parser of each document kind, built from the data files of a corpus directory. The slide-deck and report
+ * parsers are added here when they join the build.
+ */
+public final class DocumentParsers {
+
+    private DocumentParsers() {
+    }
+
+    /** Parsers for every kind this build knows, configured from {@code corpusDir}. */
+    public static Map<DocumentKind, DocumentParser> standard(Path corpusDir) {
+        Map<DocumentKind, DocumentParser> parsers = new EnumMap<>(DocumentKind.class);
+        parsers.put(DocumentKind.ROADMAP, RoadmapParser.load(corpusDir));
+        return parsers;
+    }
+
+    /** The whole flow for {@code corpusDir} with the standard parsers and data files. */
+    public static SectionParser sectionParser(Path corpusDir) {
+        return new SectionParser(standard(corpusDir), new SectionGrouper(), MentionFinder.load(corpusDir));
+    }
+}
