@@ -44,6 +44,8 @@ public final class Main {
             return switch (args.get(0)) {
                 case "serve" -> new ServeCommand(Config.fromEnvironment(projectDir)).run();
                 case "es" -> es(rest, Config.fromEnvironment(projectDir), out, err);
+                case "index" -> new IndexCommand(Config.fromEnvironment(projectDir)).run(rest, out, err);
+                case "sections" -> new SectionsCommand().run(rest, out, err, projectDir);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield 0;

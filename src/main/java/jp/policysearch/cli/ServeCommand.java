@@ -5,7 +5,15 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.javalin.Javalin;
+import jp.policysearch.index.CorpusIndexer;
+import jp.policysearch.index.IndexingException;
+import jp.policysearch.index.Progress;
+import jp.policysearch.index.SectionIndexer;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.web.WebServer;
@@ -26,6 +34,7 @@ final class ServeCommand {
 
     int run() {
         Cluster cluster = Cluster.open(config);
+        indexIfStale(cluster);
         Javalin app;
         try {
             app = WebServer.create(config, cluster);
@@ -48,5 +57,24 @@ final class ServeCommand {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** A user who edits corpus/ or index-mappings/ and restarts sees the change; otherwise no re-indexing. */
+    private void indexIfStale(Cluster cluster) {
+        CorpusIndexer indexer = new CorpusIndexer(cluster.client(), config);
+        try {
+            Optional<String> reason = indexer.staleReason();
+            if (reason.isEmpty()) {
+                log.info("The index is up to date with corpus/ and index-mappings/");
+                return;
+            }
+            log.info("Indexing the corpus: {}", reason.get());
+            SectionIndexer.Result result = indexer.index(total -> new Progress(System.out, false, total));
+            log.info("Indexed {} sections into {} in {} ms", result.sections(), result.index(), result.took().toMillis());
+        } catch (IndexingException e) {
+            log.error("Indexing failed; searches use the previous index if there is one. {}", e.getMessage());
+        } catch (IOException | ElasticsearchException e) {
+            log.error("Could not check the index in Elasticsearch: {}", e.getMessage());
+        }
     }
 }

@@ -16,6 +16,17 @@ public final class ContentHash {
     private ContentHash() {
     }
 
+    public static String ofFile(Path file) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file))).substring(0, 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + file, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String of(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();

@@ -17,7 +17,8 @@ public record IndexDefinition(Path file, String json, String hash) {
     public static IndexDefinition load(Path mappingsDir) {
         Path file = mappingsDir.resolve("sections.json");
         try {
-            return new IndexDefinition(file, Files.readString(file), ContentHash.of(mappingsDir));
+            // Only the index definition counts: dictionaries/ holds query-time synonyms, which change without re-indexing.
+            return new IndexDefinition(file, Files.readString(file), ContentHash.ofFile(file));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the index definition " + file, e);
         }
@@ -31,7 +32,7 @@ public record IndexDefinition(Path file, String json, String hash) {
             ObjectNode settings = root.with("settings");
             settings.put("number_of_shards", shards);
             settings.put("number_of_replicas", replicas);
-            root.with("mappings").set("_meta", json.valueToTree(meta.asMap()));
+            root.with("mappings").with("_meta").setAll((ObjectNode) json.valueToTree(meta.asMap()));
             return json.writeValueAsString(root);
         } catch (IOException e) {
             throw new IndexingException(file + " is not valid JSON: " + e.getMessage(), e);

@@ -22,6 +22,12 @@ public final class Progress {
         this.total = total;
     }
 
+    /** Makes the progress display once the total is known. */
+    @FunctionalInterface
+    public interface Factory {
+        Progress create(long total);
+    }
+
     public static Progress silent() {
         return new Progress(new PrintStream(java.io.OutputStream.nullOutputStream()), false, 0);
     }

@@ -1,0 +1,80 @@
+package jp.policysearch.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import jp.policysearch.Config;
+import jp.policysearch.es.Cluster;
+import jp.policysearch.index.CorpusIndexer;
+import jp.policysearch.index.IndexingException;
+import jp.policysearch.index.Progress;
+import jp.policysearch.index.SectionIndexer;
+
+/**
+ * {@code index [--rollback]}: builds a new index from corpus/ and moves the alias to it, or moves the alias back.
+ * Uses the running local node, or starts one for the duration of the command.
+ */
+final class IndexCommand {
+
+    private final Config config;
+
+    IndexCommand(Config config) {
+        this.config = config;
+    }
+
+    int run(List<String> args, PrintStream out, PrintStream err) {
+        boolean rollback = args.equals(List.of("--rollback"));
+        if (!args.isEmpty() && !rollback) {
+            err.println("policy-search: usage: bin/policy-search index [--rollback]");
+            return 2;
+        }
+        try (Cluster cluster = Cluster.open(config)) {
+            CorpusIndexer indexer = new CorpusIndexer(cluster.client(), config);
+            if (rollback) {
+                List<String> moved = indexer.aliases().rollback();
+                out.println("Rolled back: alias '" + config.indexAlias() + "' moved from " + moved.get(0) + " to "
+                        + moved.get(1));
+                return 0;
+            }
+            return build(indexer, out, err);
+        } catch (IndexingException e) {
+            err.println("policy-search: indexing failed: " + e.getMessage());
+            return 1;
+        } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            err.println("policy-search: Elasticsearch failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int build(CorpusIndexer indexer, PrintStream out, PrintStream err) {
+        CountDownLatch done = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            indexer.cancel();
+            try {
+                done.await(20, TimeUnit.SECONDS); // let the indexer delete its half-built index
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "cancel-indexing");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            boolean terminal = "true".equals(System.getProperty("policysearch.tty")); // set by bin/policy-search
+            SectionIndexer.Result result = indexer.index(total -> new Progress(out, terminal, total));
+            out.printf("Indexed %d documents, %d sections in %.1f s into %s (alias '%s'%s)%n", result.documents(),
+                    result.sections(), result.took().toMillis() / 1000.0, result.index(), indexer.aliases().alias(),
+                    result.previousIndex() == null ? "" : "; previous index " + result.previousIndex()
+                            + " kept for rollback");
+            return 0;
+        } finally {
+            done.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // already shutting down
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package jp.policysearch.search;
+
+/** The facets users filter by: request parameter name and index field. */
+public enum Facet {
+    MINISTRY("ministry", "ministries"),
+    AREA("area", "areas"),
+    YEAR("year", "year"),
+    PHASE("phase", "phase"),
+    DOC("doc", "doc");
+
+    private final String param;
+    private final String field;
+
+    Facet(String param, String field) {
+        this.param = param;
+        this.field = field;
+    }
+
+    public String param() {
+        return param;
+    }
+
+    public String field() {
+        return field;
+    }
+}

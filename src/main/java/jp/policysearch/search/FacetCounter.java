@@ -1,0 +1,65 @@
+package jp.policysearch.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import jp.policysearch.search.SearchResult.FacetCount;
+
+/**
+ * Disjunctive facet counts: one filter aggregation per facet applying every other facet's selection, with a terms
+ * aggregation inside; selected values are always listed, even at 0. Also the number of groups (hits shown).
+ */
+final class FacetCounter {
+
+    private static final String VALUES = "values";
+    private static final String GROUPS = "_groups";
+
+    void addAggregations(SearchRequest.Builder request, FacetFilters filters) {
+        for (Facet facet : Facet.values()) {
+            request.aggregations(facet.param(), a -> a
+                    .filter(filters.except(facet))
+                    .aggregations(VALUES, t -> t.terms(tt -> tt.field(facet.field()).size(200))));
+        }
+        request.aggregations(GROUPS, a -> a
+                .filter(filters.all())
+                .aggregations(VALUES, c -> c.cardinality(cc -> cc.field("group_key").precisionThreshold(40_000))));
+    }
+
+    long groupCount(SearchResponse<ObjectNode> response) {
+        Aggregate groups = response.aggregations().get(GROUPS);
+        return groups.filter().aggregations().get(VALUES).cardinality().value();
+    }
+
+    Map<String, List<FacetCount>> read(SearchResponse<ObjectNode> response, SearchQuery query) {
+        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            List<String> selected = query.selected(facet);
+            Aggregate values = response.aggregations().get(facet.param()).filter().aggregations().get(VALUES);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            if (values.isSterms()) {
+                values.sterms().buckets().array().forEach(b -> counts.put(b.key().stringValue(), b.docCount()));
+            } else if (values.isLterms()) {
+                values.lterms().buckets().array().forEach(b -> counts.put(String.valueOf(b.key()), b.docCount()));
+            }
+            List<FacetCount> list = new ArrayList<>();
+            counts.forEach((value, count) -> list.add(new FacetCount(value, count, selected.contains(value))));
+            for (String s : selected) {
+                if (!counts.containsKey(s)) {
+                    list.add(new FacetCount(s, 0, true));
+                }
+            }
+            if (facet == Facet.YEAR) {
+                list.sort((a, b) -> b.value().compareTo(a.value()));
+            }
+            out.put(facet.param(), list);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,135 @@
+package jp.policysearch.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+
+/**
+ * Turns a parsed query into Elasticsearch queries. Recall comes from phrase matches on the bigram sub-fields, so a
+ * term inside a compound the dictionary splits differently is still found (a single character uses the unigram
+ * sub-fields); ranking adds the morphological fields, where title and card weigh more than body text. Each term
+ * also matches its variants from the synonym dictionary.
+ */
+final class QueryBuilder {
+
+    private static final List<String> RECALL_FIELDS = List.of("title.bg^3", "card.bg^2", "text.bg", "notes.bg^0.5");
+    private static final List<String> SINGLE_CHAR_FIELDS = List.of("title.ug^3", "text.ug");
+    private static final List<String> RANK_FIELDS = List.of("title^4", "card^2", "breadcrumb", "text", "notes^0.3");
+    private static final List<String> HIGHLIGHT_RECALL = List.of("passages.text.bg");
+    private static final List<String> HIGHLIGHT_RANK = List.of("passages.text");
+
+    private final Synonyms synonyms;
+
+    QueryBuilder(Synonyms synonyms) {
+        this.synonyms = synonyms;
+    }
+
+    /** The positive terms of a query with the variants each will also search, for the interpretation. */
+    Map<String, List<String>> expansions(QueryNode node) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        collectTerms(node, false, out);
+        return out;
+    }
+
+    private void collectTerms(QueryNode node, boolean negated, Map<String, List<String>> out) {
+        switch (node) {
+            case QueryNode.Term t -> {
+                if (!negated) {
+                    out.putIfAbsent(t.text(), forms(t).subList(1, forms(t).size()));
+                }
+            }
+            case QueryNode.Not n -> collectTerms(n.child(), !negated, out);
+            case QueryNode.All a -> a.children().forEach(c -> collectTerms(c, negated, out));
+            case QueryNode.Any a -> a.children().forEach(c -> collectTerms(c, negated, out));
+        }
+    }
+
+    /** The query that decides what matches (and scores it). {@code relaxed}: most, not all, top-level terms. */
+    Query build(QueryNode node, boolean relaxed) {
+        if (relaxed && node instanceof QueryNode.All all) {
+            List<Query> positive = new ArrayList<>();
+            List<Query> negative = new ArrayList<>();
+            for (QueryNode child : all.children()) {
+                if (child instanceof QueryNode.Not not) {
+                    negative.add(build(not.child(), false));
+                } else {
+                    positive.add(build(child, false));
+                }
+            }
+            int required = Math.max(1, positive.size() - 1);
+            return Query.of(q -> q.bool(b -> b.should(positive).mustNot(negative)
+                    .minimumShouldMatch(String.valueOf(required))));
+        }
+        return switch (node) {
+            case QueryNode.Term t -> term(t, RECALL_FIELDS, RANK_FIELDS, true);
+            case QueryNode.Not n -> Query.of(q -> q.bool(b -> b.mustNot(build(n.child(), false))));
+            case QueryNode.All a -> {
+                List<Query> must = new ArrayList<>();
+                List<Query> mustNot = new ArrayList<>();
+                for (QueryNode child : a.children()) {
+                    if (child instanceof QueryNode.Not not) {
+                        mustNot.add(build(not.child(), false));
+                    } else {
+                        must.add(build(child, false));
+                    }
+                }
+                yield Query.of(q -> q.bool(b -> b.must(must).mustNot(mustNot)));
+            }
+            case QueryNode.Any a -> Query.of(q -> q.bool(b -> b
+                    .should(a.children().stream().map(c -> build(c, false)).toList())
+                    .minimumShouldMatch("1")));
+        };
+    }
+
+    /** Whether relaxing could find more: at least two positive top-level clauses. */
+    static boolean relaxable(QueryNode node) {
+        return node instanceof QueryNode.All all
+                && all.children().stream().filter(c -> !(c instanceof QueryNode.Not)).count() >= 2;
+    }
+
+    /** A query over the passages only, for highlighting the passage that holds the match. */
+    Query highlight(QueryNode node) {
+        List<Query> terms = new ArrayList<>();
+        expansions(node).keySet().forEach(text -> terms.add(
+                term(new QueryNode.Term(text, false), HIGHLIGHT_RECALL, HIGHLIGHT_RANK, false)));
+        return Query.of(q -> q.bool(b -> b.should(terms)));
+    }
+
+    private Query term(QueryNode.Term t, List<String> recallFields, List<String> rankFields, boolean singleChar) {
+        List<Query> recall = new ArrayList<>();
+        List<Query> rank = new ArrayList<>();
+        for (String form : forms(t)) {
+            boolean oneChar = form.codePointCount(0, form.length()) == 1;
+            List<String> fields = oneChar && singleChar ? SINGLE_CHAR_FIELDS : recallFields;
+            recall.add(Query.of(q -> q.multiMatch(m -> m.query(form).fields(fields).type(TextQueryType.Phrase))));
+            if (!t.phrase()) {
+                rank.add(Query.of(q -> q.multiMatch(m -> m.query(form).fields(rankFields)
+                        .type(TextQueryType.BestFields).operator(Operator.And))));
+            } else {
+                rank.add(Query.of(q -> q.multiMatch(m -> m.query(form).fields(rankFields).type(TextQueryType.Phrase))));
+            }
+        }
+        return Query.of(q -> q.bool(b -> b
+                .must(m -> m.bool(any -> any.should(recall).minimumShouldMatch("1")))
+                .should(rank)));
+    }
+
+    /** The term itself, then its dictionary variants; a quoted phrase is searched exactly as typed. */
+    private List<String> forms(QueryNode.Term t) {
+        List<String> forms = new ArrayList<>();
+        forms.add(t.text());
+        if (!t.phrase()) {
+            for (String v : synonyms.variantsOf(t.text())) {
+                if (!forms.contains(v)) {
+                    forms.add(v);
+                }
+            }
+        }
+        return forms;
+    }
+}

@@ -1,0 +1,194 @@
+package jp.policysearch.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jp.policysearch.analysis.TextNormalizer;
+
+/**
+ * Reads the search box: words separated by spaces (ASCII or U+3000) all must match; {@code "…"} is a phrase;
+ * {@code -word}, {@code -"…"} and {@code NOT word} exclude; {@code OR} between terms; parentheses group. Anything
+ * else is literal text — no Elasticsearch syntax survives, because terms only ever become phrase or match queries.
+ */
+public final class QueryParser {
+
+    public static final int MAX_LENGTH = 500;
+
+    private final TextNormalizer normalizer;
+
+    public QueryParser(TextNormalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    /** The query, or null when it has no searchable text. */
+    public QueryNode parse(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        if (raw.codePointCount(0, raw.length()) > MAX_LENGTH) {
+            throw new BadRequestException("query_too_long", "検索語は" + MAX_LENGTH + "文字以内で入力してください。");
+        }
+        String text = normalizer.normalize(clean(raw))
+                .replace('“', '"').replace('”', '"').replace('「', '"').replace('」', '"');
+        Cursor cursor = new Cursor(tokenize(text));
+        QueryNode node = cursor.sequence(false);
+        return simplify(node);
+    }
+
+    /** Control characters and unpaired surrogates are dropped; they can never match the corpus. */
+    private static String clean(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        raw.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFD) {
+                out.append(' ');
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+
+    private record Token(String text, boolean phrase, boolean negated, String operator) {
+    }
+
+    private static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000') {
+                i++;
+                continue;
+            }
+            if (c == '(' || c == ')') {
+                tokens.add(new Token(null, false, false, String.valueOf(c)));
+                i++;
+                continue;
+            }
+            boolean negated = false;
+            if (c == '-' && i + 1 < n && !Character.isWhitespace(text.charAt(i + 1))) {
+                negated = true;
+                i++;
+                c = text.charAt(i);
+            }
+            if (c == '"') {
+                int end = text.indexOf('"', i + 1);
+                String phrase = end < 0 ? text.substring(i + 1) : text.substring(i + 1, end);
+                i = end < 0 ? n : end + 1;
+                if (!phrase.isBlank()) {
+                    tokens.add(new Token(phrase.strip().replaceAll("\\s+", " "), true, negated, null));
+                }
+                continue;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '"'
+                    && text.charAt(i) != '(' && text.charAt(i) != ')') {
+                i++;
+            }
+            String word = text.substring(start, i);
+            if (!negated && (word.equals("OR") || word.equals("|") || word.equals("||"))) {
+                tokens.add(new Token(null, false, false, "OR"));
+            } else if (!negated && word.equals("NOT")) {
+                tokens.add(new Token(null, false, false, "NOT"));
+            } else if (!negated && (word.equals("AND") || word.equals("&&"))) {
+                continue; // AND is what spaces already mean
+            } else if (!word.isEmpty()) {
+                tokens.add(new Token(word, false, negated, null));
+            }
+        }
+        return tokens;
+    }
+
+    private static final class Cursor {
+        private final List<Token> tokens;
+        private int pos;
+
+        Cursor(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        /** clauses joined by AND until the end or a closing parenthesis. */
+        QueryNode sequence(boolean nested) {
+            List<QueryNode> all = new ArrayList<>();
+            while (pos < tokens.size()) {
+                Token t = tokens.get(pos);
+                if (")".equals(t.operator())) {
+                    pos++;
+                    if (nested) {
+                        break;
+                    }
+                    continue; // an unmatched ')' is ignored
+                }
+                QueryNode clause = disjunction();
+                if (clause != null) {
+                    all.add(clause);
+                }
+            }
+            return new QueryNode.All(all);
+        }
+
+        private QueryNode disjunction() {
+            List<QueryNode> any = new ArrayList<>();
+            QueryNode first = unary();
+            if (first != null) {
+                any.add(first);
+            }
+            while (pos < tokens.size() && "OR".equals(tokens.get(pos).operator())) {
+                pos++;
+                QueryNode next = unary();
+                if (next != null) {
+                    any.add(next);
+                }
+            }
+            if (any.isEmpty()) {
+                return null;
+            }
+            return any.size() == 1 ? any.get(0) : new QueryNode.Any(any);
+        }
+
+        private QueryNode unary() {
+            if (pos >= tokens.size()) {
+                return null;
+            }
+            Token t = tokens.get(pos);
+            if ("NOT".equals(t.operator())) {
+                pos++;
+                QueryNode child = unary();
+                return child == null ? null : new QueryNode.Not(child);
+            }
+            if ("(".equals(t.operator())) {
+                pos++;
+                return sequence(true);
+            }
+            if (t.operator() != null) {
+                pos++; // a stray OR or ')' where a term should be
+                return null;
+            }
+            pos++;
+            QueryNode term = new QueryNode.Term(t.text(), t.phrase());
+            return t.negated() ? new QueryNode.Not(term) : term;
+        }
+    }
+
+    /** Flattens single-child groups and drops empty ones; null when nothing searchable is left. */
+    static QueryNode simplify(QueryNode node) {
+        return switch (node) {
+            case QueryNode.Term t -> t;
+            case QueryNode.Not n -> {
+                QueryNode child = simplify(n.child());
+                yield child == null ? null : new QueryNode.Not(child);
+            }
+            case QueryNode.All a -> {
+                List<QueryNode> kids = a.children().stream().map(QueryParser::simplify)
+                        .filter(java.util.Objects::nonNull).toList();
+                yield kids.isEmpty() ? null : kids.size() == 1 ? kids.get(0) : new QueryNode.All(kids);
+            }
+            case QueryNode.Any a -> {
+                List<QueryNode> kids = a.children().stream().map(QueryParser::simplify)
+                        .filter(java.util.Objects::nonNull).toList();
+                yield kids.isEmpty() ? null : kids.size() == 1 ? kids.get(0) : new QueryNode.Any(kids);
+            }
+        };
+    }
+}

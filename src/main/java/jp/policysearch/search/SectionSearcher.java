@@ -1,0 +1,201 @@
+package jp.policysearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.NamedValue;
+import jp.policysearch.analysis.TextNormalizer;
+import jp.policysearch.search.SearchResult.Expansion;
+import jp.policysearch.search.SearchResult.Interpretation;
+import jp.policysearch.search.SearchResult.QueryEcho;
+import jp.policysearch.search.SearchResult.SectionHit;
+
+/**
+ * Runs a search: parses the query, builds one Elasticsearch request (query, facet filters as post_filter with
+ * disjunctive facet aggregations, highlighting, grouping of versions), and relaxes an AND that finds nothing.
+ * No Javalin here: the web layer calls this.
+ */
+public final class SectionSearcher {
+
+    static final List<String> SOURCE = List.of("id", "doc", "doc_title", "title", "breadcrumb", "areas", "ministries",
+            "year", "date", "card", "phase", "text", "passages.anchor", "passages.text", "group_key");
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private final QueryParser parser;
+    private final QueryBuilder builder;
+    private final FacetCounter facets = new FacetCounter();
+    private final HitReader reader = new HitReader();
+
+    public SectionSearcher(ElasticsearchClient client, String alias, Synonyms synonyms, TextNormalizer normalizer) {
+        this.client = client;
+        this.alias = alias;
+        this.parser = new QueryParser(normalizer);
+        this.builder = new QueryBuilder(synonyms);
+    }
+
+    public SearchResult search(SearchQuery query) {
+        long start = System.nanoTime();
+        validate(query);
+        QueryNode node = parser.parse(query.q());
+        boolean relaxed = false;
+        SearchResponse<ObjectNode> response = execute(request(query, node, false));
+        if (node != null && QueryBuilder.relaxable(node) && response.hits().total() != null
+                && response.hits().total().value() == 0) {
+            relaxed = true;
+            response = execute(request(query, node, true));
+        }
+        boolean grouped = grouped(query);
+        long total = grouped ? facets.groupCount(response) : response.hits().total().value();
+        List<SectionHit> hits = new ArrayList<>();
+        for (Hit<ObjectNode> hit : response.hits().hits()) {
+            hits.add(reader.read(hit));
+        }
+        List<String> terms = new ArrayList<>();
+        List<Expansion> expansions = new ArrayList<>();
+        if (node != null) {
+            builder.expansions(node).forEach((term, variants) -> {
+                terms.add(term);
+                if (!variants.isEmpty()) {
+                    expansions.add(new Expansion(term, variants));
+                }
+            });
+        }
+        return new SearchResult(
+                new QueryEcho(query.q(), query.filters(), query.sort(), query.page(), query.size()),
+                new Interpretation(terms, expansions, relaxed), total, (System.nanoTime() - start) / 1_000_000,
+                hits, facets.read(response, query));
+    }
+
+    static void validate(SearchQuery query) {
+        if (query.page() < 1) {
+            throw new BadRequestException("invalid_page", "ページ番号（page）は1以上の整数で指定してください。");
+        }
+        if (query.size() < 1 || query.size() > SearchQuery.MAX_SIZE) {
+            throw new BadRequestException("invalid_size",
+                    "1ページの件数（size）は1から" + SearchQuery.MAX_SIZE + "までの整数で指定してください。");
+        }
+        if ((long) query.page() * query.size() > SearchQuery.MAX_WINDOW) {
+            throw new BadRequestException("page_too_deep", "表示できるのは上位10,000件までです。条件を絞り込むか、"
+                    + "エクスポート（/api/export）で全件を取得してください。");
+        }
+    }
+
+    /** Versions of one section are shown as one hit, unless the user looks inside chosen documents. */
+    private static boolean grouped(SearchQuery query) {
+        return query.selected(Facet.DOC).isEmpty();
+    }
+
+    SearchRequest request(SearchQuery query, QueryNode node, boolean relaxed) {
+        FacetFilters filters = new FacetFilters(query);
+        Query main = node == null ? Query.of(q -> q.matchAll(m -> m)) : scored(builder.build(node, relaxed));
+        return SearchRequest.of(r -> {
+            r.index(alias)
+                    .from((query.page() - 1) * query.size())
+                    .size(query.size())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .query(main)
+                    .postFilter(filters.all())
+                    .source(s -> s.filter(f -> f.includes(SOURCE)))
+                    .sort(sort(query, node == null));
+            facets.addAggregations(r, filters);
+            if (node != null) {
+                r.highlight(h -> h
+                        .preTags("<mark>").postTags("</mark>")
+                        .encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
+                        .highlightQuery(builder.highlight(node))
+                        .requireFieldMatch(false)
+                        .fields(NamedValue.of("passages.text", HighlightField.of(f -> f
+                                .type("fvh")
+                                .matchedFields("passages.text", "passages.text.bg")
+                                .fragmentSize(120)
+                                .numberOfFragments(2)
+                                .order(co.elastic.clients.elasticsearch.core.search.HighlighterOrder.Score)))));
+            }
+            if (grouped(query)) {
+                r.collapse(c -> c.field("group_key").innerHits(i -> i.name(HitReader.VERSIONS).size(5)
+                        .source(s -> s.filter(f -> f.includes(List.of("id", "doc", "doc_title", "year", "date",
+                                "ministries"))))
+                        .sort(so -> so.field(fs -> fs.field("year").order(SortOrder.Desc)))));
+            }
+            return r;
+        });
+    }
+
+    /** Summary pages (方向性, 未来社会) and repeated slides weigh less than the sections they repeat. */
+    private static Query scored(Query query) {
+        return Query.of(q -> q.functionScore(fs -> fs
+                .query(query)
+                .functions(f -> f.filter(t -> t.terms(tt -> tt.field("phase").terms(v -> v.value(List.of(
+                        co.elastic.clients.elasticsearch._types.FieldValue.of("方向性"),
+                        co.elastic.clients.elasticsearch._types.FieldValue.of("未来社会")))))).weight(0.6))
+                .functions(f -> f.filter(t -> t.term(tt -> tt.field("reprint").value(true))).weight(0.8))
+                .scoreMode(FunctionScoreMode.Multiply)
+                .boostMode(FunctionBoostMode.Multiply)));
+    }
+
+    private static List<SortOptions> sort(SearchQuery query, boolean browsing) {
+        List<SortOptions> sort = new ArrayList<>();
+        switch (query.sort()) {
+            case NEWEST -> {
+                sort.add(field("year", SortOrder.Desc));
+                sort.add(field("date", SortOrder.Desc));
+            }
+            case OLDEST -> {
+                sort.add(field("year", SortOrder.Asc));
+                sort.add(field("date", SortOrder.Asc));
+            }
+            case RELEVANCE -> {
+                if (!browsing) {
+                    sort.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+                }
+            }
+        }
+        sort.add(field("doc", SortOrder.Asc));
+        sort.add(field("order", SortOrder.Asc));
+        return sort;
+    }
+
+    private static SortOptions field(String name, SortOrder order) {
+        return SortOptions.of(s -> s.field(f -> f.field(name).order(order).missing(order == SortOrder.Desc ? "_last" : "_last")));
+    }
+
+    private SearchResponse<ObjectNode> execute(SearchRequest request) {
+        try {
+            return client.search(request, ObjectNode.class);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                throw new SearchUnavailableException("the search index '" + alias + "' does not exist", e);
+            }
+            if (e.status() == 400) {
+                throw new IllegalStateException("Elasticsearch rejected a search request: " + e.getMessage(), e);
+            }
+            throw new SearchUnavailableException("Elasticsearch failed: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof BadRequestException || e instanceof IllegalStateException) {
+                throw (RuntimeException) e;
+            }
+            throw new SearchUnavailableException("Elasticsearch cannot be reached: " + e.getMessage(), e);
+        }
+    }
+
+    Map<String, Object> debug() {
+        return new LinkedHashMap<>();
+    }
+}
