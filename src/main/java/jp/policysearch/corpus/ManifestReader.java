@@ -153,7 +153,7 @@ public final class ManifestReader {
             if (!p.isObject()) {
                 errors.add("'parsing' must be an object");
             } else {
-                p.fields().forEachRemaining(e -> parsing.put(e.getKey(), e.getValue().asText()));
+                p.properties().forEach(e -> parsing.put(e.getKey(), e.getValue().asText()));
             }
         }
         if (!errors.isEmpty()) {

@@ -36,7 +36,7 @@ public final class RoadmapAreaNames {
             Set<String> areas = new LinkedHashSet<>();
             root.path("areas").forEach(a -> areas.add(a.asText()));
             Map<String, String> aliases = new HashMap<>();
-            root.path("aliases").fields().forEachRemaining(e -> aliases.put(e.getKey(), e.getValue().asText()));
+            root.path("aliases").properties().forEach(e -> aliases.put(e.getKey(), e.getValue().asText()));
             if (areas.isEmpty()) {
                 throw new CorpusException(FILE, 0, "no \"areas\" listed");
             }

@@ -70,7 +70,7 @@ final class RoadmapBodyReader {
                 continue;
             }
             boolean plain = !BULLET.matcher(raw).find() && !isStructural(raw, summary)
-                    && !rules.noteLine.matcher(raw).find();
+                    && !rules.noteLine.matcher(raw).lookingAt();
             if (note != null && plain && (!blank || noteWantsBody)) {
                 // a footnote's second line, or the definition under a glossary term (5058-5059, 5557-5559)
                 note.append(blank ? " " : "\n").append(cleaner.cleanNote(raw));
@@ -81,7 +81,7 @@ final class RoadmapBodyReader {
             blank = false;
             flushNote(note, notes);
             note = null;
-            if (rules.noteLine.matcher(raw).find()) {
+            if (rules.noteLine.matcher(raw).lookingAt()) {
                 note = new StringBuilder(cleaner.cleanNote(raw));
                 noteWantsBody = raw.endsWith(":") || raw.endsWith("：");
                 continue;

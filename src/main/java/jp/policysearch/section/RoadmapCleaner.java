@@ -24,7 +24,18 @@ final class RoadmapCleaner {
     private static final Pattern HTML = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
     // "- ・x", " - x", "-x" (001:536) but not "-8.0"
     private static final Pattern DASH = Pattern.compile("^(\\s*)-(?:\\s+|(?=[^\\d\\s-]))(.*)$");
+    // most lines carry no markup: one scan for the characters every markup pattern needs saves the regex passes
+    private static final String MARKUP_CHARS = "^*※[(（<⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final String KEEP_MARKERS = "✓◎⇒▶※①②③④⑤⑥⑦⑧⑨⑩○●◆■▪";
+
+    private static boolean hasMarkup(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (MARKUP_CHARS.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The line without footnote markers, bold, HTML tags and trailing space; list markers become {@code ・}. */
     String cleanLine(String raw) {
@@ -87,6 +98,9 @@ final class RoadmapCleaner {
     }
 
     private static String stripMarkup(String raw) {
+        if (!hasMarkup(raw)) {
+            return raw;
+        }
         String s = CARET.matcher(raw).replaceAll("");
         s = SUPERSCRIPT.matcher(s).replaceAll("");
         s = PAREN_MARK.matcher(s).replaceAll("");

@@ -50,7 +50,7 @@ public final class RoadmapRules {
         itemHeading = pattern(root, "item_heading", file);
         labelHeading = pattern(root, "label_heading", file);
         itemToSublevels = new HashMap<>();
-        root.path("sublevels").fields().forEachRemaining(e -> e.getValue().forEach(item ->
+        root.path("sublevels").properties().forEach(e -> e.getValue().forEach(item ->
                 itemToSublevels.computeIfAbsent(normalise(item.asText()), k -> new ArrayList<>())
                         .add(normalise(e.getKey()))));
         summaryLabels = new ArrayList<>();

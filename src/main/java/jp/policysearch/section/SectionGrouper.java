@@ -61,26 +61,53 @@ public final class SectionGrouper {
         for (int i = 0; i < n; i++) {
             shingles[i] = shingles(sections.get(i).text());
         }
+        // prefix filtering: two sets with Jaccard >= t share one of the first |A| - ceil(t|A|) + 1 elements of each
+        // in one global order; rarest shingles first, so boilerplate shared by many sections rarely makes a candidate
+        Map<Integer, Integer> frequency = new HashMap<>();
+        for (int[] set : shingles) {
+            for (int h : set) {
+                frequency.merge(h, 1, Integer::sum);
+            }
+        }
+        Map<Integer, List<Integer>> index = new HashMap<>();
         for (int j = 0; j < n; j++) {
-            if (shingles[j].length * 1.0 < minChars - SHINGLE) {
+            int[] b = shingles[j];
+            if (b.length < minChars - SHINGLE) {
                 continue;
             }
-            for (int i = 0; i < j; i++) {
-                int a = shingles[i].length;
-                int b = shingles[j].length;
-                if (a < minChars - SHINGLE || Math.min(a, b) < threshold * Math.max(a, b)) {
-                    continue;
+            long[] keyed = new long[b.length];
+            for (int k = 0; k < b.length; k++) {
+                keyed[k] = ((long) frequency.get(b[k]) << 32) | (b[k] & 0xffffffffL);
+            }
+            Arrays.sort(keyed);
+            int[] ordered = new int[b.length];
+            for (int k = 0; k < b.length; k++) {
+                ordered[k] = (int) keyed[k];
+            }
+            int prefix = b.length - (int) Math.ceil(threshold * b.length) + 1;
+            java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+            for (int k = 0; k < prefix; k++) {
+                List<Integer> holders = index.get(ordered[k]);
+                if (holders != null) {
+                    candidates.addAll(holders);
                 }
-                if (sameCardPart(sections.get(i), sections.get(j))) {
-                    // versions of one card in two documents: grouped above, but neither repeats the other
+            }
+            for (int i : candidates) {
+                int a = shingles[i].length;
+                if (Math.min(a, b.length) < threshold * Math.max(a, b.length)
+                        || sameCardPart(sections.get(i), sections.get(j))) {
+                    // a card's versions in two documents are grouped above, but neither repeats the other
                     // (000 and 001 differ in their figures, CORPUS.md A.4)
                     continue;
                 }
-                if (jaccard(shingles[i], shingles[j]) >= threshold) {
+                if (jaccard(shingles[i], b) >= threshold) {
                     union(parent, i, j);
                     reprint[j] = true;
                     break;
                 }
+            }
+            for (int k = 0; k < prefix; k++) {
+                index.computeIfAbsent(ordered[k], x -> new ArrayList<>()).add(j);
             }
         }
         List<Section> out = new ArrayList<>(n);
