@@ -1,0 +1,284 @@
+package jp.policysearch.section;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jp.policysearch.Json;
+import jp.policysearch.corpus.CorpusException;
+import jp.policysearch.corpus.CorpusProblem;
+
+/**
+ * The area facet's vocabulary and rules, loaded from {@code corpus/areas.json}: names aliases to the 17 strategic
+ * fields, maps explicit structure (breadcrumbs, parts) to areas, and assigns areas by keyword elsewhere.
+ */
+public final class AreaRules {
+
+    // 004 writes `A I`, `A I・R P A` (L1006, L3872): close up single spaced capitals before matching
+    private static final Pattern SPACED_CAPITALS = Pattern.compile("(?<=(?<![A-Za-z])[A-Z]) (?=[A-Z](?![a-z]))");
+
+    private final String file;
+    private final List<String> areas;
+    private final String crossCutting;
+    private final Map<String, String> aliases;
+    private final List<StructureRule> structureRules;
+    private final List<KeywordRule> keywordRules;
+    private final int minHits;
+    private final int minTitleHits;
+    private final int maxAreas;
+
+    private record StructureRule(String match, String area) {
+    }
+
+    private record KeywordRule(String area, List<Keyword> keywords, int minHits) {
+    }
+
+    // plain and word-bounded literals are counted with indexOf, which is many times faster than a regex scan
+    private static final Pattern BOUNDED_LITERAL = Pattern.compile("\\(\\?<!\\[A-Za-z]\\)([A-Za-z0-9]+)\\(\\?!\\[A-Za-z]\\)");
+    private static final Pattern REGEX_META = Pattern.compile("[\\\\\\[\\](){}.*+?^$|]");
+
+    private record Keyword(String literal, boolean bounded, Pattern pattern) {
+
+        static Keyword of(String source) {
+            Matcher m = BOUNDED_LITERAL.matcher(source);
+            if (m.matches()) {
+                return new Keyword(m.group(1), true, null);
+            }
+            if (!REGEX_META.matcher(source).find()) {
+                return new Keyword(source, false, null);
+            }
+            return new Keyword(null, false, Pattern.compile(source));
+        }
+
+        int count(String text) {
+            int n = 0;
+            if (pattern != null) {
+                Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    n++;
+                }
+                return n;
+            }
+            for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + literal.length())) {
+                if (!bounded || (!latinAt(text, at - 1) && !latinAt(text, at + literal.length()))) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        private static boolean latinAt(String text, int i) {
+            if (i < 0 || i >= text.length()) {
+                return false;
+            }
+            char c = text.charAt(i);
+            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        }
+    }
+
+    private AreaRules(String file, String json) {
+        this.file = file;
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(json);
+        } catch (IOException e) {
+            throw new CorpusException(file, 0, "not valid JSON: " + e.getMessage());
+        }
+        areas = new ArrayList<>();
+        root.path("areas").forEach(n -> areas.add(n.asText()));
+        if (areas.isEmpty()) {
+            throw new CorpusException(file, 0, "no 'areas' listed");
+        }
+        crossCutting = root.path("cross_cutting").asText("分野横断");
+        aliases = new LinkedHashMap<>();
+        List<CorpusProblem> problems = new ArrayList<>();
+        root.path("aliases").properties().forEach(e -> {
+            aliases.put(e.getKey(), e.getValue().asText());
+            if (!areas.contains(e.getValue().asText())) {
+                problems.add(problem(json, e.getKey(), "alias '" + e.getKey() + "' names unknown area '" + e.getValue().asText() + "'"));
+            }
+        });
+        structureRules = new ArrayList<>();
+        root.path("structure_areas").forEach(n -> {
+            String area = n.path("area").asText();
+            if (!areas.contains(area)) {
+                problems.add(problem(json, n.path("match").asText(), "structure rule names unknown area '" + area + "'"));
+            }
+            structureRules.add(new StructureRule(normalise(n.path("match").asText()), area));
+        });
+        JsonNode threshold = root.path("keyword_threshold");
+        minHits = threshold.path("min_hits").asInt(3);
+        minTitleHits = threshold.path("min_title_hits").asInt(1);
+        maxAreas = threshold.path("max_areas").asInt(3);
+        keywordRules = new ArrayList<>();
+        root.path("keyword_rules").forEach(n -> {
+            String area = n.path("area").asText();
+            if (!areas.contains(area)) {
+                problems.add(problem(json, area, "keyword rule names unknown area '" + area + "'"));
+            }
+            List<Keyword> patterns = new ArrayList<>();
+            n.path("keywords").forEach(k -> {
+                try {
+                    patterns.add(Keyword.of(normalise(k.asText())));
+                } catch (PatternSyntaxException e) {
+                    problems.add(problem(json, k.asText(), "bad keyword regex '" + k.asText() + "': " + e.getDescription()));
+                }
+            });
+            keywordRules.add(new KeywordRule(area, patterns, n.path("min_hits").asInt(minHits)));
+        });
+        if (!problems.isEmpty()) {
+            throw new CorpusException(problems);
+        }
+    }
+
+    /** Loads the rules from a JSON file such as {@code corpus/areas.json}. */
+    public static AreaRules load(Path path) {
+        try {
+            return new AreaRules(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new CorpusException(path.toString(), 0, "cannot read area rules: " + e.getMessage());
+        }
+    }
+
+    /** Parses rules from JSON text; {@code file} names it in errors. */
+    public static AreaRules parse(String file, String json) {
+        return new AreaRules(file, json);
+    }
+
+    /** The value for sections about none of the areas ({@code 分野横断}). */
+    public String crossCutting() {
+        return crossCutting;
+    }
+
+    /** The 17 area names in their listed order. */
+    public List<String> areas() {
+        return List.copyOf(areas);
+    }
+
+    /**
+     * The exact area name for a name or alias as a document prints it ({@code 航空宇宙}, {@code (AI・半導体分野)}).
+     *
+     * @throws CorpusException naming the areas file when the name is neither an area nor an alias
+     */
+    public String canonical(String nameOrAlias) {
+        String found = lookup(nameOrAlias);
+        if (found == null) {
+            throw new CorpusException(file, 0, "unknown area or alias '" + nameOrAlias + "': add it to 'aliases'");
+        }
+        return found;
+    }
+
+    /**
+     * As {@link #canonical(String)}, for a name read at {@code docFile}:{@code line}; the error names both places.
+     */
+    public String canonical(String nameOrAlias, String docFile, int line) {
+        String found = lookup(nameOrAlias);
+        if (found == null) {
+            throw new CorpusException(docFile, line,
+                    "unknown area or alias '" + nameOrAlias + "' (not among the areas or aliases in " + file + ")");
+        }
+        return found;
+    }
+
+    private String lookup(String nameOrAlias) {
+        String s = nameOrAlias.strip();
+        for (int pass = 0; pass < 2; pass++) {
+            if (areas.contains(s)) {
+                return s;
+            }
+            if (aliases.containsKey(s)) {
+                return aliases.get(s);
+            }
+            // TOC form `(AI・半導体分野)`, `(マテリアル (重要鉱物・部素材) 分野)` (000:7, 000:57)
+            s = s.replaceAll("^[(（]|[)）]$", "").strip().replaceAll("\\s*分野$", "")
+                    .replace(" (", "（").replace("(", "（").replace(")", "）").replace(" ", "");
+        }
+        return null;
+    }
+
+    /** Areas for a text by the keyword rules alone, or [分野横断]. */
+    public List<String> classify(String text) {
+        return classify("", text, List.of());
+    }
+
+    /**
+     * Areas for a section: those its structure gives (breadcrumb parts, most specific last), then those the keyword
+     * rules give for its title and body, at most max_areas in all; [分野横断] when there are none.
+     */
+    public List<String> classify(String title, String body, List<String> structure) {
+        Set<String> result = new LinkedHashSet<>(structuralAreas(structure));
+        String t = normalise(title);
+        String b = normalise(body);
+        Map<String, int[]> hits = new LinkedHashMap<>();
+        for (KeywordRule rule : keywordRules) {
+            int inTitle = count(rule.keywords, t);
+            int total = inTitle + count(rule.keywords, b);
+            if (total >= rule.minHits || inTitle >= minTitleHits) {
+                hits.merge(rule.area, new int[] {total}, (x, y) -> new int[] {x[0] + y[0]});
+            }
+        }
+        hits.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
+                        .thenComparingInt(e -> areas.indexOf(e.getKey())))
+                .forEach(e -> {
+                    if (result.size() < maxAreas) {
+                        result.add(e.getKey());
+                    }
+                });
+        return result.isEmpty() ? List.of(crossCutting) : List.copyOf(result);
+    }
+
+    /** Areas named by structure: for each breadcrumb part from the most specific, the first matching rule. */
+    public List<String> structuralAreas(List<String> structure) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = structure.size() - 1; i >= 0; i--) {
+            String part = normalise(structure.get(i));
+            for (StructureRule rule : structureRules) {
+                if (part.contains(rule.match)) {
+                    out.add(rule.area);
+                    break;
+                }
+            }
+            if (!out.isEmpty()) {
+                break;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static int count(List<Keyword> keywords, String text) {
+        int n = 0;
+        for (Keyword k : keywords) {
+            n += k.count(text);
+        }
+        return n;
+    }
+
+    static String normalise(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return s.indexOf(' ') < 0 ? s : SPACED_CAPITALS.matcher(s).replaceAll("");
+    }
+
+    private CorpusProblem problem(String json, String needle, String message) {
+        int line = 0;
+        int at = json.indexOf("\"" + needle.replace("\\", "\\\\") + "\"");
+        if (at >= 0) {
+            line = (int) json.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        }
+        return new CorpusProblem(file, line, message);
+    }
+}

@@ -1,0 +1,159 @@
+package jp.policysearch.section;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.policysearch.corpus.CorpusException;
+import jp.policysearch.corpus.DocumentInfo;
+
+/**
+ * Splits a slide deck (kind {@code slide-deck}) into one section per slide: paginates by the deck's style (breadcrumb
+ * or tag, from {@code corpus/kinds/slide-deck.json}), drops divider pages, joins small tail pages to their slide,
+ * labels slides by printed page number and marks repeated slides.
+ */
+public final class SlideDeckParser implements DocumentParser {
+
+    // a page number glued to the page's last line (003:459 `…（概要）」 12`, 002:2959 `…記事） 65`)
+    private static final Pattern GLUED_PAGE = Pattern.compile(".*[^\\d\\s.,]\\s+(\\d{1,3})$");
+    private static final Pattern OWN_PAGE = Pattern.compile("(\\d{1,3})\\1?");
+
+    private final List<SlideDeckStyle> styles;
+    private final AreaRules areas;
+    private final BodyVocabulary bodies;
+    private final TextCleaner cleaner;
+
+    public SlideDeckParser(List<SlideDeckStyle> styles, AreaRules areas, BodyVocabulary bodies, TextCleaner cleaner) {
+        this.styles = List.copyOf(styles);
+        this.areas = areas;
+        this.bodies = bodies;
+        this.cleaner = cleaner;
+    }
+
+    /** A parser configured from a corpus directory's {@code kinds/slide-deck.json}, {@code areas.json} and {@code bodies.json}. */
+    public static SlideDeckParser fromCorpus(Path corpusDir) {
+        return new SlideDeckParser(SlideDeckStyle.load(corpusDir.resolve("kinds/slide-deck.json")),
+                AreaRules.load(corpusDir.resolve("areas.json")), BodyVocabulary.load(corpusDir.resolve("bodies.json")),
+                new TextCleaner());
+    }
+
+    @Override
+    public List<Section> parse(DocumentInfo doc, List<String> lines) {
+        SlideDeckStyle style = styleOf(doc, lines);
+        List<SlidePage> pages = "tag".equals(style.anchor())
+                ? new TagPaginator(style).paginate(doc, lines)
+                : new BreadcrumbPaginator(style, cleaner).paginate(doc, lines);
+        List<String> labels = PageNumbering.labels(pages.stream().map(p -> printedNumbers(p, lines)).toList());
+        SlideReader reader = new SlideReader(cleaner, style);
+        List<SlideReader.Slide> slides = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            SlidePage page = pages.get(i);
+            if (page.divider()) {
+                continue;
+            }
+            SlideReader.Slide slide = reader.read(page, lines, labels.get(i));
+            SlideReader.Slide prev = slides.isEmpty() ? null : slides.getLast();
+            if (prev != null && slide.chars() < style.minSlideChars() && sameChapter(prev.page(), page)) {
+                slides.set(slides.size() - 1, prev.absorb(slide));
+            } else {
+                slides.add(slide);
+            }
+        }
+        List<Section> sections = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (SlideReader.Slide slide : slides) {
+            String id = doc.id() + "/" + slide.label();
+            if (!ids.add(id)) {
+                throw new CorpusException(doc.file(), slide.page().start(), "duplicate section id " + id);
+            }
+            sections.add(toSection(doc, id, slide, sections.size()));
+        }
+        return ReprintMarker.mark(sections, style.reprintMarker());
+    }
+
+    private Section toSection(DocumentInfo doc, String id, SlideReader.Slide slide, int order) {
+        List<Passage> passages = slide.passages();
+        String text = String.join("\n\n", passages.stream().map(Passage::text).toList());
+        List<String> breadcrumb = new ArrayList<>();
+        breadcrumb.add(doc.title());
+        breadcrumb.addAll(slide.page().context());
+        breadcrumb.add(slide.title());
+        return new Section(id, doc.id(), slide.title(), List.copyOf(breadcrumb),
+                areas.classify(slide.title(), text, slide.page().context()), null, null, null, doc.ministries(),
+                doc.year(), doc.date(), text, passages, slide.notes(),
+                new SourceRef(doc.file(), slide.page().start(), slide.end()), order, id, false,
+                bodies.mentioned(slide.title() + "\n" + text + "\n" + String.join("\n", slide.notes())));
+    }
+
+    private static boolean sameChapter(SlidePage a, SlidePage b) {
+        return !a.context().isEmpty() && !b.context().isEmpty() && a.context().getFirst().equals(b.context().getFirst());
+    }
+
+    private SlideDeckStyle styleOf(DocumentInfo doc, List<String> lines) {
+        SlideDeckStyle best = null;
+        int bestCount = 0;
+        for (SlideDeckStyle style : styles) {
+            int count = 0;
+            for (String line : lines) {
+                if (style.detect().matcher(line).matches()) {
+                    count++;
+                }
+            }
+            if (count >= style.minDetectLines() && count > bestCount) {
+                best = style;
+                bestCount = count;
+            }
+        }
+        if (best == null) {
+            throw new CorpusException(doc.file(), 0, "matches no slide-deck style in kinds/slide-deck.json"
+                    + " (no breadcrumb or tag lines found)");
+        }
+        return best;
+    }
+
+    // a page number is a number line at the page's edge (first three or last non-blank lines, or next to a run of
+    // blank lines), or a number glued to the page's last line
+    private List<Integer> printedNumbers(SlidePage page, List<String> lines) {
+        List<Integer> nonBlank = new ArrayList<>();
+        for (int no = page.start(); no <= page.end(); no++) {
+            if (!lines.get(no - 1).isBlank() && !page.removed().contains(no)) {
+                nonBlank.add(no);
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < nonBlank.size(); k++) {
+            int no = nonBlank.get(k);
+            Matcher m = OWN_PAGE.matcher(lines.get(no - 1).strip());
+            if (!m.matches()) {
+                continue;
+            }
+            boolean edge = k < 3 || k == nonBlank.size() - 1 || blankRun(lines, no) >= 3;
+            if (edge) {
+                out.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        if (!nonBlank.isEmpty()) {
+            Matcher m = GLUED_PAGE.matcher(lines.get(nonBlank.getLast() - 1).strip());
+            if (m.matches()) {
+                out.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        return out;
+    }
+
+    private static int blankRun(List<String> lines, int no) {
+        int after = 0;
+        for (int i = no; i < lines.size() && lines.get(i).isBlank(); i++) {
+            after++;
+        }
+        int before = 0;
+        for (int i = no - 2; i >= 0 && lines.get(i).isBlank(); i--) {
+            before++;
+        }
+        return Math.max(after, before);
+    }
+}
