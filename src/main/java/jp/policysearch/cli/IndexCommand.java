@@ -32,7 +32,7 @@ final class IndexCommand {
             return 2;
         }
         try (Cluster cluster = Cluster.open(config)) {
-            CorpusIndexer indexer = new CorpusIndexer(cluster.client(), config);
+            CorpusIndexer indexer = new CorpusIndexer(cluster.indexingClient(), config);
             if (rollback) {
                 List<String> moved = indexer.aliases().rollback();
                 out.println("Rolled back: alias '" + config.indexAlias() + "' moved from " + moved.get(0) + " to "

@@ -61,7 +61,7 @@ final class ServeCommand {
 
     /** A user who edits corpus/ or index-mappings/ and restarts sees the change; otherwise no re-indexing. */
     private void indexIfStale(Cluster cluster) {
-        CorpusIndexer indexer = new CorpusIndexer(cluster.client(), config);
+        CorpusIndexer indexer = new CorpusIndexer(cluster.indexingClient(), config);
         try {
             Optional<String> reason = indexer.staleReason();
             if (reason.isEmpty()) {

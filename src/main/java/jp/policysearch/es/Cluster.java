@@ -1,6 +1,8 @@
 package jp.policysearch.es;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.policysearch.BuildInfo;
@@ -12,49 +14,62 @@ import jp.policysearch.Config;
  */
 public final class Cluster implements AutoCloseable {
 
+    /** Bulk loads and index creation may take far longer than a search should. */
+    private static final Duration INDEXING_TIMEOUT = Duration.ofMinutes(2);
+
     private final URI url;
     private final ElasticsearchClient client;
+    private final ElasticsearchClient indexingClient;
     private final LocalNode node;
 
-    private Cluster(URI url, ElasticsearchClient client, LocalNode node) {
+    private Cluster(URI url, Function<Duration, ElasticsearchClient> clients, Duration timeout, LocalNode node) {
         this.url = url;
-        this.client = client;
+        this.client = clients.apply(timeout);
+        this.indexingClient = clients.apply(INDEXING_TIMEOUT);
         this.node = node;
     }
 
     public static Cluster open(Config config) {
         if (!config.usesLocalNode()) {
             URI url = URI.create(config.esUrl());
-            return new Cluster(url, EsClients.create(url, config.esApiKey(), config.esUsername(), config.esPassword(),
-                    config.esCaCert(), config.esTimeout()), null);
+            return new Cluster(url, timeout -> EsClients.create(url, config.esApiKey(), config.esUsername(),
+                    config.esPassword(), config.esCaCert(), timeout), config.esTimeout(), null);
         }
         LocalNode node = LocalNode.start(NodeSettings.from(config, BuildInfo.load()));
-        return new Cluster(node.url(), localClient(node, config), node);
+        return new Cluster(node.url(), localClients(node), config.esTimeout(), node);
     }
 
     /** Wraps a node started elsewhere (tests share one node); closing this cluster leaves the node alone. */
     public static Cluster attach(LocalNode node, Config config) {
-        return new Cluster(node.url(), localClient(node, config), null);
+        return new Cluster(node.url(), localClients(node), config.esTimeout(), null);
     }
 
-    private static ElasticsearchClient localClient(LocalNode node, Config config) {
-        return EsClients.create(node.url(), null, null, null, null, config.esTimeout());
+    private static Function<Duration, ElasticsearchClient> localClients(LocalNode node) {
+        return timeout -> EsClients.create(node.url(), null, null, null, null, timeout);
     }
 
     public URI url() {
         return url;
     }
 
+    /** For serving: short timeouts, so an unreachable cluster becomes a 503 within two seconds. */
     public ElasticsearchClient client() {
         return client;
     }
 
+    /** For building indices: long timeouts. */
+    public ElasticsearchClient indexingClient() {
+        return indexingClient;
+    }
+
     @Override
     public void close() {
-        try {
-            client._transport().close();
-        } catch (Exception e) {
-            // closing a client that cannot reach its cluster must not stop the shutdown
+        for (ElasticsearchClient c : new ElasticsearchClient[] {client, indexingClient}) {
+            try {
+                c._transport().close();
+            } catch (Exception e) {
+                // closing a client that cannot reach its cluster must not stop the shutdown
+            }
         }
         if (node != null) {
             node.close();

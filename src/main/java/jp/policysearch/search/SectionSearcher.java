@@ -2,9 +2,7 @@ package jp.policysearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -195,7 +193,4 @@ public final class SectionSearcher {
         }
     }
 
-    Map<String, Object> debug() {
-        return new LinkedHashMap<>();
-    }
 }

@@ -7,8 +7,7 @@ import java.util.Map;
 import jp.policysearch.corpus.DocumentKind;
 
 /**
- * The parser of each document kind, built from the data files of a corpus directory. The slide-deck and report
- * parsers are added here when they join the build.
+ * The parser of each document kind, built from the data files of a corpus directory.
  */
 public final class DocumentParsers {
 
@@ -19,6 +18,8 @@ public final class DocumentParsers {
     public static Map<DocumentKind, DocumentParser> standard(Path corpusDir) {
         Map<DocumentKind, DocumentParser> parsers = new EnumMap<>(DocumentKind.class);
         parsers.put(DocumentKind.ROADMAP, RoadmapParser.load(corpusDir));
+        parsers.put(DocumentKind.SLIDE_DECK, SlideDeckParser.fromCorpus(corpusDir));
+        parsers.put(DocumentKind.REPORT, ReportParser.fromCorpus(corpusDir));
         return parsers;
     }
 

@@ -6,7 +6,11 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import jp.policysearch.Config;
 import jp.policysearch.Json;
+import jp.policysearch.analysis.TextNormalizer;
 import jp.policysearch.es.Cluster;
+import jp.policysearch.search.SectionReader;
+import jp.policysearch.search.SectionSearcher;
+import jp.policysearch.search.Synonyms;
 
 /**
  * The web server: every route in one place. It reads the index through the alias and never creates or changes
@@ -19,6 +23,11 @@ public final class WebServer {
 
     public static Javalin create(Config config, Cluster cluster) {
         HealthController health = new HealthController(cluster, config.indexAlias());
+        TextNormalizer normalizer = TextNormalizer.withDefaultVariants();
+        Synonyms synonyms = new Synonyms(config.mappingsDir().resolve("dictionaries").resolve("synonyms.txt"), normalizer);
+        SectionSearcher searcher = new SectionSearcher(cluster.client(), config.indexAlias(), synonyms, normalizer);
+        SectionReader reader = new SectionReader(cluster.client(), config.indexAlias());
+        ApiController api = new ApiController(searcher, reader, cluster, config.indexAlias());
         return Javalin.create(app -> {
             app.jsonMapper(new JavalinJackson(Json.mapper(), false));
             app.jetty.port = config.port();
@@ -26,6 +35,12 @@ public final class WebServer {
             app.startup.showJavalinBanner = false;
             app.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
             app.routes.get("/readyz", health::ready);
+            app.routes.get("/api/search", api::search);
+            app.routes.get("/api/sections/<id>", api::section);
+            app.routes.get("/api/documents", api::documents);
+            app.routes.get("/api/documents/{id}", api::document);
+            app.routes.get("/api/status", api::status);
+            ErrorHandling.install(app, null);
         });
     }
 }

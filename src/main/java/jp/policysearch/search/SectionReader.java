@@ -1,0 +1,147 @@
+package jp.policysearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import jp.policysearch.search.SearchResult.OtherVersion;
+import jp.policysearch.search.SectionView.PassageView;
+import jp.policysearch.search.SectionView.SectionLink;
+import jp.policysearch.search.SectionView.SourceView;
+
+/** Reads single sections (with neighbours and other versions) and documents with their tables of contents. */
+public final class SectionReader {
+
+    private static final List<String> ENTRY_SOURCE = List.of("id", "title", "breadcrumb", "areas", "card", "phase",
+            "order", "doc", "doc_title", "doc_kind", "year", "date", "ministries");
+
+    private final ElasticsearchClient client;
+    private final String alias;
+
+    public SectionReader(ElasticsearchClient client, String alias) {
+        this.client = client;
+        this.alias = alias;
+    }
+
+    public Optional<SectionView> section(String id) {
+        List<Hit<ObjectNode>> found = search(Query.of(q -> q.term(t -> t.field("id").value(id))), 1, null);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode s = found.get(0).source();
+        String doc = s.path("doc").asText();
+        int order = s.path("order").asInt();
+        List<PassageView> passages = new ArrayList<>();
+        s.path("passages").forEach(p -> passages.add(new PassageView(p.path("anchor").asText(),
+                HitReader.text(p.path("heading")), p.path("text").asText())));
+        JsonNode src = s.path("source");
+        return Optional.of(new SectionView(id, Urls.section(id), s.path("title").asText(),
+                HitReader.strings(s.path("breadcrumb")), HitReader.document(s), HitReader.strings(s.path("areas")),
+                HitReader.strings(s.path("ministries")), s.path("year").asInt(), HitReader.text(s.path("card")),
+                HitReader.text(s.path("phase")), s.path("text").asText(), passages,
+                HitReader.strings(s.path("notes")),
+                new SourceView(src.path("file").asText(), src.path("line_start").asInt(), src.path("line_end").asInt()),
+                neighbour(doc, order - 1), neighbour(doc, order + 1), otherVersions(id, s.path("group_key").asText())));
+    }
+
+    public List<DocumentView> documents() {
+        SearchResponse<ObjectNode> response = execute(() -> client.search(r -> r.index(alias).size(0)
+                .aggregations("docs", a -> a.terms(t -> t.field("doc").size(1000))
+                        .aggregations("first", sub -> sub.topHits(th -> th.size(1)
+                                .source(so -> so.filter(f -> f.includes(ENTRY_SOURCE)))))), ObjectNode.class));
+        List<DocumentView> out = new ArrayList<>();
+        response.aggregations().get("docs").sterms().buckets().array().forEach(b -> {
+            JsonNode s = b.aggregations().get("first").topHits().hits().hits().get(0).source().to(JsonNode.class);
+            out.add(view(s, b.docCount(), List.of()));
+        });
+        out.sort((a, b) -> a.id().compareTo(b.id()));
+        return out;
+    }
+
+    public Optional<DocumentView> document(String id) {
+        List<Hit<ObjectNode>> hits = search(Query.of(q -> q.term(t -> t.field("doc").value(id))), 1000, "order");
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DocumentView.Entry> entries = new ArrayList<>();
+        for (Hit<ObjectNode> h : hits) {
+            JsonNode s = h.source();
+            String sid = s.path("id").asText();
+            entries.add(new DocumentView.Entry(sid, Urls.section(sid), s.path("title").asText(),
+                    HitReader.strings(s.path("breadcrumb")), HitReader.strings(s.path("areas")),
+                    HitReader.text(s.path("card")), HitReader.text(s.path("phase")), s.path("order").asInt()));
+        }
+        return Optional.of(view(hits.get(0).source(), entries.size(), entries));
+    }
+
+    private static DocumentView view(JsonNode s, long count, List<DocumentView.Entry> entries) {
+        String doc = s.path("doc").asText();
+        return new DocumentView(doc, Urls.document(doc), s.path("doc_title").asText(), s.path("year").asInt(),
+                HitReader.text(s.path("date")), HitReader.strings(s.path("ministries")), s.path("doc_kind").asText(),
+                count, entries);
+    }
+
+    private SectionLink neighbour(String doc, int order) {
+        if (order < 0) {
+            return null;
+        }
+        List<Hit<ObjectNode>> hits = search(Query.of(q -> q.bool(b -> b
+                .filter(f -> f.term(t -> t.field("doc").value(doc)))
+                .filter(f -> f.term(t -> t.field("order").value(order))))), 1, null);
+        if (hits.isEmpty()) {
+            return null;
+        }
+        JsonNode s = hits.get(0).source();
+        return new SectionLink(s.path("id").asText(), Urls.section(s.path("id").asText()), s.path("title").asText());
+    }
+
+    private List<OtherVersion> otherVersions(String id, String groupKey) {
+        List<OtherVersion> out = new ArrayList<>();
+        for (Hit<ObjectNode> h : search(Query.of(q -> q.bool(b -> b
+                .filter(f -> f.term(t -> t.field("group_key").value(groupKey)))
+                .mustNot(m -> m.term(t -> t.field("id").value(id))))), 20, "order")) {
+            JsonNode s = h.source();
+            out.add(new OtherVersion(s.path("id").asText(), Urls.section(s.path("id").asText()), HitReader.document(s)));
+        }
+        return out;
+    }
+
+    private List<Hit<ObjectNode>> search(Query query, int size, String sortField) {
+        SearchResponse<ObjectNode> response = execute(() -> client.search(r -> {
+            r.index(alias).size(size).query(query);
+            if (sortField != null) {
+                r.sort(so -> so.field(f -> f.field(sortField).order(SortOrder.Asc)));
+            }
+            return r;
+        }, ObjectNode.class));
+        return response.hits().hits();
+    }
+
+    private interface EsCall<T> {
+        T call() throws IOException;
+    }
+
+    private <T> T execute(EsCall<T> call) {
+        try {
+            return call.call();
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                throw new SearchUnavailableException("the search index '" + alias + "' does not exist", e);
+            }
+            throw new SearchUnavailableException("Elasticsearch failed: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException("Elasticsearch cannot be reached: " + e.getMessage(), e);
+        }
+    }
+
+}

@@ -1,0 +1,78 @@
+package jp.policysearch.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import jp.policysearch.es.Cluster;
+import jp.policysearch.index.IndexAliases;
+import jp.policysearch.search.SearchUnavailableException;
+import jp.policysearch.search.SectionReader;
+import jp.policysearch.search.SectionSearcher;
+
+/** The JSON API: search, sections, documents and status. */
+final class ApiController {
+
+    private final SectionSearcher searcher;
+    private final SectionReader reader;
+    private final Cluster cluster;
+    private final String alias;
+
+    ApiController(SectionSearcher searcher, SectionReader reader, Cluster cluster, String alias) {
+        this.searcher = searcher;
+        this.reader = reader;
+        this.cluster = cluster;
+        this.alias = alias;
+    }
+
+    void search(Context ctx) {
+        ctx.json(searcher.search(SearchParams.from(ctx)));
+    }
+
+    void section(Context ctx) {
+        String id = ctx.pathParam("id");
+        ctx.json(reader.section(id).orElseThrow(() -> new NotFoundResponse("section " + id)));
+    }
+
+    void documents(Context ctx) {
+        ctx.json(Map.of("documents", reader.documents()));
+    }
+
+    void document(Context ctx) {
+        String id = ctx.pathParam("id");
+        ctx.json(reader.document(id).orElseThrow(() -> new NotFoundResponse("document " + id)));
+    }
+
+    /** The live index, how it was built, its size and the cluster's health. */
+    void status(Context ctx) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("alias", alias);
+        try {
+            var health = cluster.client().cluster().health();
+            body.put("cluster", Map.of("name", health.clusterName(), "status", health.status().jsonValue(),
+                    "nodes", health.numberOfNodes()));
+            IndexAliases aliases = new IndexAliases(cluster.client(), alias);
+            var live = aliases.live();
+            body.put("index", live.orElse(null));
+            if (live.isPresent()) {
+                body.put("meta", metaOf(live.get()));
+                body.put("section_count", cluster.client().count(c -> c.index(live.get())).count());
+            }
+            body.put("indices", aliases.family());
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException("status unavailable: " + e.getMessage(), e);
+        }
+        ctx.json(body);
+    }
+
+    private Map<String, Object> metaOf(String index) throws IOException {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        var mapping = cluster.client().indices().getMapping(m -> m.index(index)).get(index);
+        if (mapping != null && mapping.mappings().meta() != null) {
+            mapping.mappings().meta().forEach((k, v) -> meta.put(k, v.to(Object.class)));
+        }
+        return meta;
+    }
+}
