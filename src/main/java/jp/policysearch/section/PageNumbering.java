@@ -16,11 +16,15 @@ import java.util.List;
  */
 final class PageNumbering {
 
+    static final int SLACK = 8;
+
     private PageNumbering() {
     }
 
     /**
-     * @param printed per page, the candidate printed numbers found on it (possibly empty), in preference order
+     * @param printed per page, the candidate printed numbers found on it (possibly empty), in preference order; a
+     *                negative value is a weak candidate (a number line inside the page, 002:14418 `273`), accepted
+     *                only within {@value #SLACK} of the number expected by counting on from the last accepted one
      * @return per page, its label
      */
     static List<String> labels(List<List<Integer>> printed) {
@@ -29,9 +33,11 @@ final class PageNumbering {
         for (int i = 0; i < n; i++) {
             int prevIdx = anchors.isEmpty() ? -1 : anchors.getLast()[0];
             int prevNum = anchors.isEmpty() ? 0 : anchors.getLast()[1];
-            for (int candidate : printed.get(i)) {
+            for (int found : printed.get(i)) {
+                int candidate = Math.abs(found);
                 int limit = anchors.isEmpty() ? 2 * i + 20 : prevNum + 2 * (i - prevIdx) + 3;
-                if (candidate > prevNum && candidate <= limit) {
+                boolean expected = !anchors.isEmpty() && Math.abs(candidate - (prevNum + i - prevIdx)) <= SLACK;
+                if (candidate > prevNum && candidate <= limit && (found > 0 || expected)) {
                     anchors.add(new int[] {i, candidate});
                     break;
                 }

@@ -115,8 +115,9 @@ public final class SlideDeckParser implements DocumentParser {
         return best;
     }
 
-    // a page number is a number line at the page's edge (first three or last non-blank lines, or next to a run of
-    // blank lines), or a number glued to the page's last line
+    // a page number is a number line at the page's edge (its last non-blank line, or next to a run of
+    // blank lines) that is not part of a chart axis, or a number glued to the page's last line; a number line inside
+    // the page is a weak candidate (see PageNumbering)
     private List<Integer> printedNumbers(SlidePage page, List<String> lines) {
         List<Integer> nonBlank = new ArrayList<>();
         for (int no = page.start(); no <= page.end(); no++) {
@@ -131,9 +132,13 @@ public final class SlideDeckParser implements DocumentParser {
             if (!m.matches()) {
                 continue;
             }
-            boolean edge = k < 3 || k == nonBlank.size() - 1 || blankRun(lines, no) >= 3;
-            if (edge) {
-                out.add(Integer.parseInt(m.group(1)));
+            boolean edge = k == nonBlank.size() - 1 || blankRun(lines, no) >= 3;
+            // a number between other numbers is a chart axis (002:76-84 `0/10/20/30`), not a page number
+            boolean axis = (k > 0 && cleaner.isAxisDebris(lines.get(nonBlank.get(k - 1) - 1)))
+                    || (k + 1 < nonBlank.size() && cleaner.isAxisDebris(lines.get(nonBlank.get(k + 1) - 1)));
+            int number = Integer.parseInt(m.group(1));
+            if (!axis && number > 0) {
+                out.add(edge ? number : -number);
             }
         }
         if (!nonBlank.isEmpty()) {

@@ -1,0 +1,72 @@
+package jp.policysearch.section;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import jp.policysearch.corpus.CorpusException;
+
+class AreaRulesTest {
+
+    private final AreaRules rules = AreaRules.load(CorpusFixtures.CORPUS.resolve("areas.json"));
+
+    @Test
+    void there_are_17_areas_and_a_cross_cutting_value() {
+        assertThat(rules.areas()).hasSize(17).contains("マテリアル（重要鉱物・部素材）", "防災・国土強靱化");
+        assertThat(rules.crossCutting()).isEqualTo("分野横断");
+    }
+
+    @Test
+    void aliases_and_table_of_contents_forms_map_to_the_exact_area_name() {
+        assertThat(rules.canonical("航空宇宙")).isEqualTo("航空・宇宙");
+        assertThat(rules.canonical("(航空宇宙分野)")).isEqualTo("航空・宇宙");
+        assertThat(rules.canonical("(AI・半導体分野)")).isEqualTo("AI・半導体");
+        assertThat(rules.canonical("(マテリアル (重要鉱物・部素材) 分野)")).isEqualTo("マテリアル（重要鉱物・部素材）");
+        assertThat(rules.canonical("量子")).isEqualTo("量子");
+    }
+
+    @Test
+    void an_unknown_alias_is_a_corpus_problem_naming_the_document_line_and_areas_json() {
+        assertThatThrownBy(() -> rules.canonical("宇宙開発", "000_roadmap.txt", 41))
+                .isInstanceOf(CorpusException.class)
+                .hasMessageContaining("000_roadmap.txt:41: unknown area or alias '宇宙開発'")
+                .hasMessageContaining("areas.json");
+        assertThatThrownBy(() -> rules.canonical("宇宙開発")).hasMessageContaining("areas.json");
+    }
+
+    @Test
+    void a_rule_naming_an_unknown_area_is_reported_with_its_line_in_the_file() {
+        String json = "{\n\"areas\": [\"量子\"],\n\"aliases\": {\n\"量子技術\": \"量子コンピュータ\"\n}\n}";
+        assertThatThrownBy(() -> AreaRules.parse("areas.json", json))
+                .isInstanceOf(CorpusException.class)
+                .hasMessage("areas.json:4: alias '量子技術' names unknown area '量子コンピュータ'");
+    }
+
+    @Test
+    void a_passing_mention_does_not_assign_an_area_but_three_hits_or_one_in_the_title_do() {
+        assertThat(rules.classify("", "量子の話が一度だけ出る。", List.of())).containsExactly("分野横断");
+        assertThat(rules.classify("", "量子コンピュータと量子通信と量子暗号", List.of())).containsExactly("量子");
+        assertThat(rules.classify("量子技術", "本文", List.of())).containsExactly("量子");
+    }
+
+    @Test
+    void full_width_and_spaced_letters_are_matched_after_normalisation() {
+        assertThat(rules.classify("", "５Ｇ基地局と５G網と5Gの整備", List.of())).containsExactly("情報通信");
+        assertThat(rules.classify("データ・A I 利活用", "", List.of())).containsExactly("AI・半導体");
+        // `AI` inside a Latin word is no hit
+        assertThat(rules.classify("", "MAIL FAIR PAIR", List.of())).containsExactly("分野横断");
+    }
+
+    @Test
+    void structure_comes_first_and_keywords_add_at_most_three_areas() {
+        List<String> crumb = List.of("２．半導体・デジタル産業を取り巻く状況", "（２）各分野の動向", "③高度情報通信インフラ分野", "(ii) ５G関係");
+        assertThat(rules.classify("タイトル", "本文", crumb)).containsExactly("情報通信");
+        assertThat(rules.classify("蓄電池", "リチウム ニッケル コバルト", List.of("５．個別戦略", "（４）蓄電池分野")))
+                .containsExactly("資源・エネルギー安全保障・GX", "マテリアル（重要鉱物・部素材）");
+        assertThat(rules.classify("", "宇宙 衛星 ロケット 量子 量子 量子 半導体 半導体 半導体 医療 医療 医療",
+                List.of("４．航空・宇宙関連"))).hasSize(3).startsWith("航空・宇宙");
+    }
+}
