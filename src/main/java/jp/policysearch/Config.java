@@ -34,7 +34,8 @@ public record Config(Path projectDir, int port, String esUrl, String esApiKey, S
         return fromMap(projectDir, System.getenv());
     }
 
-    static Config fromMap(Path projectDir, Map<String, String> env) {
+    /** The configuration the given environment variables describe (tests pass their own instead of the process's). */
+    public static Config fromMap(Path projectDir, Map<String, String> env) {
         Path project = projectDir.toAbsolutePath().normalize();
         String dataDir = env.getOrDefault("POLICY_SEARCH_DATA", "").strip();
         String ca = blankToNull(env.get("ES_CA_CERT"));

@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.CertPathBuilderException;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.Base64;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManagerFactory;
 
 import org.apache.hc.core5.http.Header;
@@ -21,6 +24,8 @@ import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.util.Timeout;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.transport.TransportException;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
@@ -65,6 +70,54 @@ public final class EsClients {
         }
         Rest5ClientTransport transport = new Rest5ClientTransport(builder.build(), new JacksonJsonpMapper(Json.mapper()));
         return new ElasticsearchClient(transport);
+    }
+
+    /**
+     * Why a request to the cluster at {@code url} failed, as one sentence a person can act on (logs, {@code /readyz}).
+     * The client reports a rejected password and an untrusted certificate as generic failures, so they are told apart
+     * here.
+     */
+    public static String explain(URI url, Throwable failure) {
+        int status = httpStatus(failure);
+        if (status == 401) {
+            return "Elasticsearch at " + url + " refused the credentials (HTTP 401, authentication failed); "
+                    + "check ES_API_KEY, or ES_USERNAME and ES_PASSWORD";
+        }
+        if (status == 403) {
+            return "Elasticsearch at " + url + " authenticated the user but denied the request (HTTP 403); "
+                    + "give the user or API key the privileges on the index";
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SSLException || t instanceof CertificateException || t instanceof CertPathBuilderException) {
+                return "TLS with Elasticsearch at " + url + " failed: its certificate is not trusted or does not name "
+                        + "the host (" + t.getMessage() + "); set ES_CA_CERT to the PEM file of the CA that signed it";
+            }
+        }
+        if (failure instanceof ElasticsearchException e) {
+            return "Elasticsearch at " + url + " answered with an error: " + e.error().type()
+                    + (e.error().reason() == null ? "" : " (" + e.error().reason() + ")");
+        }
+        if (status > 0) {
+            return "Elasticsearch at " + url + " answered HTTP " + status;
+        }
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return "Elasticsearch at " + url + " cannot be reached (" + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
+    }
+
+    private static int httpStatus(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ElasticsearchException e) {
+                return e.status();
+            }
+            if (t instanceof TransportException e) {
+                return e.statusCode();
+            }
+        }
+        return 0;
     }
 
     static SSLContext sslContextTrusting(Path caCert) {

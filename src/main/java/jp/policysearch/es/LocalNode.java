@@ -46,7 +46,7 @@ public final class LocalNode implements AutoCloseable {
     /** Starts the node, or attaches to ours when it already runs; waits until the cluster is ready. */
     public static LocalNode start(NodeSettings settings) {
         NodeLayout layout = layout(settings);
-        NodeProbe probe = new NodeProbe(settings.httpPort(), clusterName(layout));
+        NodeProbe probe = new NodeProbe(settings.httpPort(), clusterName(layout), settings.security());
         NodeProbe.Answer answer = probe.check();
         if (answer.ours()) {
             log.info("Reusing the local Elasticsearch already running at {}", probe.url());
@@ -81,7 +81,7 @@ public final class LocalNode implements AutoCloseable {
     /** The node's state on the configured port, for {@code es status}. */
     public static String status(NodeSettings settings) {
         NodeLayout layout = layout(settings);
-        NodeProbe probe = new NodeProbe(settings.httpPort(), clusterName(layout));
+        NodeProbe probe = new NodeProbe(settings.httpPort(), clusterName(layout), settings.security());
         NodeProbe.Answer answer = probe.check();
         if (answer.ours()) {
             return "running at " + probe.url() + " (cluster " + answer.description() + ", pid "
@@ -106,7 +106,7 @@ public final class LocalNode implements AutoCloseable {
     }
 
     public URI url() {
-        return URI.create("http://127.0.0.1:" + settings.httpPort());
+        return URI.create(settings.scheme() + "://127.0.0.1:" + settings.httpPort());
     }
 
     public boolean owned() {
@@ -163,7 +163,7 @@ public final class LocalNode implements AutoCloseable {
         builder.environment().remove("JAVA_HOME");
         try {
             log.info("Starting the local Elasticsearch {} on {} (files in {})", settings.version(),
-                    "http://127.0.0.1:" + settings.httpPort(), layout.dir());
+                    settings.scheme() + "://127.0.0.1:" + settings.httpPort(), layout.dir());
             Process process = builder.start();
             Files.writeString(layout.pidFile(), Long.toString(process.pid()), StandardCharsets.UTF_8);
             return process.toHandle();

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,22 +23,39 @@ final class NodeProbe {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient http;
     private final int port;
     private final String clusterName;
+    private final NodeSecurity security;
 
     NodeProbe(int port, String clusterName) {
+        this(port, clusterName, null);
+    }
+
+    /** A probe of a secured node speaks HTTPS, trusts the node's CA and signs in as {@code elastic}. */
+    NodeProbe(int port, String clusterName, NodeSecurity security) {
         this.port = port;
         this.clusterName = clusterName;
+        this.security = security;
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1));
+        if (security != null) {
+            builder.sslContext(EsClients.sslContextTrusting(security.caCert()));
+        }
+        this.http = builder.build();
     }
 
     URI url() {
-        return URI.create("http://127.0.0.1:" + port);
+        return URI.create((security == null ? "http" : "https") + "://127.0.0.1:" + port);
     }
 
     Answer check() {
-        HttpRequest request = HttpRequest.newBuilder(url().resolve("/_cluster/health"))
-                .timeout(Duration.ofSeconds(2)).GET().build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(url().resolve("/_cluster/health"))
+                .timeout(Duration.ofSeconds(2)).GET();
+        if (security != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    ("elastic:" + security.elasticPassword()).getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {

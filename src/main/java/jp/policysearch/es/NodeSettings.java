@@ -18,9 +18,15 @@ import jp.policysearch.Config;
  * @param heap            JVM heap, e.g. {@code 512m}
  * @param javaHome        the JDK (21+) the node runs on
  * @param startTimeout    how long to wait for the cluster to become ready
+ * @param security        security and HTTPS for the node, or null (the default: plain HTTP on 127.0.0.1, no users)
  */
 public record NodeSettings(String version, Path distributionZip, Path pluginZip, Path baseDir, int httpPort, String heap,
-                           Path javaHome, Duration startTimeout) {
+                           Path javaHome, Duration startTimeout, NodeSecurity security) {
+
+    public NodeSettings(String version, Path distributionZip, Path pluginZip, Path baseDir, int httpPort, String heap,
+                        Path javaHome, Duration startTimeout) {
+        this(version, distributionZip, pluginZip, baseDir, httpPort, heap, javaHome, startTimeout, null);
+    }
 
     public static NodeSettings from(Config config, BuildInfo build) {
         Path target = config.projectDir().resolve("target");
@@ -36,11 +42,22 @@ public record NodeSettings(String version, Path distributionZip, Path pluginZip,
     }
 
     public NodeSettings withBaseDir(Path dir) {
-        return new NodeSettings(version, distributionZip, pluginZip, dir, httpPort, heap, javaHome, startTimeout);
+        return new NodeSettings(version, distributionZip, pluginZip, dir, httpPort, heap, javaHome, startTimeout,
+                security);
     }
 
     public NodeSettings withHttpPort(int port) {
-        return new NodeSettings(version, distributionZip, pluginZip, baseDir, port, heap, javaHome, startTimeout);
+        return new NodeSettings(version, distributionZip, pluginZip, baseDir, port, heap, javaHome, startTimeout,
+                security);
+    }
+
+    public NodeSettings withSecurity(NodeSecurity newSecurity) {
+        return new NodeSettings(version, distributionZip, pluginZip, baseDir, httpPort, heap, javaHome, startTimeout,
+                newSecurity);
+    }
+
+    public String scheme() {
+        return security == null ? "http" : "https";
     }
 
     public int transportPort() {

@@ -3,9 +3,9 @@ package jp.policysearch.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.javalin.http.Context;
 import jp.policysearch.es.Cluster;
+import jp.policysearch.es.EsClients;
 
 /** {@code /readyz}: ready only when Elasticsearch answers and the search alias exists; otherwise 503 with why. */
 final class HealthController {
@@ -30,12 +30,9 @@ final class HealthController {
             body.put("status", "unavailable");
             body.put("reason", "the search index (alias '" + alias + "') does not exist yet; "
                     + "run bin/policy-search index");
-        } catch (ElasticsearchException e) {
-            body.put("status", "unavailable");
-            body.put("reason", "Elasticsearch at " + cluster.url() + " answered with an error: " + e.error().type());
         } catch (Exception e) {
             body.put("status", "unavailable");
-            body.put("reason", "Elasticsearch at " + cluster.url() + " cannot be reached");
+            body.put("reason", EsClients.explain(cluster.url(), e));
         }
         ctx.status(503).json(body);
     }

@@ -68,7 +68,7 @@ public final class TestCluster {
     }
 
     /** A free port whose neighbour 100 above (the node's transport port) is free too. */
-    private static int freePortPair() {
+    public static int freePortPair() {
         for (int attempt = 0; attempt < 50; attempt++) {
             int port;
             try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
