@@ -60,7 +60,8 @@ class SectionsCommandTest {
             throws IOException {
         Path corpus = project.resolve("corpus");
         Files.createDirectories(corpus.resolve("kinds"));
-        for (String data : List.of("areas.json", "bodies.json", "kinds/roadmap.json", "001_0dddb960a8ba646a.txt")) {
+        for (String data : List.of("areas.json", "bodies.json", "kinds/roadmap.json", "kinds/slide-deck.json",
+                "kinds/report.json", "001_0dddb960a8ba646a.txt")) {
             Files.copy(Path.of("corpus").resolve(data), corpus.resolve(data));
         }
         String manifest = Files.readString(Path.of("corpus/manifest.json"));

@@ -1,0 +1,180 @@
+package jp.policysearch.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import jp.policysearch.Config;
+import jp.policysearch.Json;
+import jp.policysearch.cli.SectionsCommand;
+import jp.policysearch.es.Cluster;
+import jp.policysearch.section.DocumentParsers;
+import jp.policysearch.section.ParsedCorpus;
+import jp.policysearch.testsupport.TestCluster;
+
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SectionIndexerIT {
+
+    private static final String ALIAS = "indexer-it";
+    private static Config config;
+    private static Cluster cluster;
+    private static ElasticsearchClient client;
+    private static CorpusIndexer indexer;
+
+    @BeforeAll
+    static void start() {
+        config = TestCluster.config().withIndexAlias(ALIAS);
+        cluster = TestCluster.cluster();
+        client = cluster.indexingClient();
+        indexer = new CorpusIndexer(client, config);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (String index : indexer.aliases().family()) {
+            client.indices().delete(d -> d.index(index));
+        }
+        cluster.close();
+    }
+
+    @Test
+    @Order(1)
+    void a_full_index_of_the_real_corpus_holds_exactly_the_sections_the_sections_command_prints() throws Exception {
+        SectionIndexer.Result result = indexer.index(total -> Progress.silent());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = new SectionsCommand().run(List.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), config.projectDir());
+        assertThat(exit).isZero();
+        Set<String> printed = new HashSet<>();
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+            printed.add(Json.mapper().readTree(line).path("id").asText());
+        }
+        assertThat(result.sections()).isEqualTo(printed.size());
+        assertThat(result.documents()).isEqualTo(5);
+        assertThat(indexedIds(result.index())).isEqualTo(printed);
+        assertThat(indexer.aliases().live()).contains(result.index());
+
+        IndexMeta meta = indexer.meta(result.index());
+        assertThat(meta.sectionCount()).isEqualTo(printed.size());
+        assertThat(meta.corpusHash()).isEqualTo(ContentHash.of(config.corpusDir()));
+        assertThat(indexer.staleReason()).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void reindexing_while_searching_gives_no_failed_and_no_empty_search() throws Exception {
+        String before = indexer.aliases().live().orElseThrow();
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger searches = new AtomicInteger();
+        List<String> failures = new ArrayList<>();
+        Thread searcher = Thread.ofPlatform().start(() -> {
+            while (running.get()) {
+                try {
+                    long hits = cluster.client().search(s -> s.index(ALIAS).size(0)
+                            .query(q -> q.matchPhrase(m -> m.field("text.bg").query("半導体"))), Void.class)
+                            .hits().total().value();
+                    if (hits == 0) {
+                        failures.add("empty result");
+                    }
+                    searches.incrementAndGet();
+                } catch (Exception e) {
+                    synchronized (failures) {
+                        failures.add(e.toString());
+                    }
+                }
+            }
+        });
+        SectionIndexer.Result result;
+        try {
+            result = indexer.index(total -> Progress.silent());
+        } finally {
+            running.set(false);
+            searcher.join();
+        }
+        assertThat(failures).isEmpty();
+        assertThat(searches.get()).isGreaterThan(10);
+        assertThat(result.previousIndex()).isEqualTo(before);
+        assertThat(indexer.aliases().live()).contains(result.index());
+        assertThat(indexer.aliases().family()).containsExactly(before, result.index());
+    }
+
+    @Test
+    @Order(3)
+    void a_section_the_strict_mapping_rejects_leaves_the_alias_and_old_index_untouched_and_is_named() throws Exception {
+        String live = indexer.aliases().live().orElseThrow();
+        List<String> familyBefore = indexer.aliases().family();
+        ParsedCorpus parsed = DocumentParsers.sectionParser(config.corpusDir()).parse(config.corpusDir());
+        SectionDocuments documents = new SectionDocuments(parsed.documents());
+        List<ObjectNode> docs = new ArrayList<>();
+        parsed.sections().forEach(s -> docs.add(documents.toDocument(s)));
+        ObjectNode bad = docs.get(42).deepCopy();
+        bad.put("id", "growth-roadmap-2026/c99/bad");
+        bad.put("unexpected_field", "the strict mapping has no such field");
+        docs.add(bad);
+
+        SectionIndexer sectionIndexer = new SectionIndexer(client, IndexDefinition.load(config.mappingsDir()), ALIAS, 1, 0);
+        IndexMeta meta = new IndexMeta("now", "x", "y", "test", docs.size(), 5);
+        Iterator<ObjectNode> it = docs.iterator();
+        assertThatThrownBy(() -> sectionIndexer.index(it, meta, Progress.silent()))
+                .isInstanceOf(IndexingException.class)
+                .hasMessageContaining("growth-roadmap-2026/c99/bad")
+                .hasMessageContaining("strict_dynamic_mapping_exception");
+
+        assertThat(indexer.aliases().live()).contains(live);
+        assertThat(indexer.aliases().family()).isEqualTo(familyBefore);
+        assertThat(client.count(c -> c.index(ALIAS)).count()).isEqualTo(parsed.sections().size());
+    }
+
+    @Test
+    @Order(4)
+    void rollback_moves_the_alias_back_to_the_previous_index() throws Exception {
+        List<String> family = indexer.aliases().family();
+        assertThat(family).hasSize(2);
+        List<String> moved = indexer.aliases().rollback();
+        assertThat(moved).containsExactly(family.get(1), family.get(0));
+        assertThat(indexer.aliases().live()).contains(family.get(0));
+        assertThatThrownBy(() -> indexer.aliases().rollback())
+                .isInstanceOf(IndexingException.class)
+                .hasMessageContaining("no previous index");
+    }
+
+    @Test
+    @Order(5)
+    void an_unreachable_cluster_fails_without_touching_anything() {
+        Config nowhere = config.withCluster("http://127.0.0.1:9", 0);
+        try (Cluster gone = Cluster.open(nowhere)) {
+            CorpusIndexer failing = new CorpusIndexer(gone.indexingClient(), nowhere);
+            assertThatThrownBy(() -> failing.index(total -> Progress.silent()))
+                    .isInstanceOf(IndexingException.class)
+                    .hasMessageContaining("could not reach Elasticsearch");
+        }
+    }
+
+    private static Set<String> indexedIds(String index) throws Exception {
+        Set<String> ids = new HashSet<>();
+        var response = client.search(s -> s.index(index).size(10_000).source(src -> src.fetch(false)), Void.class);
+        response.hits().hits().forEach(h -> ids.add(h.id()));
+        return ids;
+    }
+}
