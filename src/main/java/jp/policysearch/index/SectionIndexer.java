@@ -48,6 +48,11 @@ public final class SectionIndexer {
         this.replicas = replicas;
     }
 
+    /** The alias and its indices, e.g. to clean up after a benchmark. */
+    public IndexAliases aliasesForCleanup() {
+        return aliases;
+    }
+
     /** Asks a running {@link #index} to stop; it cleans up and throws. Safe from a shutdown hook. */
     public void cancel() {
         cancelled = true;

@@ -10,7 +10,7 @@ import jp.policysearch.corpus.CorpusReader;
 
 /**
  * Not a test: parses the whole corpus repeatedly in a warm JVM and prints milliseconds per parse and MB/s
- * (reading included). Run with {@code java -cp target/test-classes:target/classes:<deps> jp.policysearch.section.ParseBenchmark [projectDir] [rounds]}.
+ * (reading included). Run with {@code bin/policy-search bench parse [projectDir] [rounds]}.
  */
 public final class ParseBenchmark {
 
@@ -18,7 +18,7 @@ public final class ParseBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Path corpusDir = Path.of(args.length > 0 ? args[0] : ".").resolve("corpus");
+        Path corpusDir = Path.of(args.length > 0 ? args[0] : System.getProperty("policysearch.project.dir", ".")).resolve("corpus");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         SectionParser parser = DocumentParsers.sectionParser(corpusDir);
         Corpus corpus = new CorpusReader().read(corpusDir);
