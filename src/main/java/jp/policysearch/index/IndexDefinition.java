@@ -32,6 +32,8 @@ public record IndexDefinition(Path file, String json, String hash) {
             ObjectNode settings = root.with("settings");
             settings.put("number_of_shards", shards);
             settings.put("number_of_replicas", replicas);
+            // No refreshes while the bulk load runs; SectionIndexer refreshes once, then restores the default.
+            settings.put("refresh_interval", "-1");
             root.with("mappings").with("_meta").setAll((ObjectNode) json.valueToTree(meta.asMap()));
             return json.writeValueAsString(root);
         } catch (IOException e) {

@@ -71,6 +71,7 @@ public final class SectionIndexer {
             if (cancelled) {
                 throw new IndexingException("indexing was interrupted");
             }
+            client.indices().putSettings(p -> p.index(name).settings(st -> st.refreshInterval(t -> t.time("1s"))));
             client.indices().refresh(r -> r.index(name));
             long stored = client.count(c -> c.index(name)).count();
             if (stored != sent || sent != meta.sectionCount()) {
