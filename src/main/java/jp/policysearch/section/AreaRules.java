@@ -194,6 +194,11 @@ public final class AreaRules {
         return found;
     }
 
+    /** The exact area name for a printed name or alias, or empty when it is neither. */
+    public java.util.Optional<String> resolve(String printed) {
+        return java.util.Optional.ofNullable(lookup(printed));
+    }
+
     private String lookup(String nameOrAlias) {
         String s = nameOrAlias.strip();
         for (int pass = 0; pass < 2; pass++) {

@@ -21,20 +21,18 @@ public final class ReportParser implements DocumentParser {
 
     private final ReportStyle style;
     private final AreaRules areas;
-    private final BodyVocabulary bodies;
     private final TextCleaner cleaner;
 
-    public ReportParser(ReportStyle style, AreaRules areas, BodyVocabulary bodies, TextCleaner cleaner) {
+    public ReportParser(ReportStyle style, AreaRules areas, TextCleaner cleaner) {
         this.style = style;
         this.areas = areas;
-        this.bodies = bodies;
         this.cleaner = cleaner;
     }
 
-    /** A parser configured from a corpus directory's {@code kinds/report.json}, {@code areas.json} and {@code bodies.json}. */
+    /** A parser configured from a corpus directory's {@code kinds/report.json}, and {@code areas.json}. */
     public static ReportParser fromCorpus(Path corpusDir) {
         return new ReportParser(ReportStyle.load(corpusDir.resolve("kinds/report.json")),
-                AreaRules.load(corpusDir.resolve("areas.json")), BodyVocabulary.load(corpusDir.resolve("bodies.json")),
+                AreaRules.load(corpusDir.resolve("areas.json")),
                 new TextCleaner());
     }
 
@@ -186,6 +184,6 @@ public final class ReportParser implements DocumentParser {
         return new Section(id, doc.id(), title, List.copyOf(breadcrumb), areas.classify(title, text, structure),
                 null, null, null, doc.ministries(), doc.year(), doc.date(), text, passages,
                 index == 0 ? block.notes() : List.of(), new SourceRef(doc.file(), start, end), order, id, false,
-                bodies.mentioned(title + "\n" + text + "\n" + String.join("\n", block.notes())));
+                List.of()); // SectionParser fills 'mentioned' for every kind
     }
 }

@@ -18,11 +18,11 @@ import jp.policysearch.corpus.DocumentInfo;
 public final class RoadmapParser implements DocumentParser {
 
     private final RoadmapRules rules;
-    private final RoadmapAreaNames areas;
+    private final AreaRules areas;
     private final RoadmapCleaner cleaner = new RoadmapCleaner();
     private final RoadmapBodyReader bodyReader;
 
-    public RoadmapParser(RoadmapRules rules, RoadmapAreaNames areas) {
+    public RoadmapParser(RoadmapRules rules, AreaRules areas) {
         this.rules = rules;
         this.areas = areas;
         this.bodyReader = new RoadmapBodyReader(rules, cleaner);
@@ -30,7 +30,7 @@ public final class RoadmapParser implements DocumentParser {
 
     /** A parser with the rules and areas of {@code corpusDir}. */
     public static RoadmapParser load(Path corpusDir) {
-        return new RoadmapParser(RoadmapRules.load(corpusDir), RoadmapAreaNames.load(corpusDir));
+        return new RoadmapParser(RoadmapRules.load(corpusDir), AreaRules.load(corpusDir.resolve("areas.json")));
     }
 
     /** A heading of a card part at a 0-based line. */
@@ -128,7 +128,7 @@ public final class RoadmapParser implements DocumentParser {
             fixedArea = areas.resolve(doc.parsing().get("area")).orElse(null);
             if (fixedArea == null) {
                 problems.add(new CorpusProblem("manifest.json", 0, "entry '" + doc.id() + "': parsing.area '"
-                        + doc.parsing().get("area") + "' is not an area or alias in " + RoadmapAreaNames.FILE));
+                        + doc.parsing().get("area") + "' is not an area or alias in " + "areas.json"));
                 return List.of();
             }
         }
@@ -180,7 +180,7 @@ public final class RoadmapParser implements DocumentParser {
                 Optional<String> resolved = areas.resolve(printed);
                 if (resolved.isEmpty()) {
                     problems.add(new CorpusProblem(doc.file(), a[0] + 1, "unknown area '" + printed + "' before card '"
-                            + title + "' (not an area or alias in corpus/" + RoadmapAreaNames.FILE + ")"));
+                            + title + "' (not an area or alias in corpus/" + "areas.json" + ")"));
                     continue;
                 }
                 area = resolved.get();

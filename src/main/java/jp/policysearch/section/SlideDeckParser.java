@@ -24,20 +24,18 @@ public final class SlideDeckParser implements DocumentParser {
 
     private final List<SlideDeckStyle> styles;
     private final AreaRules areas;
-    private final BodyVocabulary bodies;
     private final TextCleaner cleaner;
 
-    public SlideDeckParser(List<SlideDeckStyle> styles, AreaRules areas, BodyVocabulary bodies, TextCleaner cleaner) {
+    public SlideDeckParser(List<SlideDeckStyle> styles, AreaRules areas, TextCleaner cleaner) {
         this.styles = List.copyOf(styles);
         this.areas = areas;
-        this.bodies = bodies;
         this.cleaner = cleaner;
     }
 
-    /** A parser configured from a corpus directory's {@code kinds/slide-deck.json}, {@code areas.json} and {@code bodies.json}. */
+    /** A parser configured from a corpus directory's {@code kinds/slide-deck.json}, and {@code areas.json}. */
     public static SlideDeckParser fromCorpus(Path corpusDir) {
         return new SlideDeckParser(SlideDeckStyle.load(corpusDir.resolve("kinds/slide-deck.json")),
-                AreaRules.load(corpusDir.resolve("areas.json")), BodyVocabulary.load(corpusDir.resolve("bodies.json")),
+                AreaRules.load(corpusDir.resolve("areas.json")),
                 new TextCleaner());
     }
 
@@ -86,7 +84,7 @@ public final class SlideDeckParser implements DocumentParser {
                 areas.classify(slide.title(), text, slide.page().context()), null, null, null, doc.ministries(),
                 doc.year(), doc.date(), text, passages, slide.notes(),
                 new SourceRef(doc.file(), slide.page().start(), slide.end()), order, id, false,
-                bodies.mentioned(slide.title() + "\n" + text + "\n" + String.join("\n", slide.notes())));
+                List.of()); // SectionParser fills 'mentioned' for every kind
     }
 
     private static boolean sameChapter(SlidePage a, SlidePage b) {
