@@ -41,6 +41,10 @@ final class ServeCommand {
             app.start();
         } catch (RuntimeException e) {
             cluster.close();
+            if (causedBy(e, java.net.BindException.class)) {
+                throw new Config.ConfigException("port " + config.port() + " is already in use (another policy-search "
+                        + "serve?); stop that program or set PORT to a free port");
+            }
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -57,6 +61,15 @@ final class ServeCommand {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A user who edits corpus/ or index-mappings/ and restarts sees the change; otherwise no re-indexing. */
