@@ -65,6 +65,21 @@ public final class SectionSearcher {
         for (Hit<ObjectNode> hit : response.hits().hits()) {
             hits.add(reader.read(hit));
         }
+        Interpretation read = interpretation(node, relaxed);
+        return new SearchResult(
+                new QueryEcho(query.q(), query.filters(), query.sort(), query.page(), query.size()),
+                read, total, (System.nanoTime() - start) / 1_000_000, hits, facets.read(response, query));
+    }
+
+    /**
+     * How a query would be read (terms and the variants searched for them), without searching: the section page
+     * marks these in the text when a reader arrives from a search.
+     */
+    public Interpretation interpret(String q) {
+        return interpretation(parser.parse(q == null ? "" : q), false);
+    }
+
+    private Interpretation interpretation(QueryNode node, boolean relaxed) {
         List<String> terms = new ArrayList<>();
         List<Expansion> expansions = new ArrayList<>();
         if (node != null) {
@@ -75,10 +90,7 @@ public final class SectionSearcher {
                 }
             });
         }
-        return new SearchResult(
-                new QueryEcho(query.q(), query.filters(), query.sort(), query.page(), query.size()),
-                new Interpretation(terms, expansions, relaxed), total, (System.nanoTime() - start) / 1_000_000,
-                hits, facets.read(response, query));
+        return new Interpretation(terms, expansions, relaxed);
     }
 
     static void validate(SearchQuery query) {

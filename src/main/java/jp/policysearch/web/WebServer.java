@@ -3,6 +3,7 @@ package jp.policysearch.web;
 import java.util.Map;
 
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import jp.policysearch.Config;
 import jp.policysearch.Json;
@@ -28,6 +29,8 @@ public final class WebServer {
         SectionSearcher searcher = new SectionSearcher(cluster.client(), config.indexAlias(), synonyms, normalizer);
         SectionReader reader = new SectionReader(cluster.client(), config.indexAlias());
         ApiController api = new ApiController(searcher, reader, cluster, config.indexAlias());
+        PageRenderer renderer = new PageRenderer();
+        PageController pages = new PageController(searcher, reader, renderer, new TermMarker(normalizer));
         return Javalin.create(app -> {
             app.jsonMapper(new JavalinJackson(Json.mapper(), false));
             app.jetty.port = config.port();
@@ -40,7 +43,19 @@ public final class WebServer {
             app.routes.get("/api/documents", api::documents);
             app.routes.get("/api/documents/{id}", api::document);
             app.routes.get("/api/status", api::status);
-            ErrorHandling.install(app, null);
+            // Pages for people (HTML, Japanese); static files (CSS, JS) from the class path under /static.
+            app.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/public/static";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("X-Content-Type-Options", "nosniff", "Cache-Control", "max-age=3600");
+            });
+            app.routes.get("/", pages::search);
+            app.routes.get("/search", pages::search);
+            app.routes.get("/search.atom", pages::feed);
+            app.routes.get("/s/<id>", pages::section);
+            app.routes.get("/d/{id}", pages::document);
+            ErrorHandling.install(app, renderer);
         });
     }
 }

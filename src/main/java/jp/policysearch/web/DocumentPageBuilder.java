@@ -1,0 +1,72 @@
+package jp.policysearch.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+
+import jp.policysearch.search.DocumentView;
+import jp.policysearch.search.Facet;
+
+/**
+ * Builds the document page's table of contents from the sections' breadcrumbs: each breadcrumb step between the
+ * document and the section becomes a group, so roadmaps read areas › cards › phases and decks chapters › slides.
+ */
+final class DocumentPageBuilder {
+
+    DocumentPage build(DocumentView doc) {
+        Group root = new Group("", List.of());
+        for (DocumentView.Entry e : doc.sections()) {
+            List<String> crumbs = e.breadcrumb();
+            List<String> path = crumbs.size() > 2 ? crumbs.subList(1, crumbs.size() - 1) : List.of();
+            Group at = root;
+            for (int i = 0; i < path.size(); i++) {
+                at = at.child(path.get(i), path.subList(0, i + 1));
+            }
+            String label = crumbs.isEmpty() ? e.title() : crumbs.get(crumbs.size() - 1);
+            at.children.add(new DocumentPage.TocNode(label, null, e.url(), List.of()));
+        }
+        return new DocumentPage(doc, Labels.date(doc.date(), doc.year()), Labels.ministries(doc.ministries()), Labels.kind(doc.kind()),
+                SearchLinks.filtered(Facet.DOC, doc.id()), root.toc());
+    }
+
+    /** A stable fragment id for a group, the same wherever it is computed (the section page links to it). */
+    static String groupId(List<String> path) {
+        CRC32 crc = new CRC32();
+        crc.update(String.join("\u001f", path).getBytes(StandardCharsets.UTF_8));
+        return "g-" + Long.toHexString(crc.getValue());
+    }
+
+    /** A mutable group while the tree is built. */
+    private static final class Group {
+        final String label;
+        final List<String> path;
+        final List<Object> children = new ArrayList<>();
+
+        Group(String label, List<String> path) {
+            this.label = label;
+            this.path = path;
+        }
+
+        Group child(String childLabel, List<String> childPath) {
+            if (!children.isEmpty() && children.get(children.size() - 1) instanceof Group g && g.label.equals(childLabel)) {
+                return g;
+            }
+            Group g = new Group(childLabel, List.copyOf(childPath));
+            children.add(g);
+            return g;
+        }
+
+        List<DocumentPage.TocNode> toc() {
+            List<DocumentPage.TocNode> out = new ArrayList<>();
+            for (Object c : children) {
+                if (c instanceof Group g) {
+                    out.add(new DocumentPage.TocNode(g.label, groupId(g.path), null, g.toc()));
+                } else {
+                    out.add((DocumentPage.TocNode) c);
+                }
+            }
+            return out;
+        }
+    }
+}

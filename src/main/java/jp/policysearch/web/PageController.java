@@ -1,0 +1,135 @@
+package jp.policysearch.web;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import jp.policysearch.search.BadRequestException;
+import jp.policysearch.search.SearchQuery;
+import jp.policysearch.search.SearchResult;
+import jp.policysearch.search.SearchResult.Interpretation;
+import jp.policysearch.search.SectionReader;
+import jp.policysearch.search.SectionSearcher;
+import jp.policysearch.search.SectionView;
+
+/**
+ * The pages for people: search, section permalinks (with citations), documents and the Atom feed. Same searcher and
+ * reader as the JSON API; this class only turns their answers into page models.
+ */
+final class PageController {
+
+    private static final String CSL = "/cite.json";
+    private static final String BIB = "/cite.bib";
+
+    private final SectionSearcher searcher;
+    private final SectionReader reader;
+    private final PageRenderer renderer;
+    private final DocumentTitles titles;
+    private final SearchPageBuilder searchPages = new SearchPageBuilder();
+    private final SectionPageBuilder sectionPages;
+    private final DocumentPageBuilder documentPages = new DocumentPageBuilder();
+    private final AtomFeedWriter feeds = new AtomFeedWriter();
+
+    PageController(SectionSearcher searcher, SectionReader reader, PageRenderer renderer, TermMarker marker) {
+        this.searcher = searcher;
+        this.reader = reader;
+        this.renderer = renderer;
+        this.titles = new DocumentTitles(reader, Duration.ofMinutes(1));
+        this.sectionPages = new SectionPageBuilder(marker);
+    }
+
+    void search(Context ctx) {
+        SearchQuery query = SearchParams.from(ctx);
+        SearchResult result = searcher.search(query);
+        renderer.render(ctx, "search.jte", searchPages.build(query, result, titles.get()));
+    }
+
+    void feed(Context ctx) {
+        SearchQuery query = SearchParams.from(ctx);
+        SearchResult result = searcher.search(query);
+        String title = "政策文書検索: " + (query.browsing() ? "新着" : "「" + query.q().strip() + "」");
+        String qs = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+        PageRenderer.securityHeaders(ctx);
+        ctx.contentType("application/atom+xml; charset=utf-8")
+                .result(feeds.write(result, title, base(ctx), "/search.atom" + qs, "/search" + qs));
+    }
+
+    /** {@code /s/{id}}, and {@code /s/{id}/cite.json} or {@code /cite.bib} for the citation downloads. */
+    void section(Context ctx) {
+        String id = ctx.pathParam("id");
+        String format = null;
+        if (id.endsWith(CSL) || id.endsWith(BIB)) {
+            format = id.substring(id.lastIndexOf('/') + 1);
+            id = id.substring(0, id.lastIndexOf('/'));
+        }
+        String sectionId = id;
+        SectionView section = reader.section(sectionId).orElseThrow(() -> new NotFoundResponse("section " + sectionId));
+        CitationFormatter cite = new CitationFormatter(LocalDate.now());
+        String permalink = base(ctx) + section.url();
+        String file = section.id().replace('/', '_');
+        if ("cite.json".equals(format)) {
+            ctx.header("Content-Disposition", "attachment; filename=\"" + file + ".json\"");
+            ctx.contentType("application/vnd.citationstyles.csl+json; charset=utf-8")
+                    .result(cite.cslJson(section, permalink));
+            return;
+        }
+        if ("cite.bib".equals(format)) {
+            ctx.header("Content-Disposition", "attachment; filename=\"" + file + ".bib\"");
+            ctx.contentType("application/x-bibtex; charset=utf-8").result(cite.bibtex(section, permalink));
+            return;
+        }
+        String q = ctx.queryParam("q");
+        renderer.render(ctx, "section.jte", sectionPages.build(section, q, interpret(q), base(ctx), cite));
+    }
+
+    void document(Context ctx) {
+        String id = ctx.pathParam("id");
+        renderer.render(ctx, "document.jte", documentPages.build(
+                reader.document(id).orElseThrow(() -> new NotFoundResponse("document " + id))));
+    }
+
+    /** The query that led here, for marking; a query the parser refuses just means no marks. */
+    private Interpretation interpret(String q) {
+        if (q == null || q.isBlank()) {
+            return null;
+        }
+        try {
+            return searcher.interpret(q);
+        } catch (BadRequestException e) {
+            return null;
+        }
+    }
+
+    /** Scheme and host as the client addressed us: permalinks and citations are absolute. */
+    private static String base(Context ctx) {
+        String host = ctx.host();
+        return ctx.scheme() + "://" + (host == null || host.isBlank() ? "localhost" : host);
+    }
+
+    /** Document ids → titles for the document facet, read at most once a minute. */
+    static final class DocumentTitles {
+        private final SectionReader reader;
+        private final Duration maxAge;
+        private volatile Map<String, String> titles;
+        private volatile long readAt;
+
+        DocumentTitles(SectionReader reader, Duration maxAge) {
+            this.reader = reader;
+            this.maxAge = maxAge;
+        }
+
+        Map<String, String> get() {
+            long now = System.nanoTime();
+            Map<String, String> current = titles;
+            if (current == null || now - readAt > maxAge.toNanos()) {
+                Map<String, String> fresh = new java.util.LinkedHashMap<>();
+                reader.documents().forEach(d -> fresh.put(d.id(), d.title()));
+                titles = current = Map.copyOf(fresh);
+                readAt = now;
+            }
+            return current;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package jp.policysearch.web;
+
+import java.util.List;
+
+/**
+ * What the search page shows, ready for the template: every link already built, every text a plain String (escaped
+ * by the template) except the snippets, which are {@link TrustedHtml} from the searcher.
+ */
+public record SearchPage(String q, String heading, long total, int from, int to, boolean browsing, boolean relaxed,
+                         List<String> expansions, List<FacetGroup> facets, List<Chip> chips, String clearFiltersUrl,
+                         List<SortOption> sorts, List<Card> cards, Pager pager, String feedUrl, String size) {
+
+    public boolean empty() {
+        return cards.isEmpty();
+    }
+
+    public boolean hasFilters() {
+        return !chips.isEmpty();
+    }
+
+    public record FacetGroup(String param, String label, List<FacetOption> options) {
+        public boolean anySelected() {
+            return options.stream().anyMatch(FacetOption::selected);
+        }
+    }
+
+    public record FacetOption(String value, String label, long count, boolean selected, String toggleUrl,
+                              String inputId) {
+    }
+
+    public record Chip(String facetLabel, String valueLabel, String removeUrl) {
+    }
+
+    public record SortOption(String value, String label, boolean selected, String url) {
+    }
+
+    public record Card(String title, String url, String passageUrl, List<String> breadcrumb, String documentTitle,
+                       String documentUrl, String date, String ministries, List<String> areas, String phase,
+                       List<TrustedHtml> snippets, List<Link> otherVersions) {
+    }
+
+    public record Link(String label, String url) {
+    }
+
+    /** Page links around the current one; {@code number} 0 marks a gap (…). */
+    public record Pager(String prevUrl, String nextUrl, List<PageLink> pages) {
+        public boolean needed() {
+            return prevUrl != null || nextUrl != null;
+        }
+    }
+
+    public record PageLink(int number, String url, boolean current) {
+        public boolean gap() {
+            return number == 0;
+        }
+    }
+}

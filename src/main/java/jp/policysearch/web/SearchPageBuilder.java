@@ -1,0 +1,117 @@
+package jp.policysearch.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jp.policysearch.search.Facet;
+import jp.policysearch.search.SearchQuery;
+import jp.policysearch.search.SearchResult;
+import jp.policysearch.search.SearchResult.FacetCount;
+import jp.policysearch.search.SearchResult.SectionHit;
+import jp.policysearch.search.Sort;
+import jp.policysearch.search.Urls;
+
+/** Turns a search and its result into the search page's model: facet options, chips, cards and page links. */
+final class SearchPageBuilder {
+
+    private static final int PAGE_WINDOW = 2;
+
+    SearchPage build(SearchQuery query, SearchResult result, Map<String, String> documentTitles) {
+        SearchLinks links = new SearchLinks(query);
+        List<SearchPage.FacetGroup> groups = new ArrayList<>();
+        List<SearchPage.Chip> chips = new ArrayList<>();
+        for (Facet facet : Facet.values()) {
+            List<SearchPage.FacetOption> options = new ArrayList<>();
+            int n = 0;
+            for (FacetCount count : result.facets().getOrDefault(facet.param(), List.of())) {
+                String label = label(facet, count.value(), documentTitles);
+                options.add(new SearchPage.FacetOption(count.value(), label, count.count(), count.selected(),
+                        links.toggle(facet, count.value()), "f-" + facet.param() + "-" + n++));
+            }
+            for (String value : query.selected(facet)) {
+                chips.add(new SearchPage.Chip(Labels.facet(facet), label(facet, value, documentTitles),
+                        links.toggle(facet, value)));
+            }
+            if (!options.isEmpty()) {
+                groups.add(new SearchPage.FacetGroup(facet.param(), Labels.facet(facet), options));
+            }
+        }
+        List<SearchPage.SortOption> sorts = new ArrayList<>();
+        for (Sort sort : Sort.values()) {
+            sorts.add(new SearchPage.SortOption(sort.param(), Labels.sort(sort), sort == query.sort(), links.sorted(sort)));
+        }
+        List<SearchPage.Card> cards = result.hits().stream().map(hit -> card(hit, query.q())).toList();
+        int from = cards.isEmpty() ? 0 : (query.page() - 1) * query.size() + 1;
+        int to = cards.isEmpty() ? 0 : from + cards.size() - 1;
+        List<String> expansions = result.interpretation().expansions().stream()
+                .map(e -> e.term() + " → " + String.join("、", e.variants()) + " も検索").toList();
+        return new SearchPage(query.q(), heading(query), result.total(), from, to, query.browsing(),
+                result.interpretation().relaxed(), expansions, groups, chips, links.withoutFilters(), sorts, cards,
+                pager(query, result.total(), links), links.feed(), query.size() == 10 ? null : String.valueOf(query.size()));
+    }
+
+    private static String heading(SearchQuery query) {
+        if (!query.browsing()) {
+            return "「" + query.q().strip() + "」の検索結果";
+        }
+        return query.filters().isEmpty() ? "政策文書を探す" : "絞り込み結果";
+    }
+
+    static String label(Facet facet, String value, Map<String, String> documentTitles) {
+        return switch (facet) {
+            case YEAR -> value + "年";
+            case DOC -> documentTitles.getOrDefault(value, value);
+            default -> value;
+        };
+    }
+
+    private static SearchPage.Card card(SectionHit hit, String q) {
+        List<SearchPage.Link> versions = hit.otherVersions().stream()
+                .map(v -> new SearchPage.Link(v.document().title() + "（" + Labels.date(v.document()) + "）",
+                        withQuery(v.url(), q, null)))
+                .toList();
+        String anchor = hit.passageUrl().contains("#") ? hit.passageUrl().substring(hit.passageUrl().indexOf('#') + 1)
+                : null;
+        List<String> crumbs = hit.breadcrumb().size() > 1 ? hit.breadcrumb().subList(1, hit.breadcrumb().size())
+                : hit.breadcrumb();
+        return new SearchPage.Card(hit.title(), withQuery(hit.url(), q, null), withQuery(hit.url(), q, anchor),
+                crumbs, hit.document().title(), Urls.document(hit.document().id()), Labels.date(hit.document()),
+                Labels.ministries(hit.ministries()), hit.areas(), hit.phase(),
+                hit.snippets().stream().map(TrustedHtml::ofSearcherSnippet).toList(), versions);
+    }
+
+    /** A section link that carries the query (so the section page marks it) and the passage anchor. */
+    static String withQuery(String url, String q, String anchor) {
+        String out = q == null || q.isBlank() ? url : url + "?q=" + SearchLinks.encode(q);
+        return anchor == null ? out : out + "#" + anchor;
+    }
+
+    private static SearchPage.Pager pager(SearchQuery query, long total, SearchLinks links) {
+        long maxPage = Math.max(1, SearchQuery.MAX_WINDOW / query.size());
+        int last = (int) Math.min(maxPage, Math.max(1, (total + query.size() - 1) / query.size()));
+        int current = query.page();
+        List<SearchPage.PageLink> pages = new ArrayList<>();
+        if (last > 1) {
+            int lo = Math.max(1, current - PAGE_WINDOW);
+            int hi = Math.min(last, current + PAGE_WINDOW);
+            if (lo > 1) {
+                pages.add(new SearchPage.PageLink(1, links.page(1), current == 1));
+                if (lo > 2) {
+                    pages.add(new SearchPage.PageLink(0, null, false));
+                }
+            }
+            for (int p = lo; p <= hi; p++) {
+                pages.add(new SearchPage.PageLink(p, links.page(p), p == current));
+            }
+            if (hi < last) {
+                if (hi < last - 1) {
+                    pages.add(new SearchPage.PageLink(0, null, false));
+                }
+                pages.add(new SearchPage.PageLink(last, links.page(last), current == last));
+            }
+        }
+        return new SearchPage.Pager(current > 1 ? links.page(Math.min(current - 1, last)) : null,
+                current < last ? links.page(current + 1) : null, pages);
+    }
+}

@@ -1,0 +1,24 @@
+// Enhancements only: every page works without this file.
+(function () {
+  'use strict';
+  document.documentElement.classList.add('js');
+  document.addEventListener('change', function (event) {
+    var el = event.target;
+    if (el.hasAttribute && el.hasAttribute('data-autosubmit') && el.form) {
+      if (el.form.requestSubmit) { el.form.requestSubmit(); } else { el.form.submit(); }
+    }
+  });
+  document.querySelectorAll('button[data-copy-target]').forEach(function (button) {
+    if (!navigator.clipboard) { return; }
+    button.hidden = false;
+    var label = button.textContent;
+    button.addEventListener('click', function () {
+      var target = document.getElementById(button.getAttribute('data-copy-target'));
+      var text = target.value !== undefined ? target.value : target.textContent;
+      navigator.clipboard.writeText(text.trim()).then(function () {
+        button.textContent = 'コピーしました';
+        setTimeout(function () { button.textContent = label; }, 2000);
+      });
+    });
+  });
+}());

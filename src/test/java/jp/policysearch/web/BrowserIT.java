@@ -1,0 +1,160 @@
+package jp.policysearch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import jp.policysearch.testsupport.PagesFixture;
+import jp.policysearch.testsupport.TestCluster;
+
+/**
+ * The journalist's flow in headless Chromium (Debian's chromium and chromedriver), with JavaScript and without:
+ * search → tick an area → counts and URL change → open a result → the page opens on the passage → the citation is
+ * there. Screenshots go to target/screenshots/.
+ */
+class BrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new AssertionError("browser tests need Debian's Chromium at " + CHROMIUM + " and its driver at "
+                    + CHROMEDRIVER + "; install them with: apt-get install -y chromium chromium-driver");
+        }
+        base = PagesFixture.baseUrl();
+    }
+
+    @Test
+    void search_filter_open_and_cite_with_javascript() throws IOException {
+        flow(true);
+    }
+
+    @Test
+    void search_filter_open_and_cite_without_javascript() throws IOException {
+        flow(false);
+    }
+
+    private void flow(boolean javascript) throws IOException {
+        String name = javascript ? "js" : "nojs";
+        Path profile = Files.createTempDirectory("pages-chromium-");
+        WebDriver driver = driver(javascript, profile);
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            driver.get(base + "/");
+            WebElement box = driver.findElement(By.id("q"));
+            box.sendKeys("量子");
+            box.submit();
+            wait.until(d -> d.getCurrentUrl().contains("/search?q="));
+            long before = total(driver);
+            shot(driver, name + "-1-search");
+
+            String area = "情報通信";
+            WebElement checkbox = driver.findElement(By.cssSelector("input[name=area][value='" + area + "']"));
+            long expected = Long.parseLong(driver.findElement(By.cssSelector("label[for='" + checkbox.getAttribute("id")
+                    + "'] .count")).getText());
+            assertThat(expected).isLessThan(before);
+            assertThat(driver.findElement(By.id("apply-filters")).isDisplayed()).as("apply button shown only without JS")
+                    .isEqualTo(!javascript);
+            checkbox.click();
+            if (!javascript) {
+                driver.findElement(By.id("apply-filters")).click();
+            }
+            wait.until(d -> URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).contains("area=" + area));
+            assertThat(total(driver)).isEqualTo(expected);
+            assertThat(driver.findElement(By.cssSelector("input[name=area][value='" + area + "']")).isSelected()).isTrue();
+            assertThat(driver.findElement(By.cssSelector(".chips .chip")).getText()).contains("分野: " + area);
+            shot(driver, name + "-2-filtered");
+
+            WebElement first = driver.findElement(By.cssSelector(".card h2 a"));
+            String href = first.getAttribute("href");
+            assertThat(href).contains("#p");
+            first.click();
+            wait.until(d -> d.getCurrentUrl().contains("/s/"));
+            String fragment = URI.create(driver.getCurrentUrl()).getFragment();
+            assertThat(fragment).isEqualTo(href.substring(href.indexOf('#') + 1));
+            WebElement passage = driver.findElement(By.id(fragment));
+            assertThat(passage.getAttribute("class")).isEqualTo("passage");
+            assertThat(passage.findElements(By.tagName("mark"))).isNotEmpty();
+            if (javascript) {
+                Object targetId = ((JavascriptExecutor) driver).executeScript(
+                        "var t = document.querySelector(':target'); return t && t.id;");
+                assertThat(targetId).isEqualTo(fragment);
+            }
+            String citation = driver.findElement(By.id("citation")).getText();
+            assertThat(citation).startsWith("出典：『").contains(driver.getCurrentUrl().replaceAll("[?#].*", ""));
+            assertThat(driver.findElement(By.linkText("CSL-JSON")).getAttribute("href")).endsWith("/cite.json");
+            assertThat(driver.findElement(By.linkText("BibTeX")).getAttribute("href")).endsWith("/cite.bib");
+            shot(driver, name + "-3-section");
+
+            driver.navigate().back();
+            wait.until(d -> URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).contains("area=" + area));
+            assertThat(total(driver)).isEqualTo(expected);
+        } finally {
+            driver.quit();
+            deleteQuietly(profile);
+        }
+    }
+
+    private static long total(WebDriver driver) {
+        return Long.parseLong(driver.findElement(By.cssSelector("#result-count .num")).getText());
+    }
+
+    private static WebDriver driver(boolean javascript, Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=ja");
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        return driver;
+    }
+
+    private static void shot(WebDriver driver, String name) throws IOException {
+        Path dir = TestCluster.projectDir().resolve("target").resolve("screenshots");
+        Files.createDirectories(dir);
+        File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a temp profile left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package jp.policysearch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import jp.policysearch.analysis.TextNormalizer;
+import jp.policysearch.search.Facet;
+import jp.policysearch.search.SearchQuery;
+import jp.policysearch.search.SearchResult.DocumentRef;
+import jp.policysearch.search.SectionView;
+import jp.policysearch.search.Sort;
+
+class PageModelsTest {
+
+    private final TermMarker marker = new TermMarker(TextNormalizer.withDefaultVariants());
+
+    @Test
+    void marker_escapes_all_text_and_marks_full_width_matches_of_a_half_width_term() {
+        assertThat(marker.mark("<b>ＡＩ</b> & ai", List.of("AI")).html())
+                .isEqualTo("&lt;b&gt;<mark>ＡＩ</mark>&lt;/b&gt; &amp; <mark>ai</mark>");
+    }
+
+    @Test
+    void marker_prefers_the_longer_term_and_never_nests_marks() {
+        assertThat(marker.mark("量子暗号と量子", List.of("量子", "量子暗号")).html())
+                .isEqualTo("<mark>量子暗号</mark>と<mark>量子</mark>");
+        assertThat(marker.mark("<script>", List.of()).html()).isEqualTo("&lt;script&gt;");
+    }
+
+    @Test
+    void facet_links_toggle_one_value_keep_the_rest_and_go_back_to_page_one() {
+        SearchQuery query = new SearchQuery("量子 暗号", Map.of("area", List.of("情報通信")), Sort.NEWEST, 3, 10);
+        SearchLinks links = new SearchLinks(query);
+        assertThat(links.toggle(Facet.YEAR, "2025"))
+                .isEqualTo("/search?q=%E9%87%8F%E5%AD%90+%E6%9A%97%E5%8F%B7&area=%E6%83%85%E5%A0%B1%E9%80%9A%E4%BF%A1"
+                        + "&year=2025&sort=newest");
+        assertThat(links.toggle(Facet.AREA, "情報通信")).isEqualTo("/search?q=%E9%87%8F%E5%AD%90+%E6%9A%97%E5%8F%B7&sort=newest");
+        assertThat(links.page(4)).endsWith("&sort=newest&page=4");
+    }
+
+    @Test
+    void citation_line_and_bibtex_follow_the_document_and_escape_bibtex_specials() {
+        DocumentRef doc = new DocumentRef("d", "文書_100%", 2026, "2026-04-06", List.of("デジタル庁", "経済産業省"));
+        SectionView s = new SectionView("d/c01/goal", "/s/d/c01/goal", "カード ― 目標", List.of(), doc, List.of(),
+                List.of("デジタル庁", "経済産業省"), 2026, "カード", "目標", "", List.of(), List.of(),
+                new SectionView.SourceView("001.txt", 12, 43), null, null, List.of());
+        CitationFormatter cite = new CitationFormatter(LocalDate.of(2026, 5, 1));
+        assertThat(cite.line(s, "https://x/s/d/c01/goal"))
+                .isEqualTo("『文書_100%』（デジタル庁・経済産業省、2026年4月6日）カード・目標 https://x/s/d/c01/goal");
+        assertThat(cite.bibtex(s, "https://x/s/d/c01/goal"))
+                .contains("howpublished = {『文書\\_100\\%』}").contains("author = {{デジタル庁} and {経済産業省}}")
+                .contains("month = {4}").contains("urldate = {2026-05-01}").endsWith("}\n");
+    }
+
+    @Test
+    void japanese_dates_from_iso_dates_months_and_years() {
+        assertThat(Labels.date("2026-04-06", 2026)).isEqualTo("2026年4月6日");
+        assertThat(Labels.date("2025-03", 2025)).isEqualTo("2025年3月");
+        assertThat(Labels.date(null, 2025)).isEqualTo("2025年");
+    }
+}

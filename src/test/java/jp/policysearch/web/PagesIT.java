@@ -1,0 +1,209 @@
+package jp.policysearch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jp.policysearch.testsupport.Http;
+import jp.policysearch.testsupport.PagesFixture;
+
+/** The HTML pages over HTTP, on the real corpus (plus one section whose text looks like markup). */
+class PagesIT {
+
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        base = PagesFixture.baseUrl();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static Http.Response page(String pathAndQuery) {
+        Http.Response r = Http.get(base + pathAndQuery);
+        assertThat(r.header("Content-Security-Policy")).as("CSP on " + pathAndQuery)
+                .contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(r.header("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(r.header("Content-Type")).startsWith("text/html");
+        assertThat(r.body()).contains("<html lang=\"ja\">");
+        assertThat(Pattern.compile("<h1[ >]").matcher(r.body()).results().count()).as("one h1 on " + pathAndQuery)
+                .isEqualTo(1);
+        return r;
+    }
+
+    /** The count shown next to a facet value's checkbox. */
+    private static long facetCount(String html, String facet, String value) {
+        Matcher m = Pattern.compile("name=\"" + facet + "\" value=\"" + Pattern.quote(value)
+                + "\"[^>]*>\\s*<label[^>]*>[^<]*<span class=\"count\"[^>]*>(\\d+)</span>").matcher(html);
+        assertThat(m.find()).as(facet + "=" + value + " in the facet sidebar").isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private static long total(String html) {
+        Matcher m = Pattern.compile("<span class=\"num\">(\\d+)</span>件中").matcher(html);
+        assertThat(m.find()).as("result count").isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void search_page_lists_results_and_the_same_facet_counts_as_the_api() {
+        Http.Response r = page("/search?q=" + enc("量子"));
+        JsonNode api = Http.get(base + "/api/search?q=" + enc("量子")).json();
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(total(r.body())).isEqualTo(api.path("total").asLong()).isGreaterThan(10);
+        assertThat(Pattern.compile("<li class=\"card\">").matcher(r.body()).results().count()).isEqualTo(10);
+        for (JsonNode f : api.path("facets").path("area")) {
+            assertThat(facetCount(r.body(), "area", f.path("value").asText())).as(f.path("value").asText())
+                    .isEqualTo(f.path("count").asLong());
+        }
+        String first = api.path("hits").get(0).path("passage_url").asText();
+        String anchor = first.substring(first.indexOf('#'));
+        String id = api.path("hits").get(0).path("id").asText();
+        assertThat(r.body()).contains("href=\"/s/" + id + "?q=" + enc("量子") + anchor + "\"");
+        assertThat(r.body()).contains("<mark>量子</mark>");
+        assertThat(r.body()).contains("id=\"apply-filters\"");
+    }
+
+    @Test
+    void ticking_an_area_in_the_url_narrows_the_results_keeps_other_areas_counted_and_shows_a_removable_chip() {
+        String before = page("/search?q=" + enc("量子")).body();
+        long all = total(before);
+        long inArea = facetCount(before, "area", "情報通信");
+        long otherArea = facetCount(before, "area", "AI・半導体");
+
+        String after = page("/search?q=" + enc("量子") + "&area=" + enc("情報通信")).body();
+        assertThat(total(after)).isEqualTo(inArea).isLessThan(all);
+        assertThat(after).containsPattern("name=\"area\" value=\"情報通信\"[^>]*checked");
+        assertThat(facetCount(after, "area", "AI・半導体")).as("disjunctive: other areas keep their counts")
+                .isEqualTo(otherArea);
+        assertThat(after).contains("class=\"chip\" href=\"/search?q=" + enc("量子") + "\"");
+        assertThat(after).contains("分野: 情報通信");
+    }
+
+    @Test
+    void expansion_and_interpretation_are_shown() {
+        assertThat(page("/search?q=GX").body()).contains("GX → グリーントランスフォーメーション も検索");
+    }
+
+    @Test
+    void section_page_has_anchored_passages_breadcrumb_links_neighbours_and_the_citation() {
+        Http.Response r = page("/s/growth-roadmap-2026/c01/goal?q=" + enc("AI"));
+        assertThat(r.status()).isEqualTo(200);
+        String html = r.body();
+        assertThat(html).contains("<section class=\"passage\" id=\"p1\"").contains("id=\"p2\"");
+        assertThat(html).contains("<mark>AI</mark>");
+        assertThat(html).contains("出典：『主要な製品・技術等の官民投資ロードマップ素案（先行検討分を除く）』（内閣官房、2026年）"
+                + "バーティカルAI（領域特化型AI）・目標 " + base + "/s/growth-roadmap-2026/c01/goal");
+        assertThat(html).contains("href=\"/d/growth-roadmap-2026\"");
+        assertThat(html).contains("href=\"/search?area=" + enc("AI・半導体") + "\"");
+        assertThat(html).contains("href=\"/s/growth-roadmap-2026/c01/path?q=AI\" rel=\"next\"");
+        assertThat(html).contains("000_3143894dff5fad24.txt").contains("109–145行");
+
+        JsonNode csl = Http.get(base + "/s/growth-roadmap-2026/c01/goal/cite.json").json();
+        assertThat(csl.get(0).path("container-title").asText()).isEqualTo("主要な製品・技術等の官民投資ロードマップ素案（先行検討分を除く）");
+        assertThat(csl.get(0).path("URL").asText()).isEqualTo(base + "/s/growth-roadmap-2026/c01/goal");
+        assertThat(csl.get(0).path("issued").path("date-parts").get(0).get(0).asInt()).isEqualTo(2026);
+        Http.Response bib = Http.get(base + "/s/growth-roadmap-2026/c01/goal/cite.bib");
+        assertThat(bib.header("Content-Type")).startsWith("application/x-bibtex");
+        assertThat(bib.body()).startsWith("@misc{growth_roadmap_2026_c01_goal,")
+                .contains("author = {{内閣官房}}").contains("year = {2026}");
+    }
+
+    @Test
+    void card_crumb_on_the_section_page_points_at_its_group_in_the_document_contents() {
+        String section = page("/s/growth-roadmap-2026/c01/goal").body();
+        Matcher m = Pattern.compile("href=\"/d/growth-roadmap-2026#(g-[0-9a-f]+)\">バーティカルAI").matcher(section);
+        assertThat(m.find()).isTrue();
+        String doc = page("/d/growth-roadmap-2026").body();
+        assertThat(doc).contains("id=\"" + m.group(1) + "\"><span class=\"group-label\">バーティカルAI（領域特化型AI）");
+        assertThat(doc).contains("<span class=\"group-label\">AI・半導体</span>");
+        assertThat(doc).contains("href=\"/s/growth-roadmap-2026/c01/goal\">目標</a>");
+        assertThat(doc).contains("<dd>ロードマップ</dd>");
+    }
+
+    @Test
+    void atom_feed_of_a_search_is_well_formed_xml_with_one_entry_per_hit() throws Exception {
+        Http.Response r = Http.get(base + "/search.atom?q=" + enc("量子") + "&sort=newest");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.header("Content-Type")).startsWith("application/atom+xml");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+        assertThat(xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isEqualTo(10);
+        assertThat(xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent())
+                .isEqualTo("政策文書検索: 「量子」");
+    }
+
+    @Test
+    void unknown_ids_and_paths_get_the_japanese_404_page_with_a_search_box() {
+        for (String path : new String[] {"/s/no/such/section", "/d/no-such-doc", "/no-such-page"}) {
+            Http.Response r = page(path);
+            assertThat(r.status()).as(path).isEqualTo(404);
+            assertThat(r.body()).contains("ページが見つかりません").contains("<form class=\"search big\" action=\"/search\"");
+        }
+    }
+
+    @Test
+    void bad_parameters_get_a_japanese_400_page_and_the_api_keeps_answering_json() {
+        Http.Response r = page("/search?q=" + enc("量子") + "&page=0");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("ページ番号（page）は1以上の整数で指定してください。").contains("value=\"量子\"");
+        Http.Response api = Http.get(base + "/api/search?page=0");
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.json().path("error").path("code").asText()).isEqualTo("invalid_page");
+        assertThat(Http.get(base + "/api/sections/no/such").json().path("error").path("code").asText())
+                .isEqualTo("not_found");
+    }
+
+    @Test
+    void a_query_with_a_script_tag_is_escaped_everywhere_it_is_shown() {
+        String q = "<script>alert(1)</script>";
+        String html = page("/search?q=" + enc(q)).body();
+        assertThat(html).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        String feed = Http.get(base + "/search.atom?q=" + enc(q)).body();
+        assertThat(feed).doesNotContain("<script>alert(1)");
+        String section = page("/s/growth-roadmap-2026/c01/goal?q=" + enc(q)).body();
+        assertThat(section).doesNotContain("<script>alert(1)");
+    }
+
+    @Test
+    void a_corpus_passage_with_markup_is_escaped_in_snippets_and_on_its_page() {
+        String results = page("/search?q=" + enc(PagesFixture.MARKUP_WORD)).body();
+        assertThat(results).contains("href=\"/s/" + PagesFixture.MARKUP_ID);
+        assertThat(results).doesNotContain("<script>alert(\"corpus\")").doesNotContain("<b>太字</b>")
+                .doesNotContain("<i>見出し</i>").contains("&lt;script&gt;");
+
+        String section = page("/s/" + PagesFixture.MARKUP_ID + "?q=" + enc(PagesFixture.MARKUP_WORD + " script")).body();
+        assertThat(section).doesNotContain("<script>alert").doesNotContain("<b>太字</b>")
+                .doesNotContain("<img src=x").doesNotContain("<h1>偽の見出し</h1>")
+                .contains("&lt;<mark>script</mark>&gt;alert(&quot;corpus&quot;)&lt;/<mark>script</mark>&gt; &amp; &lt;b&gt;太字&lt;/b&gt;")
+                .contains("<mark>" + PagesFixture.MARKUP_WORD + "</mark>")
+                .contains("&lt;img src=x onerror=alert(2)&gt;");
+        assertThat(Http.get(base + "/search.atom?q=" + enc(PagesFixture.MARKUP_WORD)).body())
+                .doesNotContain("<script>alert").doesNotContain("<b>太字");
+    }
+
+    @Test
+    void static_files_come_from_the_class_path() {
+        Http.Response css = Http.get(base + "/static/app.css");
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.header("Content-Type")).startsWith("text/css");
+        assertThat(Http.get(base + "/static/app.js").body()).contains("data-autosubmit");
+    }
+}
