@@ -14,11 +14,7 @@ import jp.policysearch.testsupport.PagesFixture;
 /**
  * Not a test: times the search page against the JSON API for the same searches (warm, many rounds, the two
  * interleaved so both see the same Elasticsearch caches) and prints both and their ratio; the target is at most 1.2.
- * Uses the integration tests' node and index. Run from the project directory:
- * <pre>
- * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-cp.txt
- * java -cp target/test-classes:target/classes:$(cat target/test-cp.txt) jp.policysearch.web.PageBenchmark [rounds]
- * </pre>
+ * Uses the integration tests' kind of node and index. Run with {@code bin/policy-search bench pages [rounds]}.
  */
 public final class PageBenchmark {
 
