@@ -9,6 +9,7 @@ import jp.policysearch.Json;
 import jp.policysearch.analysis.TextNormalizer;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.search.SectionReader;
+import jp.policysearch.search.SectionExporter;
 import jp.policysearch.search.SectionSearcher;
 import jp.policysearch.search.Synonyms;
 
@@ -17,6 +18,9 @@ import jp.policysearch.search.Synonyms;
  * indices.
  */
 public final class WebServer {
+
+    /** Sections per export request to Elasticsearch: large enough to stream fast, small enough for the timeout. */
+    private static final int EXPORT_BATCH = 500;
 
     private WebServer() {
     }
@@ -28,6 +32,9 @@ public final class WebServer {
         SectionSearcher searcher = new SectionSearcher(cluster.client(), config.indexAlias(), synonyms, normalizer);
         SectionReader reader = new SectionReader(cluster.client(), config.indexAlias());
         ApiController api = new ApiController(searcher, reader, cluster, config.indexAlias());
+        ExportController export = new ExportController(new SectionExporter(cluster.client(), config.indexAlias(),
+                synonyms, normalizer, EXPORT_BATCH));
+        byte[] openApi = OpenApi.load();
         return Javalin.create(app -> {
             app.jsonMapper(new JavalinJackson(Json.mapper(), false));
             app.jetty.port = config.port();
@@ -40,6 +47,9 @@ public final class WebServer {
             app.routes.get("/api/documents", api::documents);
             app.routes.get("/api/documents/{id}", api::document);
             app.routes.get("/api/status", api::status);
+            // export and API description (wt/api)
+            app.routes.get("/api/export", export::export);
+            app.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             ErrorHandling.install(app, null);
         });
     }
