@@ -40,6 +40,11 @@ public final class WebServer {
             app.jetty.port = config.port();
             app.jetty.host = "0.0.0.0";
             app.startup.showJavalinBanner = false;
+            // Jetty's default 8 KiB would reject a long query (500 characters of Japanese, percent-encoded, with
+            // filters) with a bare 431 before the API could explain; the API's own limits answer in JSON instead.
+            app.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(128 * 1024));
+            app.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            app.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
             app.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
             app.routes.get("/readyz", health::ready);
             app.routes.get("/api/search", api::search);
