@@ -8,6 +8,8 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.ee10.servlet.ErrorHandler;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.util.Callback;
 
 import jp.policysearch.Json;
@@ -22,12 +24,29 @@ final class JsonErrorHandler extends ErrorHandler {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+        String path;
+        try {
+            path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+        } catch (RuntimeException e) {
+            path = null; // a path that cannot even be read is an API client's broken request
+        }
         if (path != null && !path.startsWith("/api/") && !path.equals("/healthz") && !path.equals("/readyz")) {
             return super.handle(request, response, callback);
         }
         int code = request.getAttribute(ERROR_STATUS) instanceof Integer status ? status : response.getStatus();
         byte[] body = body(code);
+        ServletContextRequest servlet = Request.as(request, ServletContextRequest.class);
+        if (servlet != null) {
+            // inside the servlet context the answer must go through the servlet response, or it is dropped
+            HttpServletResponse out = servlet.getHttpServletResponse();
+            out.setStatus(code);
+            out.setContentType("application/json; charset=utf-8");
+            out.setContentLength(body.length);
+            out.getOutputStream().write(body);
+            out.getOutputStream().close();
+            callback.succeeded();
+            return true;
+        }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, ByteBuffer.wrap(body), callback);
