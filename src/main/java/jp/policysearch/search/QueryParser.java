@@ -31,8 +31,41 @@ public final class QueryParser {
         String text = normalizer.normalize(clean(raw))
                 .replace('“', '"').replace('”', '"').replace('「', '"').replace('」', '"');
         Cursor cursor = new Cursor(tokenize(text));
-        QueryNode node = cursor.sequence(false);
-        return simplify(node);
+        QueryNode node = simplify(cursor.sequence(false));
+        return node == null ? null : flattenBelow(node, MAX_DEPTH);
+    }
+
+    /**
+     * Operators nested deeper than this are flattened: each level becomes nested bool queries, and Elasticsearch
+     * rejects deep nesting (a 120-fold NOT was a 500). No person nests this deep.
+     */
+    static final int MAX_DEPTH = 6;
+
+    private static QueryNode flattenBelow(QueryNode node, int depth) {
+        return switch (node) {
+            case QueryNode.Term t -> t;
+            case QueryNode.Not n -> depth <= 1 ? allTerms(n.child()) : new QueryNode.Not(flattenBelow(n.child(), depth - 1));
+            case QueryNode.All a -> depth <= 1 ? allTerms(a)
+                    : new QueryNode.All(a.children().stream().map(c -> flattenBelow(c, depth - 1)).toList());
+            case QueryNode.Any a -> depth <= 1 ? allTerms(a)
+                    : new QueryNode.Any(a.children().stream().map(c -> flattenBelow(c, depth - 1)).toList());
+        };
+    }
+
+    /** Every term under {@code node}, required, as if typed with spaces. */
+    private static QueryNode allTerms(QueryNode node) {
+        List<QueryNode> terms = new ArrayList<>();
+        collect(node, terms);
+        return terms.size() == 1 ? terms.get(0) : new QueryNode.All(terms);
+    }
+
+    private static void collect(QueryNode node, List<QueryNode> out) {
+        switch (node) {
+            case QueryNode.Term t -> out.add(t);
+            case QueryNode.Not n -> collect(n.child(), out);
+            case QueryNode.All a -> a.children().forEach(c -> collect(c, out));
+            case QueryNode.Any a -> a.children().forEach(c -> collect(c, out));
+        }
     }
 
     /** Control characters and unpaired surrogates are dropped; they can never match the corpus. */
@@ -177,7 +210,8 @@ public final class QueryParser {
             case QueryNode.Term t -> t;
             case QueryNode.Not n -> {
                 QueryNode child = simplify(n.child());
-                yield child == null ? null : new QueryNode.Not(child);
+                // NOT NOT x is x
+                yield child == null ? null : child instanceof QueryNode.Not inner ? inner.child() : new QueryNode.Not(child);
             }
             case QueryNode.All a -> {
                 List<QueryNode> kids = a.children().stream().map(QueryParser::simplify)

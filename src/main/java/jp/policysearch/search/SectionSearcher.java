@@ -93,6 +93,21 @@ public final class SectionSearcher {
         return new Interpretation(terms, expansions, relaxed);
     }
 
+    /**
+     * The requests {@link #search} sends for {@code query}, in order: the strict one, then the relaxed one when the
+     * strict one finds nothing. For the benchmark, which sends the same bodies straight to Elasticsearch.
+     */
+    List<SearchRequest> requests(SearchQuery query) {
+        validate(query);
+        QueryNode node = parser.parse(query.q());
+        SearchRequest strict = request(query, node, false);
+        List<SearchRequest> out = new ArrayList<>(List.of(strict));
+        if (node != null && QueryBuilder.relaxable(node) && execute(strict).hits().total().value() == 0) {
+            out.add(request(query, node, true));
+        }
+        return out;
+    }
+
     static void validate(SearchQuery query) {
         if (query.page() < 1) {
             throw new BadRequestException("invalid_page", "ページ番号（page）は1以上の整数で指定してください。");

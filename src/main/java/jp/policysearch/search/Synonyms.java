@@ -26,10 +26,15 @@ import jp.policysearch.analysis.TextNormalizer;
 public final class Synonyms {
 
     private static final Logger log = LoggerFactory.getLogger(Synonyms.class);
+    static final int MIN_INNER_KEY = 3;
+    /** Bounds the query a long term with many dictionary keys inside can grow to. */
+    private static final int MAX_VARIANTS = 12;
 
     private final Path file;
     private final TextNormalizer normalizer;
     private volatile Map<String, List<String>> variants = Map.of();
+    /** Keys long enough to be looked for inside longer terms, longest first. */
+    private volatile List<String> innerKeys = List.of();
     private volatile FileTime loadedAt;
     private volatile long checkedAt;
 
@@ -39,12 +44,69 @@ public final class Synonyms {
         reloadIfChanged();
     }
 
-    /** The other spellings to search for {@code term} (normalized), in file order; empty when none. */
+    /**
+     * The other spellings to search for {@code term} (normalized), in file order; empty when none. A dictionary key of
+     * at least {@value #MIN_INNER_KEY} characters inside a longer term also counts: {@code バーティカルAI} yields
+     * {@code パーティカルAI}, because the corpus's misprints sit inside compounds users type whole.
+     */
     public List<String> variantsOf(String term) {
         if (System.currentTimeMillis() - checkedAt > 1000) {
             reloadIfChanged();
         }
-        return variants.getOrDefault(key(term), List.of());
+        Map<String, List<String>> current = variants;
+        String key = key(term);
+        String base = key.length() == term.length() ? term : key;
+        List<String> whole = current.getOrDefault(key, List.of());
+        if (!whole.isEmpty()) {
+            return whole;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        // a shorter key inside a longer one that already matched (サーバ in サーバー) would only produce nonsense
+        boolean[] covered = new boolean[key.length()];
+        for (String inner : innerKeys) {
+            if (out.size() >= MAX_VARIANTS) {
+                break;
+            }
+            if (inner.length() >= key.length()) {
+                continue;
+            }
+            int at = innerIndex(key, inner);
+            if (at < 0 || covered[at] || covered[at + inner.length() - 1]) {
+                continue;
+            }
+            java.util.Arrays.fill(covered, at, at + inner.length(), true);
+            for (String variant : current.getOrDefault(inner, List.of())) {
+                String replaced = base.substring(0, at) + variant + base.substring(at + inner.length());
+                if (!key(replaced).equals(key)) {
+                    out.add(replaced);
+                }
+            }
+        }
+        return out.isEmpty() ? List.of() : List.copyOf(out);
+    }
+
+    /**
+     * Where {@code inner} stands inside {@code key} as a part of its own: a Latin key ({@code ICT}) must not be cut
+     * out of a longer Latin word ({@code ICTS}); Japanese has no spaces, so Japanese keys match anywhere.
+     */
+    private static int innerIndex(String key, String inner) {
+        boolean latin = inner.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
+        for (int at = key.indexOf(inner); at >= 0; at = key.indexOf(inner, at + 1)) {
+            if (!latin) {
+                return at;
+            }
+            boolean before = at > 0 && isLatin(key.charAt(at - 1));
+            int end = at + inner.length();
+            boolean after = end < key.length() && isLatin(key.charAt(end));
+            if (!before && !after) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     private synchronized void reloadIfChanged() {
@@ -54,7 +116,12 @@ public final class Synonyms {
             if (modified.equals(loadedAt)) {
                 return;
             }
-            variants = parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+            Map<String, List<String>> parsed = parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+            innerKeys = parsed.keySet().stream().filter(k -> k.length() >= MIN_INNER_KEY)
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                            .thenComparing(java.util.Comparator.naturalOrder()))
+                    .toList();
+            variants = parsed;
             loadedAt = modified;
             log.info("Loaded {} synonym keys from {}", variants.size(), file);
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.index.IndexAliases;
+import jp.policysearch.search.BadRequestException;
 import jp.policysearch.search.SearchUnavailableException;
 import jp.policysearch.search.SectionReader;
 import jp.policysearch.search.SectionSearcher;
@@ -32,7 +33,7 @@ final class ApiController {
     }
 
     void section(Context ctx) {
-        String id = ctx.pathParam("id");
+        String id = pathParam(ctx);
         ctx.json(reader.section(id).orElseThrow(() -> new NotFoundResponse("section " + id)));
     }
 
@@ -41,8 +42,17 @@ final class ApiController {
     }
 
     void document(Context ctx) {
-        String id = ctx.pathParam("id");
+        String id = pathParam(ctx);
         ctx.json(reader.document(id).orElseThrow(() -> new NotFoundResponse("document " + id)));
+    }
+
+    /** Javalin decodes path parameters lazily and throws on a broken escape such as {@code %uD83D}: that is a 400. */
+    private static String pathParam(Context ctx) {
+        try {
+            return ctx.pathParam("id");
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("invalid_encoding", "URLの文字のエンコードが正しくありません。");
+        }
     }
 
     /** The live index, how it was built, its size and the cluster's health. */

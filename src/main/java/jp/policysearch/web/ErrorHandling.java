@@ -31,6 +31,15 @@ final class ErrorHandling {
             respond(ctx, 503, "search_unavailable",
                     "検索サービスが一時的に利用できません。しばらくしてから再度お試しください。", pages);
         });
+        // Javalin decodes path parameters before the handler runs and throws on a broken escape (%uD83D)
+        app.routes.exception(IllegalArgumentException.class, (e, ctx) -> {
+            if (String.valueOf(e.getMessage()).startsWith("URLDecoder")) {
+                respond(ctx, 400, "invalid_encoding", "URLの文字のエンコードが正しくありません。", pages);
+            } else {
+                log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                respond(ctx, 500, "internal_error", "内部エラーが発生しました。時間をおいて再度お試しください。", pages);
+            }
+        });
         app.routes.exception(Exception.class, (e, ctx) -> {
             log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
             respond(ctx, 500, "internal_error", "内部エラーが発生しました。時間をおいて再度お試しください。", pages);

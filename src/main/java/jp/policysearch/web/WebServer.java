@@ -10,6 +10,7 @@ import jp.policysearch.Json;
 import jp.policysearch.analysis.TextNormalizer;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.search.SectionReader;
+import jp.policysearch.search.SectionExporter;
 import jp.policysearch.search.SectionSearcher;
 import jp.policysearch.search.Synonyms;
 
@@ -18,6 +19,9 @@ import jp.policysearch.search.Synonyms;
  * indices.
  */
 public final class WebServer {
+
+    /** Sections per export request to Elasticsearch: large enough to stream fast, small enough for the timeout. */
+    private static final int EXPORT_BATCH = 500;
 
     private WebServer() {
     }
@@ -31,11 +35,19 @@ public final class WebServer {
         ApiController api = new ApiController(searcher, reader, cluster, config.indexAlias());
         PageRenderer renderer = new PageRenderer();
         PageController pages = new PageController(searcher, reader, renderer, new TermMarker(normalizer));
+        ExportController export = new ExportController(new SectionExporter(cluster.client(), config.indexAlias(),
+                synonyms, normalizer, EXPORT_BATCH));
+        byte[] openApi = OpenApi.load();
         return Javalin.create(app -> {
             app.jsonMapper(new JavalinJackson(Json.mapper(), false));
             app.jetty.port = config.port();
             app.jetty.host = "0.0.0.0";
             app.startup.showJavalinBanner = false;
+            // Jetty's default 8 KiB would reject a long query (500 characters of Japanese, percent-encoded, with
+            // filters) with a bare 431 before the API could explain; the API's own limits answer in JSON instead.
+            app.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(128 * 1024));
+            app.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            app.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
             app.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
             app.routes.get("/readyz", health::ready);
             app.routes.get("/api/search", api::search);
@@ -43,6 +55,8 @@ public final class WebServer {
             app.routes.get("/api/documents", api::documents);
             app.routes.get("/api/documents/{id}", api::document);
             app.routes.get("/api/status", api::status);
+            app.routes.get("/api/export", export::export);
+            app.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             // Pages for people (HTML, Japanese); static files (CSS, JS) from the class path under /static.
             app.staticFiles.add(files -> {
                 files.hostedPath = "/static";

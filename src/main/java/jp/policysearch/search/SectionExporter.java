@@ -1,0 +1,222 @@
+package jp.policysearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import jp.policysearch.analysis.TextNormalizer;
+
+/**
+ * Exports every section a search matches (no grouping, no 10,000 window): pages through a point in time with
+ * {@code search_after}, one row per section handed to a callback, and closes the point in time at the end. The web
+ * layer turns rows into CSV or NDJSON.
+ */
+public final class SectionExporter {
+
+    private static final List<String> SOURCE = List.of("id", "doc", "doc_title", "title", "areas", "ministries",
+            "year", "date", "card", "phase");
+    private static final String KEEP_ALIVE = "1m";
+
+    /** One exported section; {@code url} is absolute, {@code citation} is the Japanese 出典 line. */
+    public record Row(String id, String title, String document, int year, List<String> ministries, List<String> areas,
+                      String card, String phase, String url, String citation) {
+    }
+
+    /** Receives the rows; {@link #begin()} comes once, after the search has succeeded, before the first row. */
+    public interface RowSink {
+        void begin() throws IOException;
+
+        void row(Row row) throws IOException;
+    }
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private final QueryParser parser;
+    private final QueryBuilder builder;
+    private final int batchSize;
+
+    public SectionExporter(ElasticsearchClient client, String alias, Synonyms synonyms, TextNormalizer normalizer,
+                           int batchSize) {
+        this.client = client;
+        this.alias = alias;
+        this.parser = new QueryParser(normalizer);
+        this.builder = new QueryBuilder(synonyms);
+        this.batchSize = batchSize;
+    }
+
+    /**
+     * Streams every match of {@code query} (its page and size are ignored) to {@code sink}; {@code baseUrl} (scheme
+     * and host, no trailing slash) makes section URLs absolute. Order: newest/oldest as asked, else document order.
+     * Returns the number of rows. Bad parameters throw before {@code begin}.
+     */
+    public long export(SearchQuery query, String baseUrl, RowSink sink) throws IOException {
+        QueryNode node = parser.parse(query.q());
+        Query filters = new FacetFilters(query).all();
+        String pit = openPointInTime();
+        try {
+            Query strict = query(node, false, filters);
+            SearchResponse<ObjectNode> first = page(pit, strict, query.sort(), null);
+            Query chosen = strict;
+            if (first.hits().hits().isEmpty() && node != null && QueryBuilder.relaxable(node)) {
+                chosen = query(node, true, filters); // the same zero-hit recovery as the search
+                first = page(pit, chosen, query.sort(), null);
+            }
+            sink.begin();
+            long count = 0;
+            SearchResponse<ObjectNode> response = first;
+            while (true) {
+                List<Hit<ObjectNode>> hits = response.hits().hits();
+                for (Hit<ObjectNode> hit : hits) {
+                    sink.row(row(hit.source(), baseUrl));
+                    count++;
+                }
+                if (hits.size() < batchSize) {
+                    return count;
+                }
+                pit = response.pitId() == null ? pit : response.pitId();
+                response = page(pit, chosen, query.sort(), hits.get(hits.size() - 1).sort());
+            }
+        } finally {
+            closePointInTime(pit);
+        }
+    }
+
+    private Query query(QueryNode node, boolean relaxed, Query filters) {
+        Query main = node == null ? Query.of(q -> q.matchAll(m -> m)) : builder.build(node, relaxed);
+        return Query.of(q -> q.bool(b -> b.must(main).filter(filters)));
+    }
+
+    private SearchResponse<ObjectNode> page(String pit, Query query, Sort sort, List<FieldValue> after) {
+        return call(() -> client.search(r -> {
+            r.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE)))
+                    .size(batchSize)
+                    .trackTotalHits(t -> t.enabled(false))
+                    .query(query)
+                    .source(s -> s.filter(f -> f.includes(SOURCE)))
+                    .sort(sort(sort));
+            if (after != null) {
+                r.searchAfter(after);
+            }
+            return r;
+        }, ObjectNode.class));
+    }
+
+    private static List<SortOptions> sort(Sort sort) {
+        List<SortOptions> out = new ArrayList<>();
+        if (sort != Sort.RELEVANCE) {
+            SortOrder order = sort == Sort.NEWEST ? SortOrder.Desc : SortOrder.Asc;
+            out.add(field("year", order));
+            out.add(field("date", order));
+        }
+        out.add(field("doc", SortOrder.Asc));
+        out.add(field("order", SortOrder.Asc));
+        out.add(field("_shard_doc", SortOrder.Asc)); // the tiebreaker a point in time guarantees unique
+        return out;
+    }
+
+    private static SortOptions field(String name, SortOrder order) {
+        return SortOptions.of(s -> s.field(f -> {
+            f.field(name).order(order);
+            if (!name.equals("_shard_doc")) {
+                f.missing("_last");
+            }
+            return f;
+        }));
+    }
+
+    static Row row(JsonNode s, String baseUrl) {
+        String id = s.path("id").asText();
+        String url = baseUrl + Urls.section(id);
+        String title = s.path("title").asText();
+        String card = HitReader.text(s.path("card"));
+        String phase = HitReader.text(s.path("phase"));
+        String docTitle = s.path("doc_title").asText();
+        List<String> ministries = HitReader.strings(s.path("ministries"));
+        int year = s.path("year").asInt();
+        return new Row(id, title, docTitle, year, ministries, HitReader.strings(s.path("areas")), card, phase, url,
+                citation(docTitle, ministries, HitReader.text(s.path("date")), year, card, phase, title, url));
+    }
+
+    /** 『文書名』（府省、日付）カード・段階 URL — the section named by card and phase where it has them, else its title. */
+    static String citation(String docTitle, List<String> ministries, String date, int year, String card, String phase,
+                           String title, String url) {
+        StringBuilder out = new StringBuilder();
+        out.append('『').append(docTitle).append('』').append('（');
+        if (!ministries.isEmpty()) {
+            out.append(String.join("・", ministries)).append('、');
+        }
+        out.append(japaneseDate(date, year)).append('）');
+        if (card != null && !card.isBlank()) {
+            out.append(card);
+            if (phase != null && !phase.isBlank()) {
+                out.append('・').append(phase);
+            }
+        } else {
+            out.append(title);
+        }
+        return out.append(' ').append(url).toString();
+    }
+
+    /** {@code 2026-04-06} → 2026年4月6日, {@code 2025-03} → 2025年3月; no date → the year. */
+    static String japaneseDate(String date, int year) {
+        if (date != null) {
+            String[] parts = date.split("-");
+            try {
+                StringBuilder out = new StringBuilder(parts[0]).append('年');
+                if (parts.length > 1) {
+                    out.append(Integer.parseInt(parts[1])).append('月');
+                }
+                if (parts.length > 2) {
+                    out.append(Integer.parseInt(parts[2])).append('日');
+                }
+                return out.toString();
+            } catch (NumberFormatException e) {
+                // fall back to the year
+            }
+        }
+        return year + "年";
+    }
+
+    private String openPointInTime() {
+        return call(() -> client.openPointInTime(o -> o.index(alias).keepAlive(k -> k.time(KEEP_ALIVE)))).id();
+    }
+
+    private void closePointInTime(String pit) {
+        try {
+            client.closePointInTime(c -> c.id(pit));
+        } catch (IOException | RuntimeException e) {
+            // it expires after KEEP_ALIVE anyway; a failed close must not hide the export's own outcome
+        }
+    }
+
+    private interface EsCall<T> {
+        T call() throws IOException;
+    }
+
+    private <T> T call(EsCall<T> call) {
+        try {
+            return call.call();
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                throw new SearchUnavailableException("the search index '" + alias + "' does not exist", e);
+            }
+            if (e.status() == 400) {
+                throw new IllegalStateException("Elasticsearch rejected an export request: " + e.getMessage(), e);
+            }
+            throw new SearchUnavailableException("Elasticsearch failed: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException("Elasticsearch cannot be reached: " + e.getMessage(), e);
+        }
+    }
+}

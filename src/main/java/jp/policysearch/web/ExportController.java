@@ -1,0 +1,123 @@
+package jp.policysearch.web;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.javalin.http.Context;
+import jp.policysearch.Json;
+import jp.policysearch.search.BadRequestException;
+import jp.policysearch.search.SearchQuery;
+import jp.policysearch.search.SectionExporter;
+import jp.policysearch.search.SectionExporter.Row;
+
+/**
+ * {@code /api/export}: the search's parameters plus {@code format=csv|ndjson}; streams every matching section as
+ * CSV (UTF-8 with a BOM so Excel reads it as UTF-8) or NDJSON. Headers are sent only once the search has worked, so
+ * a bad parameter or an unreachable cluster still answers with the JSON error.
+ */
+final class ExportController {
+
+    static final List<String> COLUMNS = List.of("id", "title", "document", "year", "ministries", "areas", "card",
+            "phase", "url", "citation");
+    /** A Host header is echoed into URLs only when it looks like a host; anything else would be injected text. */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?");
+
+    private final SectionExporter exporter;
+    private final ObjectMapper json = Json.mapper();
+
+    ExportController(SectionExporter exporter) {
+        this.exporter = exporter;
+    }
+
+    void export(Context ctx) throws IOException {
+        SearchQuery query = SearchParams.from(ctx);
+        String format = format(ctx);
+        Writer[] out = new Writer[1];
+        exporter.export(query, baseUrl(ctx), new SectionExporter.RowSink() {
+            @Override
+            public void begin() throws IOException {
+                boolean csv = format.equals("csv");
+                ctx.status(200);
+                ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
+                ctx.header("Content-Disposition", "attachment; filename=\"policy-search-export." + format + "\"");
+                out[0] = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+                if (csv) {
+                    out[0].write('\uFEFF');
+                    writeCsvLine(out[0], COLUMNS);
+                }
+            }
+
+            @Override
+            public void row(Row row) throws IOException {
+                if (format.equals("csv")) {
+                    writeCsvLine(out[0], List.of(row.id(), row.title(), row.document(), String.valueOf(row.year()),
+                            String.join("、", row.ministries()), String.join("、", row.areas()), nullToEmpty(row.card()),
+                            nullToEmpty(row.phase()), row.url(), row.citation()));
+                } else {
+                    Map<String, Object> line = new LinkedHashMap<>();
+                    line.put("id", row.id());
+                    line.put("title", row.title());
+                    line.put("document", row.document());
+                    line.put("year", row.year());
+                    line.put("ministries", row.ministries());
+                    line.put("areas", row.areas());
+                    line.put("card", row.card());
+                    line.put("phase", row.phase());
+                    line.put("url", row.url());
+                    line.put("citation", row.citation());
+                    out[0].write(json.writeValueAsString(line));
+                    out[0].write('\n');
+                }
+            }
+        });
+        out[0].flush();
+    }
+
+    private static String format(Context ctx) {
+        List<String> values = ctx.queryParamMap().getOrDefault("format", List.of());
+        String format = values.isEmpty() || values.get(0).isBlank() ? "csv" : values.get(0).strip();
+        if (!format.equals("csv") && !format.equals("ndjson")) {
+            throw new BadRequestException("invalid_format", "出力形式（format）は csv または ndjson を指定してください。");
+        }
+        return format;
+    }
+
+    private static String baseUrl(Context ctx) {
+        String host = ctx.host();
+        if (host == null || !HOST.matcher(host).matches()) {
+            host = "localhost";
+        }
+        return ctx.scheme() + "://" + host;
+    }
+
+    /** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes; lines end with CRLF. */
+    static void writeCsvLine(Writer out, List<String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            String f = fields.get(i);
+            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+                out.write('"');
+                out.write(f.replace("\"", "\"\""));
+                out.write('"');
+            } else {
+                out.write(f);
+            }
+        }
+        out.write("\r\n");
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,54 @@
+package jp.policysearch.testsupport;
+
+import io.javalin.Javalin;
+import jp.policysearch.Config;
+import jp.policysearch.es.Cluster;
+import jp.policysearch.index.CorpusIndexer;
+import jp.policysearch.index.Progress;
+import jp.policysearch.web.WebServer;
+
+/**
+ * The real corpus indexed under a test's own alias on the shared node, and the web server on a random port reading
+ * it. One per test class; closing stops the server and leaves the index (the node is thrown away after the run).
+ */
+public final class CorpusServer implements AutoCloseable {
+
+    private final Cluster cluster;
+    private final Javalin app;
+    private final Config config;
+
+    private CorpusServer(Config config, Cluster cluster, Javalin app) {
+        this.config = config;
+        this.cluster = cluster;
+        this.app = app;
+    }
+
+    public static CorpusServer start(String alias) {
+        Config config = TestCluster.config().withIndexAlias(alias);
+        Cluster cluster = TestCluster.cluster();
+        new CorpusIndexer(cluster.indexingClient(), config).index(t -> Progress.silent());
+        return new CorpusServer(config, cluster, WebServer.create(config, cluster).start());
+    }
+
+    public String base() {
+        return "http://localhost:" + app.port();
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public Cluster cluster() {
+        return cluster;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        cluster.close();
+    }
+}
