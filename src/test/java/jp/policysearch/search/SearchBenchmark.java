@@ -35,7 +35,7 @@ import jp.policysearch.web.WebServer;
  * corpus, starts the server, then with 1 and 16 concurrent clients runs a realistic mix of queries and filters
  * through {@code /api/search} and sends the very request bodies the searcher builds straight to
  * {@code /{alias}/_search}; prints p50/p99 latency and throughput side by side, and the JVM's memory. Run:
- * {@code ./mvnw -B -o package -DskipTests exec:java@bench} (seconds per measurement: {@code -Dbench.seconds=15}).
+ * {@code bin/policy-search bench search [seconds per measurement, default 15]}.
  */
 public final class SearchBenchmark {
 
