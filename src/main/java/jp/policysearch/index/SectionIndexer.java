@@ -20,7 +20,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 /**
  * Builds a new index from sections and moves the search alias to it in one atomic step. Any failure leaves the alias
  * where it was and deletes the half-built index; memory stays bounded because sections stream through a bulk
- * ingester with one request in flight.
+ * ingester with at most two requests in flight (two write threads on one shard).
  */
 public final class SectionIndexer {
 
@@ -110,9 +110,9 @@ public final class SectionIndexer {
         long sent = 0;
         try (BulkIngester<String> ingester = BulkIngester.of(b -> b
                 .client(client)
-                .maxOperations(500)
+                .maxOperations(200)
                 .maxSize(5L * 1024 * 1024)
-                .maxConcurrentRequests(1)
+                .maxConcurrentRequests(2)
                 .listener(failures))) {
             while (documents.hasNext() && !cancelled) {
                 ObjectNode doc = documents.next();
