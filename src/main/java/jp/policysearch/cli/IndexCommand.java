@@ -68,6 +68,10 @@ final class IndexCommand {
                     result.previousIndex() == null ? "" : "; previous index " + result.previousIndex()
                             + " kept for rollback");
             return 0;
+        } catch (IndexingException e) {
+            // reported here, before the shutdown hook is released: on Ctrl-C the JVM exits right after
+            err.println("policy-search: indexing failed: " + e.getMessage());
+            return 1;
         } finally {
             done.countDown();
             try {

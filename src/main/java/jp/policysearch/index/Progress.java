@@ -14,7 +14,7 @@ public final class Progress {
     private final boolean terminal;
     private final long total;
     private final Instant start = Instant.now();
-    private Instant lastPrint = Instant.EPOCH;
+    private Instant lastPrint = start;
 
     public Progress(PrintStream out, boolean terminal, long total) {
         this.out = out;
