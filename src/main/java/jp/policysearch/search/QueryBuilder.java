@@ -107,6 +107,11 @@ final class QueryBuilder {
             boolean oneChar = form.codePointCount(0, form.length()) == 1;
             List<String> fields = oneChar && singleChar ? SINGLE_CHAR_FIELDS : recallFields;
             recall.add(Query.of(q -> q.multiMatch(m -> m.query(form).fields(fields).type(TextQueryType.Phrase))));
+            if (singleChar) {
+                // A strategic field's own name (造船, 海洋) finds the sections filed under it, even where the text
+                // names the field only in the heading above.
+                recall.add(Query.of(q -> q.term(tq -> tq.field("areas").value(form).boost(2f))));
+            }
             if (!t.phrase()) {
                 rank.add(Query.of(q -> q.multiMatch(m -> m.query(form).fields(rankFields)
                         .type(TextQueryType.BestFields).operator(Operator.And))));

@@ -302,4 +302,21 @@ class SearchApiIT {
         }
         throw new AssertionError(id + " is not among the hits " + ids(result));
     }
+
+    @Test
+    void a_strategic_fields_name_finds_the_sections_filed_under_it() {
+        JsonNode result = search("q", "造船", "size", "100", "doc", "growth-roadmap-2026");
+        Map<String, Long> areas = facet(result, "area");
+        long filedUnderShipbuilding = total("area", "造船", "doc", "growth-roadmap-2026");
+        assertThat(filedUnderShipbuilding).isGreaterThan(0);
+        assertThat(result.path("total").asLong()).isGreaterThanOrEqualTo(filedUnderShipbuilding);
+        assertThat(areas.get("造船")).isEqualTo(filedUnderShipbuilding);
+    }
+
+    @Test
+    void latin_and_katakana_names_of_a_company_find_each_other() {
+        assertThat(total("q", "ラピダス")).isEqualTo(total("q", "Rapidus")).isGreaterThan(1);
+        assertThat(search("q", "ラピダス").path("interpretation").path("expansions").get(0).path("variants")
+                .get(0).asText()).isEqualTo("Rapidus");
+    }
 }
