@@ -124,12 +124,14 @@ final class QueryBuilder {
                 .should(rank)));
     }
 
-    /** The term itself, then its dictionary variants; a quoted phrase is searched exactly as typed. */
+    /** The term itself, then its dictionary variants and era/Western year forms; a quoted phrase is searched exactly as typed. */
     private List<String> forms(QueryNode.Term t) {
         List<String> forms = new ArrayList<>();
         forms.add(t.text());
         if (!t.phrase()) {
-            for (String v : synonyms.variantsOf(t.text())) {
+            List<String> variants = new ArrayList<>(synonyms.variantsOf(t.text()));
+            variants.addAll(EraYears.variants(t.text()));
+            for (String v : variants) {
                 if (!forms.contains(v)) {
                     forms.add(v);
                 }

@@ -319,4 +319,11 @@ class SearchApiIT {
         assertThat(search("q", "ラピダス").path("interpretation").path("expansions").get(0).path("variants")
                 .get(0).asText()).isEqualTo("Rapidus");
     }
+
+    @Test
+    void an_era_year_also_finds_the_same_year_written_the_western_way() {
+        long either = total("q", "\"令和6年度\" OR \"2024年度\"");
+        assertThat(total("q", "令和6年度")).isEqualTo(either).isGreaterThan(total("q", "\"令和6年度\""));
+        assertThat(total("q", "2024年度")).isEqualTo(either);
+    }
 }
