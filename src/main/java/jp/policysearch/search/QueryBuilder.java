@@ -49,58 +49,71 @@ final class QueryBuilder {
         }
     }
 
-    /** The query that decides what matches (and scores it). {@code relaxed}: most, not all, top-level terms. */
+    /**
+     * The query that decides what matches (and scores it). {@code relaxed} (after a strict search found nothing):
+     * most, not all, top-level terms must match, and an unquoted term also matches when all its content words occur
+     * in the section, not only as the exact string (a phrase typed as a sentence: サイバー攻撃への対策).
+     */
     Query build(QueryNode node, boolean relaxed) {
         if (relaxed && node instanceof QueryNode.All all) {
             List<Query> positive = new ArrayList<>();
             List<Query> negative = new ArrayList<>();
             for (QueryNode child : all.children()) {
                 if (child instanceof QueryNode.Not not) {
-                    negative.add(build(not.child(), false));
+                    negative.add(clause(not.child(), false));
                 } else {
-                    positive.add(build(child, false));
+                    positive.add(clause(child, true));
                 }
             }
             int required = Math.max(1, positive.size() - 1);
             return Query.of(q -> q.bool(b -> b.should(positive).mustNot(negative)
                     .minimumShouldMatch(String.valueOf(required))));
         }
+        return clause(node, relaxed);
+    }
+
+    private Query clause(QueryNode node, boolean loose) {
         return switch (node) {
-            case QueryNode.Term t -> term(t, RECALL_FIELDS, RANK_FIELDS, true);
-            case QueryNode.Not n -> Query.of(q -> q.bool(b -> b.mustNot(build(n.child(), false))));
+            case QueryNode.Term t -> term(t, RECALL_FIELDS, RANK_FIELDS, true, loose);
+            case QueryNode.Not n -> Query.of(q -> q.bool(b -> b.mustNot(clause(n.child(), false))));
             case QueryNode.All a -> {
                 List<Query> must = new ArrayList<>();
                 List<Query> mustNot = new ArrayList<>();
                 for (QueryNode child : a.children()) {
                     if (child instanceof QueryNode.Not not) {
-                        mustNot.add(build(not.child(), false));
+                        mustNot.add(clause(not.child(), false));
                     } else {
-                        must.add(build(child, false));
+                        must.add(clause(child, loose));
                     }
                 }
                 yield Query.of(q -> q.bool(b -> b.must(must).mustNot(mustNot)));
             }
             case QueryNode.Any a -> Query.of(q -> q.bool(b -> b
-                    .should(a.children().stream().map(c -> build(c, false)).toList())
+                    .should(a.children().stream().map(c -> clause(c, loose)).toList())
                     .minimumShouldMatch("1")));
         };
     }
 
-    /** Whether relaxing could find more: at least two positive top-level clauses. */
+    /** Whether relaxing could find more: some positive term that is not a quoted phrase. */
     static boolean relaxable(QueryNode node) {
-        return node instanceof QueryNode.All all
-                && all.children().stream().filter(c -> !(c instanceof QueryNode.Not)).count() >= 2;
+        return switch (node) {
+            case QueryNode.Term t -> !t.phrase();
+            case QueryNode.Not n -> false;
+            case QueryNode.All a -> a.children().stream().anyMatch(QueryBuilder::relaxable);
+            case QueryNode.Any a -> a.children().stream().anyMatch(QueryBuilder::relaxable);
+        };
     }
 
     /** A query over the passages only, for highlighting the passage that holds the match. */
     Query highlight(QueryNode node) {
         List<Query> terms = new ArrayList<>();
         expansions(node).keySet().forEach(text -> terms.add(
-                term(new QueryNode.Term(text, false), HIGHLIGHT_RECALL, HIGHLIGHT_RANK, false)));
+                term(new QueryNode.Term(text, false), HIGHLIGHT_RECALL, HIGHLIGHT_RANK, false, true)));
         return Query.of(q -> q.bool(b -> b.should(terms)));
     }
 
-    private Query term(QueryNode.Term t, List<String> recallFields, List<String> rankFields, boolean singleChar) {
+    private Query term(QueryNode.Term t, List<String> recallFields, List<String> rankFields, boolean singleChar,
+                       boolean loose) {
         List<Query> recall = new ArrayList<>();
         List<Query> rank = new ArrayList<>();
         for (String form : forms(t)) {
@@ -112,6 +125,12 @@ final class QueryBuilder {
                 // names the field only in the heading above.
                 recall.add(Query.of(q -> q.term(tq -> tq.field("areas").value(form).boost(2f))));
             }
+            // A term with kana in it is a phrase in running Japanese (人材を育成する, 推進した): its content words in any
+            // inflection also count. A bare compound (量子暗号, GX) keeps exact-string semantics until relaxed.
+            if ((loose || hasHiragana(form)) && !t.phrase()) {
+                recall.add(Query.of(q -> q.multiMatch(m -> m.query(form).fields(rankFields)
+                        .type(TextQueryType.CrossFields).operator(Operator.And))));
+            }
             if (!t.phrase()) {
                 rank.add(Query.of(q -> q.multiMatch(m -> m.query(form).fields(rankFields)
                         .type(TextQueryType.BestFields).operator(Operator.And))));
@@ -122,6 +141,10 @@ final class QueryBuilder {
         return Query.of(q -> q.bool(b -> b
                 .must(m -> m.bool(any -> any.should(recall).minimumShouldMatch("1")))
                 .should(rank)));
+    }
+
+    private static boolean hasHiragana(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA);
     }
 
     /** The term itself, then its dictionary variants and era/Western year forms; a quoted phrase is searched exactly as typed. */

@@ -56,8 +56,11 @@ public final class SectionSearcher {
         SearchResponse<ObjectNode> response = execute(request(query, node, false));
         if (node != null && QueryBuilder.relaxable(node) && response.hits().total() != null
                 && response.hits().total().value() == 0) {
-            relaxed = true;
-            response = execute(request(query, node, true));
+            SearchResponse<ObjectNode> looser = execute(request(query, node, true));
+            if (looser.hits().total() != null && looser.hits().total().value() > 0) {
+                relaxed = true; // said only when relaxing found something
+                response = looser;
+            }
         }
         boolean grouped = grouped(query);
         long total = grouped ? facets.groupCount(response) : response.hits().total().value();

@@ -326,4 +326,14 @@ class SearchApiIT {
         assertThat(total("q", "令和6年度")).isEqualTo(either).isGreaterThan(total("q", "\"令和6年度\""));
         assertThat(total("q", "2024年度")).isEqualTo(either);
     }
+
+    @Test
+    void a_phrase_typed_as_running_japanese_matches_its_content_words_in_any_form() {
+        long exact = total("q", "\"人材を育成する\"");
+        assertThat(total("q", "人材を育成する")).isGreaterThan(exact).isGreaterThanOrEqualTo(total("q", "人材育成"));
+        assertThat(total("q", "推進した")).isGreaterThanOrEqualTo(total("q", "推進"));
+        JsonNode sentence = search("q", "サイバー攻撃への対策");
+        assertThat(sentence.path("total").asLong()).isPositive();
+        assertThat(sentence.path("interpretation").path("relaxed").asBoolean()).isFalse();
+    }
 }
