@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -98,7 +97,7 @@ public final class SectionExporter {
     }
 
     private SearchResponse<ObjectNode> page(String pit, Query query, Sort sort, List<FieldValue> after) {
-        return call(() -> client.search(r -> {
+        return EsCalls.run(alias, () -> client.search(r -> {
             r.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE)))
                     .size(batchSize)
                     .trackTotalHits(t -> t.enabled(false))
@@ -145,51 +144,11 @@ public final class SectionExporter {
         List<String> ministries = HitReader.strings(s.path("ministries"));
         int year = s.path("year").asInt();
         return new Row(id, title, docTitle, year, ministries, HitReader.strings(s.path("areas")), card, phase, url,
-                citation(docTitle, ministries, HitReader.text(s.path("date")), year, card, phase, title, url));
-    }
-
-    /** 『文書名』（府省、日付）カード・段階 URL — the section named by card and phase where it has them, else its title. */
-    static String citation(String docTitle, List<String> ministries, String date, int year, String card, String phase,
-                           String title, String url) {
-        StringBuilder out = new StringBuilder();
-        out.append('『').append(docTitle).append('』').append('（');
-        if (!ministries.isEmpty()) {
-            out.append(String.join("・", ministries)).append('、');
-        }
-        out.append(japaneseDate(date, year)).append('）');
-        if (card != null && !card.isBlank()) {
-            out.append(card);
-            if (phase != null && !phase.isBlank()) {
-                out.append('・').append(phase);
-            }
-        } else {
-            out.append(title);
-        }
-        return out.append(' ').append(url).toString();
-    }
-
-    /** {@code 2026-04-06} → 2026年4月6日, {@code 2025-03} → 2025年3月; no date → the year. */
-    static String japaneseDate(String date, int year) {
-        if (date != null) {
-            String[] parts = date.split("-");
-            try {
-                StringBuilder out = new StringBuilder(parts[0]).append('年');
-                if (parts.length > 1) {
-                    out.append(Integer.parseInt(parts[1])).append('月');
-                }
-                if (parts.length > 2) {
-                    out.append(Integer.parseInt(parts[2])).append('日');
-                }
-                return out.toString();
-            } catch (NumberFormatException e) {
-                // fall back to the year
-            }
-        }
-        return year + "年";
+                Citation.line(docTitle, ministries, HitReader.text(s.path("date")), year, card, phase, title, url));
     }
 
     private String openPointInTime() {
-        return call(() -> client.openPointInTime(o -> o.index(alias).keepAlive(k -> k.time(KEEP_ALIVE)))).id();
+        return EsCalls.run(alias, () -> client.openPointInTime(o -> o.index(alias).keepAlive(k -> k.time(KEEP_ALIVE)))).id();
     }
 
     private void closePointInTime(String pit) {
@@ -197,26 +156,6 @@ public final class SectionExporter {
             client.closePointInTime(c -> c.id(pit));
         } catch (IOException | RuntimeException e) {
             // it expires after KEEP_ALIVE anyway; a failed close must not hide the export's own outcome
-        }
-    }
-
-    private interface EsCall<T> {
-        T call() throws IOException;
-    }
-
-    private <T> T call(EsCall<T> call) {
-        try {
-            return call.call();
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                throw new SearchUnavailableException("the search index '" + alias + "' does not exist", e);
-            }
-            if (e.status() == 400) {
-                throw new IllegalStateException("Elasticsearch rejected an export request: " + e.getMessage(), e);
-            }
-            throw new SearchUnavailableException("Elasticsearch failed: " + e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            throw new SearchUnavailableException("Elasticsearch cannot be reached: " + e.getMessage(), e);
         }
     }
 }

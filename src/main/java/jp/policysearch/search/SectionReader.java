@@ -1,6 +1,5 @@
 package jp.policysearch.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -55,7 +53,7 @@ public final class SectionReader {
     }
 
     public List<DocumentView> documents() {
-        SearchResponse<ObjectNode> response = execute(() -> client.search(r -> r.index(alias).size(0)
+        SearchResponse<ObjectNode> response = EsCalls.run(alias, () -> client.search(r -> r.index(alias).size(0)
                 .aggregations("docs", a -> a.terms(t -> t.field("doc").size(1000))
                         .aggregations("first", sub -> sub.topHits(th -> th.size(1)
                                 .source(so -> so.filter(f -> f.includes(ENTRY_SOURCE)))))), ObjectNode.class));
@@ -117,7 +115,7 @@ public final class SectionReader {
     }
 
     private List<Hit<ObjectNode>> search(Query query, int size, String sortField) {
-        SearchResponse<ObjectNode> response = execute(() -> client.search(r -> {
+        SearchResponse<ObjectNode> response = EsCalls.run(alias, () -> client.search(r -> {
             r.index(alias).size(size).query(query);
             if (sortField != null) {
                 r.sort(so -> so.field(f -> f.field(sortField).order(SortOrder.Asc)));
@@ -126,22 +124,4 @@ public final class SectionReader {
         }, ObjectNode.class));
         return response.hits().hits();
     }
-
-    private interface EsCall<T> {
-        T call() throws IOException;
-    }
-
-    private <T> T execute(EsCall<T> call) {
-        try {
-            return call.call();
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                throw new SearchUnavailableException("the search index '" + alias + "' does not exist", e);
-            }
-            throw new SearchUnavailableException("Elasticsearch failed: " + e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            throw new SearchUnavailableException("Elasticsearch cannot be reached: " + e.getMessage(), e);
-        }
-    }
-
 }

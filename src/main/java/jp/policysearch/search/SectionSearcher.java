@@ -1,13 +1,11 @@
 package jp.policysearch.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
@@ -201,26 +199,11 @@ public final class SectionSearcher {
     }
 
     private static SortOptions field(String name, SortOrder order) {
-        return SortOptions.of(s -> s.field(f -> f.field(name).order(order).missing(order == SortOrder.Desc ? "_last" : "_last")));
+        return SortOptions.of(s -> s.field(f -> f.field(name).order(order).missing("_last")));
     }
 
     private SearchResponse<ObjectNode> execute(SearchRequest request) {
-        try {
-            return client.search(request, ObjectNode.class);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                throw new SearchUnavailableException("the search index '" + alias + "' does not exist", e);
-            }
-            if (e.status() == 400) {
-                throw new IllegalStateException("Elasticsearch rejected a search request: " + e.getMessage(), e);
-            }
-            throw new SearchUnavailableException("Elasticsearch failed: " + e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof BadRequestException || e instanceof IllegalStateException) {
-                throw (RuntimeException) e;
-            }
-            throw new SearchUnavailableException("Elasticsearch cannot be reached: " + e.getMessage(), e);
-        }
+        return EsCalls.run(alias, () -> client.search(request, ObjectNode.class));
     }
 
 }

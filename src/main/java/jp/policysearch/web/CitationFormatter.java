@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import jp.policysearch.Json;
+import jp.policysearch.search.Citation;
 import jp.policysearch.search.SectionView;
 
 /**
@@ -25,8 +26,8 @@ final class CitationFormatter {
 
     /** 『{document}』（{ministries}、{date or year}）{card}・{phase} {url}; other sections name their title. */
     String line(SectionView s, String url) {
-        return "『" + s.document().title() + "』（" + Labels.ministries(s.ministries()) + "、"
-                + Labels.date(s.document()) + "）" + part(s) + " " + url;
+        return Citation.line(s.document().title(), s.ministries(), s.document().date(), s.document().year(), s.card(),
+                s.phase(), s.title(), url);
     }
 
     private static String part(SectionView s) {

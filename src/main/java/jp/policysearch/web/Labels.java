@@ -2,6 +2,7 @@ package jp.policysearch.web;
 
 import java.util.List;
 
+import jp.policysearch.search.Citation;
 import jp.policysearch.search.Facet;
 import jp.policysearch.search.SearchResult.DocumentRef;
 import jp.policysearch.search.Sort;
@@ -30,17 +31,8 @@ final class Labels {
         };
     }
 
-    /** {@code 2026-04-06} → 2026年4月6日, {@code 2025-03} → 2025年3月, else the year. */
     static String date(String date, int year) {
-        if (date != null && date.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
-            String[] parts = date.split("-");
-            StringBuilder out = new StringBuilder(parts[0]).append('年').append(Integer.parseInt(parts[1])).append('月');
-            if (parts.length == 3) {
-                out.append(Integer.parseInt(parts[2])).append('日');
-            }
-            return out.toString();
-        }
-        return year > 0 ? year + "年" : "";
+        return Citation.japaneseDate(date, year);
     }
 
     static String date(DocumentRef doc) {

@@ -61,7 +61,7 @@ class LocalNodeIT {
         Files.write(zip, "this is not a zip file".getBytes(StandardCharsets.UTF_8));
         NodeSettings base = settings();
         NodeSettings settings = new NodeSettings(base.version(), zip, base.pluginZip(), dir.resolve("node"),
-                freePort(), base.heap(), base.javaHome(), base.startTimeout());
+                TestCluster.freePortPair(), base.heap(), base.javaHome(), base.startTimeout());
         assertThatThrownBy(() -> LocalNode.start(settings))
                 .isInstanceOf(NodeException.class)
                 .hasMessageContaining("is corrupted")
@@ -71,7 +71,7 @@ class LocalNodeIT {
     @Test
     void a_data_folder_that_cannot_be_created_is_a_clear_error() {
         NodeSettings settings = settings().withBaseDir(Path.of("/proc/policy-search-cannot-write-here"))
-                .withHttpPort(freePort());
+                .withHttpPort(TestCluster.freePortPair());
         assertThatThrownBy(() -> LocalNode.start(settings))
                 .isInstanceOf(NodeException.class)
                 .hasMessageContaining("could not prepare the local Elasticsearch")
@@ -80,15 +80,6 @@ class LocalNodeIT {
 
     private static NodeSettings settings() {
         return NodeSettings.from(Config.fromEnvironment(TestCluster.projectDir()), BuildInfo.load());
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            int port = s.getLocalPort();
-            return port + 100 <= 65535 ? port : freePort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void answerGarbage(ServerSocket server) {

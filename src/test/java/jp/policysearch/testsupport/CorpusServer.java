@@ -26,7 +26,15 @@ public final class CorpusServer implements AutoCloseable {
     public static CorpusServer start(String alias) {
         Config config = TestCluster.config().withIndexAlias(alias);
         Cluster cluster = TestCluster.cluster();
-        new CorpusIndexer(cluster.indexingClient(), config).index(t -> Progress.silent());
+        CorpusIndexer indexer = new CorpusIndexer(cluster.indexingClient(), config);
+        try {
+            // the test node's files outlive a run: an index still matching corpus/ and the mappings is reused
+            if (indexer.staleReason().isPresent()) {
+                indexer.index(t -> Progress.silent());
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("could not prepare the " + alias + " index: " + e.getMessage(), e);
+        }
         return new CorpusServer(config, cluster, WebServer.create(config, cluster).start());
     }
 

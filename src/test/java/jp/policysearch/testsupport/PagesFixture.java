@@ -5,12 +5,7 @@ import java.io.IOException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.javalin.Javalin;
-import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
-import jp.policysearch.index.CorpusIndexer;
-import jp.policysearch.index.Progress;
-import jp.policysearch.web.WebServer;
 
 /**
  * The real corpus indexed under the alias {@code pages-it}, plus one synthetic section whose text looks like markup,
@@ -25,33 +20,26 @@ public final class PagesFixture {
     public static final String MARKUP_WORD = "ページテスト用マーカー";
     public static final String MARKUP_TEXT = "<script>alert(\"corpus\")</script> & <b>太字</b> " + MARKUP_WORD;
 
-    private static Javalin app;
-    private static Cluster cluster;
+    private static CorpusServer server;
 
     private PagesFixture() {
     }
 
     /** Base URL of the running server, e.g. {@code http://localhost:41234}. */
     public static synchronized String baseUrl() {
-        if (app == null) {
-            Config config = TestCluster.config().withIndexAlias(ALIAS);
-            cluster = TestCluster.cluster();
+        if (server == null) {
+            server = CorpusServer.start(ALIAS);
             try {
-                CorpusIndexer indexer = new CorpusIndexer(cluster.indexingClient(), config);
-                if (indexer.staleReason().isPresent()) {
-                    indexer.index(total -> Progress.silent());
-                }
-                addMarkupSection();
+                addMarkupSection(server.cluster());
             } catch (IOException e) {
-                throw new IllegalStateException("could not prepare the " + ALIAS + " index: " + e.getMessage(), e);
+                throw new IllegalStateException("could not add the markup section to " + ALIAS + ": " + e.getMessage(), e);
             }
-            app = WebServer.create(config, cluster).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "stop-pages-server"));
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-pages-server"));
         }
-        return "http://localhost:" + app.port();
+        return server.base();
     }
 
-    private static void addMarkupSection() throws IOException {
+    private static void addMarkupSection(Cluster cluster) throws IOException {
         var source = cluster.client().get(g -> g.index(ALIAS).id("growth-roadmap-2026/c01/goal"), ObjectNode.class);
         if (!source.found()) {
             throw new IllegalStateException("the corpus section growth-roadmap-2026/c01/goal is missing from " + ALIAS);

@@ -2,12 +2,6 @@ package jp.policysearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -16,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import io.javalin.Javalin;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
+import jp.policysearch.testsupport.Forwarder;
 import jp.policysearch.testsupport.Http;
 import jp.policysearch.testsupport.TestCluster;
 
@@ -44,12 +39,11 @@ class HealthIT {
 
     @Test
     void es_url_pointing_nowhere_gives_503_quickly_and_recovers_when_the_cluster_appears() throws Exception {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = probe.getLocalPort();
-        }
-        Config config = TestCluster.config().withCluster("http://127.0.0.1:" + port, 0).withIndexAlias("health-it-2");
-        try (Cluster cluster = Cluster.open(config);
+        Forwarder forwarder = Forwarder.onFreePort(TestCluster.node().url().getPort());
+        Config config = TestCluster.config().withCluster("http://127.0.0.1:" + forwarder.port(), 0)
+                .withIndexAlias("health-it-2");
+        try (forwarder;
+             Cluster cluster = Cluster.open(config);
              Cluster real = TestCluster.cluster()) {
             real.client().indices().create(c -> c.index("health-it-2-1").aliases("health-it-2", a -> a));
             Javalin app = WebServer.create(config, cluster).start();
@@ -62,42 +56,11 @@ class HealthIT {
                 assertThat(down.json().path("reason").asText()).contains("cannot be reached");
                 assertThat(Http.get(base + "/healthz").status()).isEqualTo(200);
 
-                try (ServerSocket proxy = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
-                    Thread.ofVirtual().start(() -> forward(proxy, TestCluster.node().url().getPort()));
-                    assertThat(Http.get(base + "/readyz").status()).isEqualTo(200);
-                }
+                forwarder.start(false); // the cluster appears at the configured address
+                assertThat(Http.get(base + "/readyz").status()).isEqualTo(200);
             } finally {
                 app.stop();
                 real.client().indices().delete(d -> d.index("health-it-2-1"));
-            }
-        }
-    }
-
-    /** A plain TCP forwarder: the "cluster appearing" at the configured address. */
-    private static void forward(ServerSocket proxy, int targetPort) {
-        while (!proxy.isClosed()) {
-            try {
-                Socket in = proxy.accept();
-                Socket out = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                Thread.ofVirtual().start(() -> pipe(in, out));
-                Thread.ofVirtual().start(() -> pipe(out, in));
-            } catch (IOException e) {
-                return;
-            }
-        }
-    }
-
-    private static void pipe(Socket from, Socket to) {
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-            in.transferTo(out);
-        } catch (IOException e) {
-            // connection closed
-        } finally {
-            try {
-                to.close();
-                from.close();
-            } catch (IOException e) {
-                // ignore
             }
         }
     }
