@@ -3,10 +3,12 @@ package jp.policysearch.search;
 import java.io.IOException;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import jp.policysearch.es.Outage;
 
 /**
- * The one mapping of Elasticsearch failures for reading the index: no index (404) or no answer becomes
- * {@link SearchUnavailableException} (503); a request Elasticsearch rejects (400) is our bug and stays an internal error.
+ * The one mapping of Elasticsearch failures for reading the index: no index (404), no connection or no answer in
+ * time becomes {@link SearchUnavailableException} (503); anything else (a request Elasticsearch rejects, an answer
+ * that cannot be read, a bug) stays an internal error (500), so a bug never looks like an outage.
  */
 final class EsCalls {
 
@@ -25,12 +27,16 @@ final class EsCalls {
             if (e.status() == 404) {
                 throw new SearchUnavailableException("the search index '" + alias + "' does not exist", e);
             }
-            if (e.status() == 400) {
-                throw new IllegalStateException("Elasticsearch rejected a request: " + e.getMessage(), e);
+            if (Outage.is(e)) {
+                throw new SearchUnavailableException("Elasticsearch is overloaded or unavailable: " + e.getMessage(), e);
             }
-            throw new SearchUnavailableException("Elasticsearch failed: " + e.getMessage(), e);
+            throw new IllegalStateException("Elasticsearch rejected a request: " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            throw new SearchUnavailableException("Elasticsearch cannot be reached: " + e.getMessage(), e);
+            if (Outage.is(e)) {
+                throw new SearchUnavailableException("Elasticsearch cannot be reached or did not answer in time: "
+                        + e.getMessage(), e);
+            }
+            throw new IllegalStateException("a call to Elasticsearch failed: " + e, e);
         }
     }
 }

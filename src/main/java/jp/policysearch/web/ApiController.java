@@ -7,6 +7,7 @@ import java.util.Map;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import jp.policysearch.es.Cluster;
+import jp.policysearch.es.Outage;
 import jp.policysearch.index.IndexAliases;
 import jp.policysearch.search.BadRequestException;
 import jp.policysearch.search.SearchUnavailableException;
@@ -72,7 +73,10 @@ final class ApiController {
             }
             body.put("indices", aliases.family());
         } catch (IOException | RuntimeException e) {
-            throw new SearchUnavailableException("status unavailable: " + e.getMessage(), e);
+            if (Outage.is(e)) {
+                throw new SearchUnavailableException("status unavailable: " + e.getMessage(), e);
+            }
+            throw new IllegalStateException("reading the status failed", e);
         }
         ctx.json(body);
     }

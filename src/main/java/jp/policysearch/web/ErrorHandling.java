@@ -1,6 +1,8 @@
 package jp.policysearch.web;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,8 @@ import jp.policysearch.search.SearchUnavailableException;
 final class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+    /** How long a client should wait before retrying when Elasticsearch is unreachable or overloaded. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private ErrorHandling() {
     }
@@ -28,6 +32,7 @@ final class ErrorHandling {
                 "お探しのページまたはデータは見つかりませんでした。", pages));
         app.routes.exception(SearchUnavailableException.class, (e, ctx) -> {
             log.warn("Search unavailable for {}: {}", ctx.path(), e.getMessage());
+            ctx.header("Retry-After", RETRY_AFTER_SECONDS);
             respond(ctx, 503, "search_unavailable",
                     "検索サービスが一時的に利用できません。しばらくしてから再度お試しください。", pages);
         });
@@ -36,14 +41,10 @@ final class ErrorHandling {
             if (String.valueOf(e.getMessage()).startsWith("URLDecoder")) {
                 respond(ctx, 400, "invalid_encoding", "URLの文字のエンコードが正しくありません。", pages);
             } else {
-                log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
-                respond(ctx, 500, "internal_error", "内部エラーが発生しました。時間をおいて再度お試しください。", pages);
+                internalError(ctx, e, pages);
             }
         });
-        app.routes.exception(Exception.class, (e, ctx) -> {
-            log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
-            respond(ctx, 500, "internal_error", "内部エラーが発生しました。時間をおいて再度お試しください。", pages);
-        });
+        app.routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e, pages));
         app.routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty() || ctx.contentType() == null) {
                 respond(ctx, 404, "not_found", "お探しのページまたはデータは見つかりませんでした。", pages);
@@ -51,10 +52,34 @@ final class ErrorHandling {
         });
     }
 
+    /** A bug: the log gets the stack trace under a fresh error id; the user gets only the id to quote. */
+    static void internalError(Context ctx, Exception e, ErrorPage pages) {
+        String id = errorId();
+        log.error("Unexpected error {} on {} {}", id, ctx.method(), ctx.path(), e);
+        respond(ctx, 500, "internal_error", "内部エラーが発生しました（エラーID: " + id + "）。時間をおいて再度お試しください。"
+                + "続く場合はこのエラーIDを添えてお問い合わせください。", id, pages);
+    }
+
+    /** Eight hex digits: unique enough to find one line in a day of logs, short enough to read out. */
+    static String errorId() {
+        return String.format("%08x", ThreadLocalRandom.current().nextInt());
+    }
+
     static void respond(Context ctx, int status, String code, String message, ErrorPage pages) {
+        respond(ctx, status, code, message, null, pages);
+    }
+
+    private static void respond(Context ctx, int status, String code, String message, String errorId,
+                                ErrorPage pages) {
         ctx.status(status);
         if (wantsJson(ctx) || pages == null) {
-            ctx.json(Map.of("error", Map.of("code", code, "message", message)));
+            Map<String, String> error = new LinkedHashMap<>();
+            error.put("code", code);
+            error.put("message", message);
+            if (errorId != null) {
+                error.put("id", errorId);
+            }
+            ctx.json(Map.of("error", error));
         } else {
             pages.render(ctx, status, message);
         }
