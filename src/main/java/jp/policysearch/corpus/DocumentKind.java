@@ -1,8 +1,11 @@
 package jp.policysearch.corpus;
 
-/** The document kinds the section parsers know; a new document of a known kind needs only a manifest entry. */
+/**
+ * The document kinds the section parsers know; a new document of a known kind needs only a manifest entry. The
+ * generic kind takes any other layout: sections from the document's own headings, no rules per document.
+ */
 public enum DocumentKind {
-    ROADMAP("roadmap"), SLIDE_DECK("slide-deck"), REPORT("report");
+    ROADMAP("roadmap"), SLIDE_DECK("slide-deck"), REPORT("report"), GENERIC("generic");
 
     private final String label;
 
@@ -20,6 +23,6 @@ public enum DocumentKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown document kind '" + label + "' (expected roadmap, slide-deck or report)");
+        throw new IllegalArgumentException("unknown document kind '" + label + "' (expected roadmap, slide-deck, report or generic)");
     }
 }

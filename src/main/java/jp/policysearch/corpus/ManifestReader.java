@@ -32,7 +32,7 @@ public final class ManifestReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
     private static final Set<String> FIELDS = Set.of("id", "file", "title", "ministries", "date", "year", "kind",
-            "note", "parsing");
+            "note", "parsing", "inferred");
 
     /** Entries that validated, in manifest order, and the problems of those that did not. */
     public record Result(List<DocumentInfo> entries, List<Integer> lines, List<CorpusProblem> problems) {
@@ -116,10 +116,12 @@ public final class ManifestReader {
             errors.add("file '" + file + "' must be a plain file name inside corpus/");
         }
         String title = text(node, "title", true, errors);
+        Map<String, String> inferred = inferred(node.get("inferred"), errors);
         List<String> ministries = new ArrayList<>();
         JsonNode m = node.get("ministries");
-        if (m == null || !m.isArray() || m.isEmpty()) {
-            errors.add("missing field 'ministries' (a non-empty array of issuing bodies)");
+        if (m == null || !m.isArray() || (m.isEmpty() && !inferred.containsKey("issuers"))) {
+            errors.add("missing field 'ministries' (a non-empty array of issuing bodies; empty only when"
+                    + " inferred.issuers says why)");
         } else {
             m.forEach(x -> ministries.add(x.asText()));
         }
@@ -159,7 +161,29 @@ public final class ManifestReader {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new DocumentInfo(id, file, title, ministries, date, year, kind, note, parsing);
+        return new DocumentInfo(id, file, title, ministries, date, year, kind, note, parsing, inferred);
+    }
+
+    /** The {@code inferred} object: field name to a Japanese reason, keys from {@link DocumentInfo#INFERABLE}. */
+    private static Map<String, String> inferred(JsonNode node, List<String> errors) {
+        Map<String, String> inferred = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return inferred;
+        }
+        if (!node.isObject()) {
+            errors.add("'inferred' must be an object of field name to reason");
+            return inferred;
+        }
+        node.properties().forEach(e -> {
+            if (!DocumentInfo.INFERABLE.contains(e.getKey())) {
+                errors.add("inferred: unknown field '" + e.getKey() + "' (expected title, issuers, date, year or kind)");
+            } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+                errors.add("inferred." + e.getKey() + " must be a non-empty string (the reason, in Japanese)");
+            } else {
+                inferred.put(e.getKey(), e.getValue().asText());
+            }
+        });
+        return inferred;
     }
 
     private static String text(JsonNode node, String field, boolean required, List<String> errors) {

@@ -31,6 +31,8 @@ public final class SectionDocuments {
         }
         node.put("doc_title", doc.title());
         node.put("doc_kind", doc.kind().label());
+        ObjectNode inferred = node.putObject("doc_inferred");
+        doc.inferred().forEach(inferred::put);
         return node;
     }
 

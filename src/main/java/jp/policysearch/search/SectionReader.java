@@ -1,7 +1,9 @@
 package jp.policysearch.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +23,7 @@ import jp.policysearch.search.SectionView.SourceView;
 public final class SectionReader {
 
     private static final List<String> ENTRY_SOURCE = List.of("id", "title", "breadcrumb", "areas", "card", "phase",
-            "order", "doc", "doc_title", "doc_kind", "year", "date", "ministries");
+            "order", "doc", "doc_title", "doc_kind", "year", "date", "ministries", "doc_inferred");
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -86,7 +88,13 @@ public final class SectionReader {
         String doc = s.path("doc").asText();
         return new DocumentView(doc, Urls.document(doc), s.path("doc_title").asText(), s.path("year").asInt(),
                 HitReader.text(s.path("date")), HitReader.strings(s.path("ministries")), s.path("doc_kind").asText(),
-                count, entries);
+                inferred(s.path("doc_inferred")), count, entries);
+    }
+
+    private static Map<String, String> inferred(JsonNode node) {
+        Map<String, String> out = new LinkedHashMap<>();
+        node.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
     }
 
     private SectionLink neighbour(String doc, int order) {

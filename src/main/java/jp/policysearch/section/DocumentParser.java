@@ -2,6 +2,7 @@ package jp.policysearch.section;
 
 import java.util.List;
 
+import jp.policysearch.corpus.CorpusDocument;
 import jp.policysearch.corpus.DocumentInfo;
 
 /** Splits one document of a known kind into sections. */
@@ -14,4 +15,9 @@ public interface DocumentParser {
      * @throws jp.policysearch.corpus.CorpusException naming the file and line when the structure does not parse
      */
     List<Section> parse(DocumentInfo doc, List<String> lines);
+
+    /** Splits a document read from the corpus; a parser that uses page boundaries (a PDF's) overrides this. */
+    default List<Section> parse(CorpusDocument document) {
+        return parse(document.info(), document.lines());
+    }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 
+import jp.policysearch.corpus.BodyVocabulary;
+import jp.policysearch.corpus.DocumentIntake;
 import jp.policysearch.corpus.DocumentKind;
 
 /**
@@ -20,7 +22,16 @@ public final class DocumentParsers {
         parsers.put(DocumentKind.ROADMAP, RoadmapParser.load(corpusDir));
         parsers.put(DocumentKind.SLIDE_DECK, SlideDeckParser.fromCorpus(corpusDir));
         parsers.put(DocumentKind.REPORT, ReportParser.fromCorpus(corpusDir));
+        parsers.put(DocumentKind.GENERIC, GenericParser.fromCorpus(corpusDir));
         return parsers;
+    }
+
+    /**
+     * The intake of new documents for {@code corpusDir}: reading, metadata inference with the bodies of
+     * {@code bodies.json}, and kind detection with these parsers.
+     */
+    public static DocumentIntake intake(Path corpusDir) {
+        return new DocumentIntake(BodyVocabulary.load(corpusDir), new KindDetection(standard(corpusDir)));
     }
 
     /** The whole flow for {@code corpusDir} with the standard parsers and data files. */

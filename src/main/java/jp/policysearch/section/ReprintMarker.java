@@ -72,7 +72,7 @@ final class ReprintMarker {
             }
             out.add(new Section(s.id(), s.doc(), s.title(), s.breadcrumb(), s.areas(), s.card(), s.cardKey(),
                     s.phase(), s.ministries(), s.year(), s.date(), s.text(), s.passages(), s.notes(), s.source(),
-                    s.order(), group, reprint, s.mentioned()));
+                    s.order(), group, reprint, s.mentioned(), s.pages()));
         }
         return out;
     }

@@ -49,7 +49,7 @@ public final class SectionParser {
                 continue;
             }
             try {
-                List<Section> parsed = parser.parse(document.info(), document.lines());
+                List<Section> parsed = withPages(document, parser.parse(document));
                 List<CorpusProblem> bad = check(document, parsed);
                 if (bad.isEmpty()) {
                     parsed.forEach(s -> sections.add(withMentions(s)));
@@ -63,6 +63,46 @@ public final class SectionParser {
             }
         }
         return new ParsedCorpus(corpus.entries(), grouper.group(sections), problems);
+    }
+
+    /**
+     * A PDF's sections cite the PDF pages their lines are on (whatever their kind); sections of a text source keep
+     * the pages their parser read from it, if any.
+     */
+    static List<Section> withPages(CorpusDocument document, List<Section> sections) {
+        if (document.pageStarts().isEmpty()) {
+            return sections;
+        }
+        List<Section> out = new ArrayList<>(sections.size());
+        for (Section s : sections) {
+            if (s.source() == null) {
+                out.add(s);
+                continue;
+            }
+            int first = Math.max(1, document.pageOf(firstContentLine(document, s.source())));
+            int last = Math.max(first, document.pageOf(lastContentLine(document, s.source())));
+            out.add(s.withPages(new PageRange(first, last)));
+        }
+        return out;
+    }
+
+    /** The first non-blank line of a range (a section that starts with blank lines starts on the next page). */
+    private static int firstContentLine(CorpusDocument document, SourceRef source) {
+        for (int n = source.lineStart(); n <= source.lineEnd() && n <= document.lines().size(); n++) {
+            if (!document.lines().get(n - 1).isBlank()) {
+                return n;
+            }
+        }
+        return source.lineStart();
+    }
+
+    private static int lastContentLine(CorpusDocument document, SourceRef source) {
+        for (int n = Math.min(source.lineEnd(), document.lines().size()); n >= source.lineStart(); n--) {
+            if (!document.lines().get(n - 1).isBlank()) {
+                return n;
+            }
+        }
+        return source.lineEnd();
     }
 
     /** A parser's output must keep the id contract: unique ids under the document's own prefix. */
@@ -90,6 +130,6 @@ public final class SectionParser {
         List<String> found = mentions.find(s.text(), String.join("\n", s.notes() == null ? List.of() : s.notes()));
         return new Section(s.id(), s.doc(), s.title(), s.breadcrumb(), s.areas(), s.card(), s.cardKey(), s.phase(),
                 s.ministries(), s.year(), s.date(), s.text(), s.passages(), s.notes(), s.source(), s.order(),
-                s.groupKey() == null ? s.id() : s.groupKey(), s.reprint(), found);
+                s.groupKey() == null ? s.id() : s.groupKey(), s.reprint(), found, s.pages());
     }
 }

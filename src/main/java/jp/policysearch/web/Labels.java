@@ -43,6 +43,7 @@ final class Labels {
         return switch (kind) {
             case "roadmap" -> "ロードマップ";
             case "slide-deck" -> "スライド資料";
+            case "generic" -> "その他の資料";
             case "report" -> "報告書";
             default -> kind;
         };

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jp.policysearch.Json;
+import jp.policysearch.section.PageRange;
 import jp.policysearch.section.Passage;
 import jp.policysearch.section.Section;
 import jp.policysearch.section.SourceRef;
@@ -37,10 +38,12 @@ class SectionsMappingTest {
         Section section = new Section("roadmap-2026/c08/policy", "000", "量子", List.of("素案", "量子"), List.of("量子"),
                 "量子コンピュータ", "quantum-computer", "政策手段", List.of("記載なし"), 2026, null, "本文",
                 List.of(new Passage("p1", "① 国内投資支援", "本文")), List.of("※1 注"),
-                new SourceRef("000_3143894dff5fad24.txt", 10, 20), 3, "roadmap-2026/c08/policy", false, List.of());
+                new SourceRef("000_3143894dff5fad24.txt", 10, 20), 3, "roadmap-2026/c08/policy", false, List.of(),
+                new PageRange(4, 5));
         ObjectNode json = Json.mapper().valueToTree(section);
         json.put("doc_title", "官民投資ロードマップ素案");
         json.put("doc_kind", "roadmap");
+        json.putObject("doc_inferred").put("issuers", "表紙の記載から推定");
         JsonNode mappings = index.path("mappings");
         assertThat(mappings.path("dynamic").asText()).isEqualTo("strict");
         assertThat(unmapped(json, mappings.path("properties"), "")).isEmpty();
@@ -91,7 +94,7 @@ class SectionsMappingTest {
             }
             JsonNode child = field.getValue().isArray() && !field.getValue().isEmpty() ? field.getValue().get(0)
                     : field.getValue();
-            if (child.isObject()) {
+            if (child.isObject() && mapping.path("enabled").asBoolean(true)) {
                 missing.addAll(unmapped(child, mapping.path("properties"), prefix + field.getKey() + "."));
             }
         }

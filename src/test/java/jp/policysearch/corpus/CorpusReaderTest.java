@@ -42,21 +42,41 @@ class CorpusReaderTest {
     }
 
     @Test
-    void a_file_that_is_not_utf8_is_a_problem_naming_its_line_and_the_others_are_read() throws IOException {
+    void a_shift_jis_file_is_read_and_an_unreadable_one_is_a_problem_naming_its_line() throws IOException {
         Files.writeString(dir.resolve("good.txt"), "一行目\n二行目\n");
-        byte[] sjis = "一行目\n二行目\n三行目\n".getBytes("Shift_JIS");
-        Files.write(dir.resolve("bad.txt"), sjis);
+        byte[] sjis = "一行目\n二行目\n三行目\n".getBytes("windows-31j");
+        Files.write(dir.resolve("sjis.txt"), sjis);
         Files.write(dir.resolve("late.txt"), new byte[] {'a', '\n', 'b', '\n', (byte) 0xff, '\n'});
-        manifest(entry("good", "good.txt", "report") + ",\n" + entry("bad", "bad.txt", "report") + ",\n"
+        manifest(entry("good", "good.txt", "report") + ",\n" + entry("sjis", "sjis.txt", "report") + ",\n"
                 + entry("late", "late.txt", "report"));
         Corpus corpus = new CorpusReader().read(dir);
-        assertThat(corpus.documents()).extracting(d -> d.info().id()).containsExactly("good");
+        assertThat(corpus.documents()).extracting(d -> d.info().id()).containsExactly("good", "sjis");
         assertThat(corpus.documents().get(0).lines()).containsExactly("一行目", "二行目");
+        assertThat(corpus.documents().get(1).lines()).containsExactly("一行目", "二行目", "三行目");
         assertThat(corpus.problems()).extracting(CorpusProblem::file, CorpusProblem::line)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("bad.txt", 1),
-                        org.assertj.core.groups.Tuple.tuple("late.txt", 3));
-        assertThat(corpus.problems().get(1).toString()).isEqualTo(
-                "late.txt:3: not UTF-8: malformed byte 0xFF at byte offset 4");
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("late.txt", 3));
+        assertThat(corpus.problems().get(0).toString()).startsWith(
+                "late.txt:3: unreadable encoding: not UTF-8 (malformed byte 0xFF at byte offset 4)");
+    }
+
+    @Test
+    void the_inferred_values_of_the_project_corpus_carry_japanese_reasons() {
+        Corpus corpus = new CorpusReader().read(Path.of("corpus"));
+        assertThat(corpus.documents().get(0).info().inferred()).containsOnlyKeys("issuers", "year");
+        assertThat(corpus.documents().get(1).info().inferred()).isEmpty();
+        assertThat(corpus.documents().get(3).info().inferred().get("year")).contains("R7.6.7");
+        assertThat(corpus.documents().get(4).info().inferred()).isEmpty();
+    }
+
+    @Test
+    void an_unknown_inferred_field_is_a_problem() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "x\n");
+        manifest("    {\"id\": \"odd\", \"file\": \"a.txt\", \"title\": \"t\", \"ministries\": [], \"year\": 2025,"
+                + " \"kind\": \"generic\", \"inferred\": {\"author\": \"x\"}}");
+        Corpus corpus = new CorpusReader().read(dir);
+        assertThat(corpus.documents()).isEmpty();
+        assertThat(corpus.problems()).extracting(CorpusProblem::message).anyMatch(m -> m.contains("unknown field 'author'"))
+                .anyMatch(m -> m.contains("ministries"));
     }
 
     @Test
@@ -80,7 +100,7 @@ class CorpusReaderTest {
         assertThat(corpus.documents()).extracting(d -> d.info().id()).containsExactly("good");
         List<String> problems = corpus.problems().stream().map(CorpusProblem::toString).toList();
         assertThat(problems).contains(
-                "manifest.json:5: entry 'odd': unknown document kind 'poster' (expected roadmap, slide-deck or report)",
+                "manifest.json:5: entry 'odd': unknown document kind 'poster' (expected roadmap, slide-deck, report or generic)",
                 "manifest.json:7: entry 'bare': missing field 'title'",
                 "manifest.json:7: entry 'bare': missing field 'kind'");
     }

@@ -151,18 +151,25 @@ class SectionParserTest {
     }
 
     @Test
-    void a_roadmap_that_is_not_utf8_is_a_problem_and_the_others_still_parse() throws IOException {
+    void a_roadmap_in_shift_jis_parses_like_the_utf8_original_and_an_unreadable_one_is_a_problem() throws IOException {
         Files.createDirectories(dir);
         String text = Files.readString(CORPUS.resolve(GROWTH_FILE));
-        Files.write(dir.resolve("sjis.txt"), text.getBytes(Charset.forName("Shift_JIS")));
-        Path corpus = corpusWith(List.<String[]>of(new String[] {"sjis-roadmap", "sjis.txt"}));
+        Files.write(dir.resolve("sjis.txt"), text.getBytes(Charset.forName("windows-31j")));
+        byte[] broken = text.getBytes(StandardCharsets.UTF_8);
+        int third = text.indexOf('\n', text.indexOf('\n') + 1) + 1;
+        int at = text.substring(0, third).getBytes(StandardCharsets.UTF_8).length;
+        broken[at] = (byte) 0xff;
+        Files.write(dir.resolve("broken.txt"), broken);
+        Path corpus = corpusWith(List.<String[]>of(new String[] {"sjis-roadmap", "sjis.txt"},
+                new String[] {"broken-roadmap", "broken.txt"}));
         ParsedCorpus parsed = roadmapsOnly(corpus).parse(corpus);
         assertThat(parsed.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("sjis.txt");
+            assertThat(p.file()).isEqualTo("broken.txt");
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).startsWith("not UTF-8");
+            assertThat(p.message()).startsWith("unreadable encoding");
         });
-        assertThat(sectionsPerDoc(parsed)).containsEntry("growth-roadmap-2026", 136L);
+        assertThat(sectionsPerDoc(parsed)).containsEntry("growth-roadmap-2026", 136L)
+                .containsEntry("sjis-roadmap", 136L);
     }
 
     @Test

@@ -1,0 +1,91 @@
+package jp.policysearch.section;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jp.policysearch.corpus.DocumentInfo;
+
+/**
+ * Slide-like PDFs in the generic kind: one page is one slide, titled by its first heading-like line; a page with
+ * only a title (a divider) names the chapter of the slides after it.
+ */
+final class GenericSlides {
+
+    /** A page with at most this many content lines (median over the pages) reads as a slide. */
+    static final int MAX_SLIDE_LINES = 22;
+    /** A page with at most this many content lines, all short, is a chapter divider. */
+    static final int DIVIDER_LINES = 2;
+
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:[【\\[（(]?(?:参考)?資料\\s*[0-9０-９]*(?:[-－‐][0-9０-９]+)*[】\\]）)]?|参考|（参考）|【参考】|目次|別紙\\s*\\d*)$");
+
+    private GenericSlides() {
+    }
+
+    static boolean slideLike(List<String> lines, List<Integer> pageStarts, boolean[] noise) {
+        if (pageStarts.size() < 3) {
+            return false;
+        }
+        int[] counts = new int[pageStarts.size()];
+        for (int p = 0; p < pageStarts.size(); p++) {
+            counts[p] = content(lines, pageStarts, noise, p).size();
+        }
+        Arrays.sort(counts);
+        return counts[counts.length / 2] <= MAX_SLIDE_LINES;
+    }
+
+    static List<Integer> content(List<String> lines, List<Integer> pageStarts, boolean[] noise, int page) {
+        int from = pageStarts.get(page) - 1;
+        int to = page + 1 < pageStarts.size() ? pageStarts.get(page + 1) - 1 : lines.size();
+        List<Integer> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (!noise[i] && !lines.get(i).isBlank()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    static List<GenericBlock> blocks(DocumentInfo doc, List<String> lines, List<Integer> pageStarts, boolean[] noise) {
+        List<GenericBlock> out = new ArrayList<>();
+        String chapter = null;
+        for (int p = 0; p < pageStarts.size(); p++) {
+            int from = pageStarts.get(p) - 1;
+            int to = p + 1 < pageStarts.size() ? pageStarts.get(p + 1) - 2 : lines.size() - 1;
+            if (to < from) {
+                continue;                           // a page without text
+            }
+            List<Integer> content = content(lines, pageStarts, noise, p);
+            Integer titleLine = null;
+            for (int i : content) {
+                String s = lines.get(i).strip();
+                if (!LABEL.matcher(GenericHeading.normalize(s)).matches() && s.codePointCount(0, s.length()) >= 2) {
+                    titleLine = i;
+                    break;
+                }
+            }
+            String title = titleLine == null ? "（" + (p + 1) + "ページ）" : lines.get(titleLine).strip()
+                    .replaceAll("[\\s　]+", " ");
+            boolean divider = p > 0 && !content.isEmpty() && content.size() <= DIVIDER_LINES
+                    && content.stream().allMatch(i -> lines.get(i).strip().length() <= 40);
+            List<String> parents = chapter == null || divider ? List.of() : List.of(chapter);
+            if (divider) {
+                chapter = title;
+            }
+            String token = String.format("p%03d", p + 1);
+            out.add(new GenericBlock(from, to, title, title, parents, List.of(token),
+                    titleLine == null ? Set.of() : Set.of(titleLine), p + 1));
+        }
+        if (out.isEmpty()) {
+            out.add(GenericBlock.front(doc, 0, lines.size() - 1));
+        } else if (out.getFirst().from() > 0) {
+            GenericBlock first = out.removeFirst();
+            out.addFirst(new GenericBlock(0, first.to(), first.title(), first.heading(), first.parents(),
+                    first.tokens(), first.titleLines(), first.page()));
+        }
+        return out;
+    }
+}
