@@ -99,7 +99,7 @@ public final class MetadataInference {
                 continue;
             }
             // a text's body begins at its first sentence (a line ending in 。 after the first few lines)
-            if (pageStarts.isEmpty() && out.size() >= 1 && line.length() > 30 && line.contains("。")) {
+            if (pageStarts.isEmpty() && out.size() >= 1 && line.length() > 15 && line.contains("。")) {
                 break;
             }
             out.add(i);
@@ -130,10 +130,11 @@ public final class MetadataInference {
             StringBuilder title = new StringBuilder(line);
             for (int j = k + 1; j < cover.size() && j <= k + 2; j++) {
                 String next = plain(lines.get(cover.get(j)));
-                if (!titleLike(next) || next.length() > 60) {
+                boolean subtitle = next.matches("^[～〜~―ー－-].*[～〜~―ー－-]?$") || next.matches("^[（(].*[）)]$");
+                if (!(titleLike(next) || subtitle && next.length() > 3 && !NOT_TITLE.matcher(next).matches())
+                        || next.length() > 60 || !DateFinder.find(next).isEmpty()) {
                     break;
                 }
-                boolean subtitle = next.matches("^[～〜~―ー－-].*[～〜~―ー－-]?$") || next.matches("^[（(].*[）)]$");
                 boolean broken = title.toString().matches(".*[のとにをがへ・、及並並びや]$") || title.toString().endsWith("に関する");
                 if (!subtitle && !broken) {
                     break;

@@ -20,7 +20,7 @@ import jp.policysearch.corpus.DocumentReader;
 public final class GenericParser implements DocumentParser {
 
     /** A section's body below this many characters merges into a neighbour. */
-    static final int MIN_SECTION_CHARS = 80;
+    static final int MIN_SECTION_CHARS = 40;
     static final int MAX_SECTION_CHARS = 3000;
     static final int TARGET_CHUNK_CHARS = 2500;
 

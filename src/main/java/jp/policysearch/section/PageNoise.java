@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the lines that are page furniture rather than content, across the pages of a document: page numbers
  * ({@code 12}, {@code - 12 -}, {@code 12/40}, {@code p.12}) at the top or bottom of a page, and running headers and
- * footers (the same line, digits aside, at the top or bottom of at least a third of the pages, and of 3 or more).
+ * footers (the same line at the top or bottom of at least a third of the pages, and of 3 or more; a short outermost
+ * line may differ in its digits).
  * A text without page boundaries only loses its dashed page numbers ({@code －１２－}), which nothing else prints.
  */
 final class PageNoise {
@@ -36,6 +37,7 @@ final class PageNoise {
         }
         List<List<Integer>> edges = new ArrayList<>();
         Map<String, Integer> pagesWith = new HashMap<>();
+        Map<String, Integer> pagesWithExact = new HashMap<>();
         for (int p = 0; p < pageStarts.size(); p++) {
             int from = pageStarts.get(p) - 1;
             int to = p + 1 < pageStarts.size() ? pageStarts.get(p + 1) - 1 : lines.size();
@@ -53,6 +55,7 @@ final class PageNoise {
             }
             edges.add(edge);
             edge.stream().map(i -> shape(lines.get(i))).distinct().forEach(s -> pagesWith.merge(s, 1, Integer::sum));
+            edge.stream().map(i -> lines.get(i).strip()).distinct().forEach(s -> pagesWithExact.merge(s, 1, Integer::sum));
         }
         int pages = pageStarts.size();
         for (int p = 0; p < pages; p++) {
@@ -63,8 +66,12 @@ final class PageNoise {
                 boolean outermost = k == 0 || k == edge.size() - 1;
                 boolean number = PAGE_NUMBER.matcher(line).matches()
                         && (outermost || pagesWith.getOrDefault(shape(line), 0) * 3 >= pages);
-                boolean running = pages >= 3 && pagesWith.getOrDefault(shape(line), 0) >= 3
-                        && pagesWith.get(shape(line)) * 3 >= pages;
+                // the same line on a third of the pages; or, at a page's outer edge, a short line that differs
+                // from page to page only in its digits (「資料1 3/20」)
+                int exact = pagesWithExact.getOrDefault(line, 0);
+                int shaped = pagesWith.getOrDefault(shape(line), 0);
+                boolean running = pages >= 3 && ((exact >= 3 && exact * 3 >= pages)
+                        || (outermost && line.length() <= 40 && shaped >= 3 && shaped * 3 >= pages));
                 noise[i] = number || running;
             }
         }

@@ -1,0 +1,123 @@
+package jp.policysearch.section;
+
+import static jp.policysearch.section.GenericFixtures.assertNothingLost;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import jp.policysearch.corpus.Corpus;
+import jp.policysearch.corpus.CorpusDocument;
+import jp.policysearch.corpus.CorpusReader;
+import jp.policysearch.corpus.DocumentInfo;
+import jp.policysearch.corpus.DocumentKind;
+
+import org.junit.jupiter.api.Test;
+
+class GenericParserTest {
+
+    private final GenericParser parser = GenericParser.fromCorpus(Path.of("corpus"));
+
+    private static DocumentInfo doc(String id, String file) {
+        return new DocumentInfo(id, file, "文書", List.of("総務省"), null, 2025, DocumentKind.GENERIC, null);
+    }
+
+    private static List<String> ids(GenericParser.Result r) {
+        return r.sections().stream().map(s -> s.id().substring(s.id().indexOf('/') + 1)).toList();
+    }
+
+    @Test
+    void white_paper_headings_give_a_tree_of_chapters_sections_and_numbered_items() {
+        GenericParser.Result r = parser.split(doc("wp", "wp.txt"), GenericFixtures.WHITE_PAPER, List.of());
+        assertThat(ids(r)).containsExactly("front", "ch1", "ch1-s1-1-p2", "ch1-s1-2", "ch1-s2", "ch2", "ch2-2");
+        Section progress = r.sections().get(1);
+        // 第1章, 第1節, 1. and (1) have no text of their own before (1): they merge into it, titles kept
+        assertThat(progress.title()).isEqualTo("第1章 地域のデジタル化の現状 ／ 第1節 自治体の取組 ／ 1. 行政手続のオンライン化 ／ (1) 進捗状況");
+        assertThat(progress.notes()).containsExactly("（出典）総務省「自治体DX推進状況調査」");
+        assertThat(r.sections().get(2).breadcrumb()).containsExactly("文書", "第1章 地域のデジタル化の現状",
+                "第1節 自治体の取組", "1. 行政手続のオンライン化", "(2) 課題");
+        assertThat(r.sections().get(4).breadcrumb()).containsExactly("文書", "第1章 地域のデジタル化の現状",
+                "第2節 住民の利用状況");
+        assertThat(r.sections().get(6).breadcrumb()).containsExactly("文書", "第2章 今後の方向性", "2. 人材の確保");
+        // the contents lines are not headings (a page number follows them): they stay in the front matter
+        assertThat(r.sections().getFirst().text()).contains("第1章 地域のデジタル化の現状 ........ 1");
+        assertNothingLost(r, GenericFixtures.WHITE_PAPER);
+    }
+
+    @Test
+    void press_release_sections_from_full_width_numbers_with_circled_items_kept_together() {
+        GenericParser.Result r = parser.split(doc("pr", "pr.txt"), GenericFixtures.PRESS_RELEASE, List.of());
+        assertThat(ids(r)).containsExactly("front", "1", "2");
+        assertThat(r.sections().get(2).title()).isEqualTo("２．消費者へのアドバイス");
+        assertThat(r.sections().get(2).text()).contains("消費者ホットライン「188」", "消費者庁 取引対策課");
+        assertNothingLost(r, GenericFixtures.PRESS_RELEASE);
+    }
+
+    @Test
+    void a_numbered_list_inside_text_that_breaks_the_sequence_is_not_a_heading() {
+        List<String> lines = List.of("1. 概要", "本書の概要を述べる。以下の三点を重視した。ここでは背景を詳しく説明する。十分な長さの本文を置く。",
+                "3. 第三の点", "2. 方針", "方針の本文である。これも十分な長さを持つ段落として書かれている。さらに説明を続ける。");
+        GenericParser.Result r = parser.split(doc("x", "x.txt"), lines, List.of());
+        assertThat(ids(r)).containsExactly("1", "2");
+        assertThat(r.sections().getFirst().text()).contains("3. 第三の点");
+        assertNothingLost(r, lines);
+    }
+
+    @Test
+    void markdown_headings_take_their_depth_from_their_hashes() {
+        List<String> lines = List.of("# 手順書", "", "導入の経緯を述べる。自治体の担当者が最初に読む部分として、背景と目的を短くまとめている。", "",
+                "## 1. 準備", "", "1. 体制を決める", "2. 予算を確保する", "対象業務を洗い出し、優先順位を付ける。所要期間の見積りもここで行う。", "",
+                "### 1.1 体制", "責任者と担当者を決め、外部の支援者との役割分担を文書にする。会議の頻度も決めておく。", "", "## 2. 実施",
+                "計画に沿って移行し、住民への周知を行う。問合せ窓口を設け、想定問答を用意しておく。");
+        GenericParser.Result r = parser.split(doc("md", "guide.md"), lines, List.of());
+        assertThat(ids(r)).containsExactly("h1", "h1-1", "h1-1-1", "h1-2");
+        assertThat(r.sections().get(2).breadcrumb()).containsExactly("文書", "手順書", "1. 準備", "1.1 体制");
+        assertNothingLost(r, lines);
+    }
+
+    @Test
+    void running_headers_footers_and_page_numbers_are_noise_across_pages() {
+        List<String> lines = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        for (int p = 1; p <= 6; p++) {
+            starts.add(lines.size() + 1);
+            lines.add("地域交通の将来像に関する検討会 資料");
+            lines.add(p + ". " + List.of("利用者の減少", "運転士の不足", "財源の確保", "デジタル技術の活用", "広域での連携",
+                    "今後の進め方").get(p - 1));
+            lines.add("委員からの意見を踏まえて、事務局の考え方を" + "具体的な施策の方向性として整理した。".repeat(p));
+            lines.add("- " + p + " -");
+        }
+        GenericParser.Result r = parser.split(doc("pg", "pg.pdf"), lines, starts);
+        assertThat(r.noise()).hasSize(12).contains(1, 4, 21, 24);
+        assertThat(r.sections()).allSatisfy(s -> assertThat(s.text()).doesNotContain("検討会 資料"));
+        assertNothingLost(r, lines);
+    }
+
+    @Test
+    void long_sections_split_at_paragraph_breaks_into_parts() {
+        List<String> lines = new ArrayList<>();
+        lines.add("第1章 総論");
+        for (int i = 0; i < 30; i++) {
+            lines.add("段落" + i + "。" + "地域の産業構造の変化と人口動態を踏まえた施策の必要性を論じる。".repeat(6));
+            lines.add("");
+        }
+        GenericParser.Result r = parser.split(doc("long", "long.txt"), lines, List.of());
+        assertThat(r.sections()).hasSizeGreaterThan(2);
+        assertThat(r.sections().get(1).id()).isEqualTo("long/ch1-part2");
+        assertThat(r.sections()).allSatisfy(s -> assertThat(s.text().length()).isLessThanOrEqualTo(3000));
+        assertNothingLost(r, lines);
+    }
+
+    @Test
+    void the_five_corpus_documents_through_the_generic_parser_lose_no_line() {
+        Corpus corpus = new CorpusReader().read(Path.of("corpus"));
+        for (CorpusDocument d : corpus.documents()) {
+            GenericParser.Result r = parser.split(d.info(), d.lines(), d.pageStarts());
+            assertThat(r.sections()).as(d.info().id()).hasSizeGreaterThan(10);
+            assertThat(r.sections()).extracting(Section::id).doesNotHaveDuplicates()
+                    .allMatch(id -> id.chars().allMatch(c -> c > 32 && c < 127));
+            assertNothingLost(r, d.lines());
+        }
+    }
+}
