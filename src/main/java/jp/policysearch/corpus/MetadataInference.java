@@ -33,7 +33,10 @@ public final class MetadataInference {
                     + "|[（(【]?(?:案|素案|概要|机上配布|非公表|取扱注意|機密性[○〇０-９0-9]情報?|委員限り|会議後回収)[）)】]?"
                     + "|目次|目\\s*次|CONTENTS|Contents|表紙|報道発表|報道発表資料|ニュースリリース|News Release|NEWS RELEASE"
                     + "|プレスリリース|Press Release|PRESS RELEASE|お知らせ|概要版|本文|事務局|事務局資料|事務局提出資料)$");
-    private static final Pattern COUNCIL_LINE = Pattern.compile("^第\\s*[0-9０-９一二三四五六七八九十]+\\s*回.*");
+    /** A meeting line: 「第5回 〇〇ワーキンググループ」, 「情報経済小委員会（第3回）」, 「〇〇検討会」. */
+    private static final Pattern COUNCIL_LINE = Pattern.compile("^第\\s*[0-9０-９一二三四五六七八九十]+\\s*回.*"
+            + "|.*[（(]?第\\s*[0-9０-９一二三四五六七八九十]+\\s*回[)）]?$"
+            + "|^.{0,30}(?:会議|委員会|分科会|部会|研究会|検討会|懇談会|ワーキンググループ|WG|ＷＧ|審議会|本部)(?:[\\s　].{0,12})?$");
     private static final Pattern AUTHOR_MARK = Pattern.compile(
             "(?:作成|編集|発行|編著|著|監修|編)\\s*[：:]\\s*(.+)$|^(?:【?(?:お?問[い]?合わ?せ先?|問合せ先|連絡先|担当)】?)\\s*[：:]?\\s*(.*)$");
     /** Department words that may follow a body on an author line: 経済産業省 商務情報政策局 情報産業課. */
@@ -42,6 +45,9 @@ public final class MetadataInference {
                     + "検討会|懇談会|分科会|部会|小委員会|ワーキンググループ|WG|グループ|チーム|センター|研究所|統括官|参事官|"
                     + "政策統括官|事務局長|総括官|審議官|付|室長)[)）]?[\\s　・、,，/／&＆]*"
                     + "|[（(][^）)]{1,30}[）)][\\s　]*)*$");
+
+    /** A paper the secretariat of a council submits (事務局提出資料, 事務局資料, 事務局説明資料). */
+    private static final Pattern SECRETARIAT_PAPER = Pattern.compile("事務局(?:提出|説明)?資料");
 
     private final BodyVocabulary bodies;
 
@@ -122,9 +128,15 @@ public final class MetadataInference {
      * only a body's name are passed over.
      */
     String coverTitle(List<String> lines, List<Integer> cover) {
+        String title = coverTitle(lines, cover, false);
+        return title != null ? title : coverTitle(lines, cover, true);
+    }
+
+    /** @param meetings whether a meeting line may be the title (only when the cover has nothing else) */
+    private String coverTitle(List<String> lines, List<Integer> cover, boolean meetings) {
         for (int k = 0; k < cover.size(); k++) {
             String line = plain(lines.get(cover.get(k)));
-            if (!titleLike(line)) {
+            if (!titleLike(line) || !meetings && COUNCIL_LINE.matcher(line).matches()) {
                 continue;
             }
             StringBuilder title = new StringBuilder(line);
@@ -132,6 +144,7 @@ public final class MetadataInference {
                 String next = plain(lines.get(cover.get(j)));
                 boolean subtitle = next.matches("^[～〜~―ー－-].*[～〜~―ー－-]?$") || next.matches("^[（(].*[）)]$");
                 if (!(titleLike(next) || subtitle && next.length() > 3 && !NOT_TITLE.matcher(next).matches())
+                        || COUNCIL_LINE.matcher(next).matches()
                         || next.length() > 60 || !DateFinder.find(next).isEmpty()) {
                     break;
                 }
@@ -153,7 +166,7 @@ public final class MetadataInference {
 
     private boolean titleLike(String line) {
         if (line.length() < 4 || line.length() > 120 || PAGE_NUMBER.matcher(line).matches()
-                || NOT_TITLE.matcher(line).matches() || COUNCIL_LINE.matcher(line).matches()) {
+                || NOT_TITLE.matcher(line).matches()) {
             return false;
         }
         if (line.endsWith("。") || line.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
@@ -192,14 +205,22 @@ public final class MetadataInference {
 
     private List<String> issuers(List<String> lines, List<Integer> cover, String where, Map<String, String> reasons) {
         Set<String> names = new LinkedHashSet<>();
+        boolean secretariatPaper = cover.stream().anyMatch(i -> SECRETARIAT_PAPER.matcher(lines.get(i)).find());
+        boolean viaSecretariat = false;
         for (int i : cover) {
             String line = withoutDates(lines.get(i).strip()).strip();
             if (bodyLine(line)) {
-                bodies.find(line).forEach(m -> names.add(m.body().name()));
+                for (BodyVocabulary.Match m : bodies.find(line)) {
+                    // a council's 事務局提出資料 is written by the ministry that runs its secretariat
+                    boolean council = secretariatPaper && m.body().secretariat() != null;
+                    names.add(council ? m.body().secretariat() : m.body().name());
+                    viaSecretariat |= council;
+                }
             }
         }
         if (!names.isEmpty()) {
-            reasons.put("issuers", where + "の記載から推定");
+            reasons.put("issuers", where + (viaSecretariat ? "の会議名と「事務局」の記載から推定（会議の事務局）"
+                    : "の記載から推定"));
             return List.copyOf(names);
         }
         for (int i : cover) {

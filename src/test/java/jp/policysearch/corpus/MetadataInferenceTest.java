@@ -94,6 +94,19 @@ class MetadataInferenceTest {
     }
 
     @Test
+    void a_council_named_on_the_cover_issues_its_report_but_its_secretariat_issues_a_secretariat_paper() {
+        MetadataInference.Result report = pdf(List.of("中央教育審議会", "令和の日本型学校教育の構築を目指して", "（答申）",
+                "令和3年1月26日"));
+        assertThat(report.issuers()).containsExactly("中央教育審議会");
+        assertThat(report.title()).isEqualTo("令和の日本型学校教育の構築を目指して （答申）");
+        MetadataInference.Result paper = pdf(List.of("資料4", "産業構造審議会 商務流通情報分科会", "情報経済小委員会（第3回）",
+                "データ利活用の促進に向けて", "事務局提出資料", "2025年10月"));
+        assertThat(paper.issuers()).containsExactly("経済産業省");
+        assertThat(paper.reasons().get("issuers")).contains("事務局");
+        assertThat(paper.title()).isEqualTo("データ利活用の促進に向けて");
+    }
+
+    @Test
     void abbreviated_and_full_width_dates_on_covers() {
         assertThat(text("GX実現に向けた基本方針 参考資料", "R5.2.10", "内閣官房").date()).isEqualTo("2023-02-10");
         assertThat(text("こども未来戦略", "令和５年１２月２２日", "閣議決定").date()).isEqualTo("2023-12-22");
