@@ -9,6 +9,7 @@ import java.util.Set;
 import jp.policysearch.corpus.CorpusDocument;
 import jp.policysearch.corpus.DocumentInfo;
 import jp.policysearch.corpus.DocumentReader;
+import jp.policysearch.corpus.Pages;
 
 /**
  * The parser of the generic kind: any layout, no rules per document. Sections come from the document's own
@@ -20,7 +21,7 @@ import jp.policysearch.corpus.DocumentReader;
 public final class GenericParser implements DocumentParser {
 
     /** A section's body below this many characters merges into a neighbour. */
-    static final int MIN_SECTION_CHARS = 40;
+    static final int MIN_SECTION_CHARS = 25;
     static final int MAX_SECTION_CHARS = 3000;
     static final int TARGET_CHUNK_CHARS = 2500;
 
@@ -76,8 +77,10 @@ public final class GenericParser implements DocumentParser {
             for (int p = 0; p < parts.size(); p++) {
                 int start = p == 0 ? block.from() + 1 : parts.get(p).getFirst().lineStart();
                 int end = p == parts.size() - 1 ? block.to() + 1 : parts.get(p + 1).getFirst().lineStart() - 1;
-                sections.add(toSection(doc, block, parts.get(p), p, parts.size(), sections.size(), ids,
-                        new SourceRef(doc.file(), start, end)));
+                Section section = toSection(doc, block, parts.get(p), p, parts.size(), sections.size(), ids,
+                        new SourceRef(doc.file(), start, end));
+                sections.add(pageStarts.isEmpty() ? section : section.withPages(pages(pageStarts, noise, lines,
+                        start, end)));
             }
         }
         List<Integer> noiseLines = new ArrayList<>();
@@ -87,6 +90,24 @@ public final class GenericParser implements DocumentParser {
             }
         }
         return new Result(sections, noiseLines, slides);
+    }
+
+    /** The PDF pages of lines {@code start..end} (1-based), counting only lines that are neither blank nor noise. */
+    private static PageRange pages(List<Integer> pageStarts, boolean[] noise, List<String> lines, int start, int end) {
+        int first = 0;
+        int last = 0;
+        for (int n = start; n <= end; n++) {
+            if (!noise[n - 1] && !lines.get(n - 1).isBlank()) {
+                first = first == 0 ? n : first;
+                last = n;
+            }
+        }
+        if (first == 0) {
+            first = start;
+            last = end;
+        }
+        int from = Math.max(1, Pages.pageOf(pageStarts, first));
+        return new PageRange(from, Math.max(from, Pages.pageOf(pageStarts, last)));
     }
 
     private static List<GenericBlock> blocks(DocumentInfo doc, List<String> lines, boolean[] noise, boolean markdown) {

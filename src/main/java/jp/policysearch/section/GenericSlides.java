@@ -7,10 +7,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import jp.policysearch.corpus.DocumentInfo;
+import jp.policysearch.corpus.Pages;
 
 /**
- * Slide-like PDFs in the generic kind: one page is one slide, titled by its first heading-like line; a page with
- * only a title (a divider) names the chapter of the slides after it.
+ * Slide-like PDFs in the generic kind: one page is one slide, titled by its first heading-like line (the cover by
+ * the document's title); a page with only a title (a chapter divider) names the chapter of the slides after it and
+ * joins the next slide's section, so no section is empty.
  */
 final class GenericSlides {
 
@@ -52,6 +54,7 @@ final class GenericSlides {
     static List<GenericBlock> blocks(DocumentInfo doc, List<String> lines, List<Integer> pageStarts, boolean[] noise) {
         List<GenericBlock> out = new ArrayList<>();
         String chapter = null;
+        int carryFrom = -1;
         for (int p = 0; p < pageStarts.size(); p++) {
             int from = pageStarts.get(p) - 1;
             int to = p + 1 < pageStarts.size() ? pageStarts.get(p + 1) - 2 : lines.size() - 1;
@@ -69,15 +72,31 @@ final class GenericSlides {
             }
             String title = titleLine == null ? "（" + (p + 1) + "ページ）" : lines.get(titleLine).strip()
                     .replaceAll("[\\s　]+", " ");
-            boolean divider = p > 0 && !content.isEmpty() && content.size() <= DIVIDER_LINES
-                    && content.stream().allMatch(i -> lines.get(i).strip().length() <= 40);
-            List<String> parents = chapter == null || divider ? List.of() : List.of(chapter);
-            if (divider) {
-                chapter = title;
+            if (p == 0) {
+                // the cover slide is the document's title page: titled by the line that prints the title
+                for (int i : content) {
+                    String s = lines.get(i).strip();
+                    if (s.length() >= 2 && doc.title().contains(s)) {
+                        titleLine = i;
+                        title = doc.title();
+                        break;
+                    }
+                }
             }
-            String token = String.format("p%03d", p + 1);
-            out.add(new GenericBlock(from, to, title, title, parents, List.of(token),
+            boolean divider = p > 0 && p + 1 < pageStarts.size() && !content.isEmpty()
+                    && content.size() <= DIVIDER_LINES && content.stream().allMatch(i -> lines.get(i).strip().length() <= 40);
+            if (divider) {
+                // a chapter divider names the slides after it and joins the next slide (it has no text of its own)
+                chapter = title;
+                carryFrom = carryFrom < 0 ? from : carryFrom;
+                continue;
+            }
+            List<String> parents = chapter == null ? List.of() : List.of(chapter);
+            int start = carryFrom >= 0 ? carryFrom : from;
+            String token = String.format("p%03d", Pages.pageOf(pageStarts, start + 1));
+            out.add(new GenericBlock(start, to, title, title, parents, List.of(token),
                     titleLine == null ? Set.of() : Set.of(titleLine), p + 1));
+            carryFrom = -1;
         }
         if (out.isEmpty()) {
             out.add(GenericBlock.front(doc, 0, lines.size() - 1));

@@ -66,8 +66,8 @@ public final class SectionParser {
     }
 
     /**
-     * A PDF's sections cite the PDF pages their lines are on (whatever their kind); sections of a text source keep
-     * the pages their parser read from it, if any.
+     * A PDF's sections cite the PDF pages their lines are on (whatever their kind) unless their parser set them (the
+     * generic parser leaves page furniture out); sections of a text source keep the pages their parser read, if any.
      */
     static List<Section> withPages(CorpusDocument document, List<Section> sections) {
         if (document.pageStarts().isEmpty()) {
@@ -75,7 +75,7 @@ public final class SectionParser {
         }
         List<Section> out = new ArrayList<>(sections.size());
         for (Section s : sections) {
-            if (s.source() == null) {
+            if (s.source() == null || s.pages() != null) {
                 out.add(s);
                 continue;
             }
