@@ -159,9 +159,18 @@ public final class MetadataInference {
         return null;
     }
 
-    /** A line as a title: Markdown emphasis and runs of spaces gone. */
-    private static String plain(String line) {
-        return line.replace("**", "").replace("__", "").replaceAll("[\\s　]+", " ").strip();
+    private static final String CJK = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々]";
+    /** Letter-spaced cover text (「経 済 産 業 省」, 「白　書」 in some PDFs): four or more characters one space apart. */
+    private static final Pattern LETTER_SPACED = Pattern.compile("(?:" + CJK + "[ 　]){3,}" + CJK);
+
+    /** A cover line as inference reads it: Markdown emphasis gone, letter-spacing closed, runs of spaces as one. */
+    static String plain(String line) {
+        String s = line.replace("**", "").replace("__", "");
+        var m = LETTER_SPACED.matcher(s);
+        if (m.find()) {
+            s = m.replaceAll(r -> r.group().replaceAll("[ 　]", ""));
+        }
+        return s.replaceAll("[\\s　]+", " ").strip();
     }
 
     private boolean titleLike(String line) {
@@ -208,7 +217,7 @@ public final class MetadataInference {
         boolean secretariatPaper = cover.stream().anyMatch(i -> SECRETARIAT_PAPER.matcher(lines.get(i)).find());
         boolean viaSecretariat = false;
         for (int i : cover) {
-            String line = withoutDates(lines.get(i).strip()).strip();
+            String line = withoutDates(plain(lines.get(i))).strip();
             if (bodyLine(line)) {
                 for (BodyVocabulary.Match m : bodies.find(line)) {
                     // a council's 事務局提出資料 is written by the ministry that runs its secretariat

@@ -2,6 +2,7 @@ package jp.policysearch.corpus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class PdfText {
                 String text = stripper.getText(pdf);
                 pageStarts.add(lines.size() + 1);
                 for (String line : TextDecoder.lines(text)) {
-                    String clean = line.stripTrailing();
+                    String clean = unifiedIdeographs(line.stripTrailing());
                     lines.add(clean);
                     printable += (int) clean.codePoints().filter(c -> !Character.isWhitespace(c)).count();
                 }
@@ -69,6 +70,28 @@ public final class PdfText {
             throw new CorpusException(name, 0, "not a readable PDF (" + e.getMessage() + "): check that the file is"
                     + " complete, or export it again as PDF");
         }
+    }
+
+    /**
+     * Kangxi radicals and CJK radical supplements as the unified ideographs they look like (⽇本 → 日本), one character
+     * for one. Japanese PDFs made by some word processors map common kanji to these code points; left alone, the text
+     * looks right but no search finds it.
+     */
+    static String unifiedIdeographs(String line) {
+        StringBuilder b = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 0x2E80 && c <= 0x2FDF) {
+                String unified = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+                if (unified.length() == 1 && unified.charAt(0) != c) {
+                    if (b == null) {
+                        b = new StringBuilder(line);
+                    }
+                    b.setCharAt(i, unified.charAt(0));
+                }
+            }
+        }
+        return b == null ? line : b.toString();
     }
 
     /** True when the bytes start like a PDF ({@code %PDF-}, possibly after a little junk, as readers allow). */

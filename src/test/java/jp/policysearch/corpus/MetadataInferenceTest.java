@@ -107,6 +107,14 @@ class MetadataInferenceTest {
     }
 
     @Test
+    void letter_spaced_cover_lines_are_read_closed_up() {
+        MetadataInference.Result r = pdf(List.of("エ ネ ル ギ ー 白 書", "2025", "経 済 産 業 省"));
+        assertThat(r.title()).isEqualTo("エネルギー白書");
+        assertThat(r.issuers()).containsExactly("経済産業省");
+        assertThat(MetadataInference.plain("令和7年版 地域デジタル白書")).isEqualTo("令和7年版 地域デジタル白書");
+    }
+
+    @Test
     void abbreviated_and_full_width_dates_on_covers() {
         assertThat(text("GX実現に向けた基本方針 参考資料", "R5.2.10", "内閣官房").date()).isEqualTo("2023-02-10");
         assertThat(text("こども未来戦略", "令和５年１２月２２日", "閣議決定").date()).isEqualTo("2023-12-22");
