@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import jp.policysearch.Config;
+import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.index.CorpusIndexer;
 import jp.policysearch.index.IndexingException;
@@ -14,7 +15,8 @@ import jp.policysearch.index.Progress;
 import jp.policysearch.index.SectionIndexer;
 
 /**
- * {@code index [--rollback]}: builds a new index from corpus/ and moves the alias to it, or moves the alias back.
+ * {@code index [--force | --rollback]}: builds a new index from corpus/ and moves the alias to it (refusing a build
+ * that loses documents or sections unless forced), or moves the alias back.
  * Uses the running local node, or starts one for the duration of the command.
  */
 final class IndexCommand {
@@ -27,8 +29,9 @@ final class IndexCommand {
 
     int run(List<String> args, PrintStream out, PrintStream err) {
         boolean rollback = args.equals(List.of("--rollback"));
-        if (!args.isEmpty() && !rollback) {
-            err.println("policy-search: usage: bin/policy-search index [--rollback]");
+        boolean force = args.equals(List.of("--force"));
+        if (!args.isEmpty() && !rollback && !force) {
+            err.println("policy-search: usage: bin/policy-search index [--force | --rollback]");
             return 2;
         }
         try (Cluster cluster = Cluster.open(config)) {
@@ -39,9 +42,14 @@ final class IndexCommand {
                         + moved.get(1));
                 return 0;
             }
-            return build(indexer, out, err);
+            return build(indexer, force, out, err);
         } catch (IndexingException e) {
             err.println("policy-search: indexing failed: " + e.getMessage());
+            return 1;
+        } catch (CorpusException e) {
+            // a broken kinds/*.json or areas.json: the node this command started is already stopped here
+            e.problems().forEach(p -> err.println("policy-search: " + Main.located(p)));
+            err.println("policy-search: indexing failed; the live index was left as it is");
             return 1;
         } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
             err.println("policy-search: Elasticsearch failed: " + e.getMessage());
@@ -49,7 +57,7 @@ final class IndexCommand {
         }
     }
 
-    private static int build(CorpusIndexer indexer, PrintStream out, PrintStream err) {
+    private static int build(CorpusIndexer indexer, boolean force, PrintStream out, PrintStream err) {
         CountDownLatch done = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             indexer.cancel();
@@ -62,7 +70,7 @@ final class IndexCommand {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             boolean terminal = "true".equals(System.getProperty("policysearch.tty")); // set by bin/policy-search
-            SectionIndexer.Result result = indexer.index(total -> new Progress(out, terminal, total));
+            SectionIndexer.Result result = indexer.index(total -> new Progress(out, terminal, total), force);
             out.printf("Indexed %d documents, %d sections in %.1f s into %s (alias '%s'%s)%n", result.documents(),
                     result.sections(), result.took().toMillis() / 1000.0, result.index(), indexer.aliases().alias(),
                     result.previousIndex() == null ? "" : "; previous index " + result.previousIndex()

@@ -4,9 +4,13 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
+import jp.policysearch.corpus.CorpusException;
+import jp.policysearch.corpus.CorpusProblem;
 import jp.policysearch.es.LocalNode;
 import jp.policysearch.es.NodeException;
 import jp.policysearch.es.NodeSettings;
@@ -20,11 +24,15 @@ public final class Main {
     private static final String USAGE = """
             usage: bin/policy-search <command>
               serve                 start Elasticsearch (unless ES_URL is set), index if needed, serve on PORT (7070)
-              index [--rollback]    build a new index from corpus/ and switch the alias to it (or back)
+              index [--force]       build a new index from corpus/ and switch the alias to it; --force accepts a
+                                    build that loses documents or sections compared with the live index
+              index --rollback      switch the alias back to the previous index
               sections [--doc ID]   print the sections that would be indexed, one JSON object per line
               es start|stop|status  manage the local Elasticsearch node
               test                  run the whole test suite
             """;
+
+    private static final Pattern JSON_LOCATION = Pattern.compile("line: (\\d+), column: (\\d+)");
 
     private Main() {
     }
@@ -59,7 +67,24 @@ public final class Main {
         } catch (Config.ConfigException | NodeException e) {
             err.println("policy-search: " + e.getMessage());
             return 1;
+        } catch (CorpusException e) {
+            // a broken kinds/*.json, areas.json or manifest: file and line, no stack trace; nodes were stopped
+            e.problems().forEach(p -> err.println("policy-search: " + located(p)));
+            err.println("policy-search: fix the corpus configuration above and run the command again");
+            return 1;
         }
+    }
+
+    /** A problem as {@code corpus/<file>:<line>: message}; loaders that name a full path keep it. */
+    static String located(CorpusProblem problem) {
+        CorpusProblem p = problem;
+        Matcher json = JSON_LOCATION.matcher(p.message());
+        if (p.line() == 0 && json.find()) {
+            // a JSON syntax error: the parser knows the line even when the loader did not pass it on
+            p = new CorpusProblem(p.file(), Integer.parseInt(json.group(1)), p.message().lines().findFirst()
+                    .orElse(p.message()) + " (column " + json.group(2) + ")");
+        }
+        return Path.of(p.file()).isAbsolute() ? p.toString() : "corpus/" + p;
     }
 
     private static int es(List<String> args, Config config, PrintStream out, PrintStream err) {

@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -33,10 +35,11 @@ final class ServeCommand {
     }
 
     int run() {
+        requirePortFree(config.port()); // before anything else: a second serve must not re-index the live alias
         Cluster cluster = Cluster.open(config);
-        indexIfStale(cluster);
         Javalin app;
         try {
+            indexIfStale(cluster);
             app = WebServer.create(config, cluster);
             app.start();
         } catch (RuntimeException e) {
@@ -45,7 +48,7 @@ final class ServeCommand {
                 throw new Config.ConfigException("port " + config.port() + " is already in use (another policy-search "
                         + "serve?); stop that program or set PORT to a free port");
             }
-            throw e;
+            throw e; // a corpus or configuration error: the node this command started is stopped above
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -61,6 +64,20 @@ final class ServeCommand {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** The web server listens on every interface; a port someone holds there is refused before the node starts. */
+    static void requirePortFree(int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            throw new Config.ConfigException("port " + port + " is already in use (another policy-search serve?); "
+                    + "stop that program or set PORT to a free port. Nothing was started or re-indexed.");
+        }
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

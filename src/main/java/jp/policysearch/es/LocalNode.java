@@ -101,7 +101,7 @@ public final class LocalNode implements AutoCloseable {
             return false;
         }
         terminate(pid.get());
-        deletePid(layout);
+        new PidFile(layout.pidFile()).deleteIfHolds(pid.get().pid());
         return true;
     }
 
@@ -123,7 +123,7 @@ public final class LocalNode implements AutoCloseable {
         if (owned && process != null) {
             log.info("Stopping the local Elasticsearch (pid {})", process.pid());
             terminate(process);
-            deletePid(layout);
+            new PidFile(layout.pidFile()).deleteIfHolds(process.pid());
         }
     }
 
@@ -165,7 +165,7 @@ public final class LocalNode implements AutoCloseable {
             log.info("Starting the local Elasticsearch {} on {} (files in {})", settings.version(),
                     settings.scheme() + "://127.0.0.1:" + settings.httpPort(), layout.dir());
             Process process = builder.start();
-            Files.writeString(layout.pidFile(), Long.toString(process.pid()), StandardCharsets.UTF_8);
+            new PidFile(layout.pidFile()).write(process.pid());
             return process.toHandle();
         } catch (IOException e) {
             throw new NodeException("could not start Elasticsearch: " + e.getMessage(), e);
@@ -220,21 +220,8 @@ public final class LocalNode implements AutoCloseable {
     }
 
     private static Optional<ProcessHandle> readPid(NodeLayout layout) {
-        try {
-            long pid = Long.parseLong(Files.readString(layout.pidFile()).strip());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(h -> h.info().commandLine().map(c -> c.contains("elasticsearch")).orElse(true));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static void deletePid(NodeLayout layout) {
-        try {
-            Files.deleteIfExists(layout.pidFile());
-        } catch (IOException e) {
-            log.warn("Could not delete {}: {}", layout.pidFile(), e.getMessage());
-        }
+        return new PidFile(layout.pidFile()).read().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                .filter(h -> h.info().commandLine().map(c -> c.contains("elasticsearch")).orElse(true));
     }
 
     private static boolean portFree(int port) {

@@ -2,10 +2,17 @@ package jp.policysearch.index;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.GetMappingResponse;
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
@@ -14,10 +21,14 @@ import jp.policysearch.section.DocumentParsers;
 import jp.policysearch.section.ParsedCorpus;
 
 /**
- * corpus/ → sections → a new live index. Refuses a corpus with problems (a broken build never replaces a good
- * index) and knows whether the live index still matches the corpus and mappings on disk.
+ * corpus/ → sections → a new live index. Refuses a corpus with problems and a build that loses sections
+ * ({@link BuildGuard}): a broken build never replaces a good index. Deletes what killed runs left, reports corpus
+ * files the manifest does not list, and knows whether the live index still matches the corpus, mappings and
+ * analysis on disk.
  */
 public final class CorpusIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(CorpusIndexer.class);
 
     private final ElasticsearchClient client;
     private final Config config;
@@ -34,8 +45,18 @@ public final class CorpusIndexer {
         return aliases;
     }
 
-    /** Parses the corpus and builds a new live index from it. */
+    /** Parses the corpus and builds a new live index from it, unless it would lose sections ({@link BuildGuard}). */
     public SectionIndexer.Result index(Progress.Factory progress) {
+        return index(progress, false);
+    }
+
+    /**
+     * Parses the corpus and builds a new live index from it.
+     *
+     * @param force accept a build that loses documents or sections compared with the live index
+     */
+    public SectionIndexer.Result index(Progress.Factory progress, boolean force) {
+        deleteOrphans();
         ParsedCorpus parsed = DocumentParsers.sectionParser(config.corpusDir()).parse(config.corpusDir());
         if (!parsed.problems().isEmpty()) {
             StringBuilder message = new StringBuilder("the corpus has " + parsed.problems().size()
@@ -45,9 +66,14 @@ public final class CorpusIndexer {
             }
             throw new IndexingException(message.toString());
         }
+        UnlistedFiles.find(config.corpusDir(), parsed.documents()).forEach(file -> log.warn(
+                "corpus/{} is not listed in corpus/manifest.json, so it is not indexed; add an entry or remove the file",
+                file));
+        guard(parsed, force);
         IndexDefinition definition = IndexDefinition.load(config.mappingsDir());
         IndexMeta meta = new IndexMeta(Instant.now().toString(), ContentHash.of(config.corpusDir()), definition.hash(),
-                BuildInfo.load().version(), parsed.sections().size(), parsed.documents().size());
+                BuildInfo.load().version(), parsed.sections().size(), parsed.documents().size(),
+                AnalysisHash.of(AnalysisHash.pluginZip(config)));
         SectionIndexer indexer = new SectionIndexer(client, definition, config.indexAlias(), config.shards(),
                 config.replicas());
         running = indexer;
@@ -56,6 +82,40 @@ public final class CorpusIndexer {
                     progress.create(parsed.sections().size()));
         } finally {
             running = null;
+        }
+    }
+
+    /** Refuses a build that loses a document or too many of its sections, unless forced. */
+    private void guard(ParsedCorpus parsed, boolean force) {
+        try {
+            Optional<String> live = aliases.live();
+            if (live.isEmpty()) {
+                return;
+            }
+            Map<String, Long> next = new TreeMap<>();
+            parsed.sections().forEach(section -> next.merge(section.doc(), 1L, Long::sum));
+            List<BuildGuard.Loss> losses = new BuildGuard(BuildGuard.DEFAULT_MAX_LOSS)
+                    .check(BuildGuard.counts(client, live.get()), next, Set.of());
+            if (losses.isEmpty()) {
+                return;
+            }
+            String message = BuildGuard.refusal(live.get(), losses, BuildGuard.DEFAULT_MAX_LOSS);
+            if (!force) {
+                throw new IndexingException(message);
+            }
+            log.warn("Accepted with --force: {}", message);
+        } catch (IOException | ElasticsearchException e) {
+            throw new IndexingException("could not compare the new build with the live index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Half-built indices of a killed run go first, so they never pile up (the live and previous ones stay). */
+    private void deleteOrphans() {
+        try {
+            new OrphanIndices(client, aliases).delete();
+        } catch (IOException | ElasticsearchException e) {
+            throw new IndexingException("could not reach Elasticsearch to look for half-built indices: "
+                    + e.getMessage(), e);
         }
     }
 
@@ -82,6 +142,9 @@ public final class CorpusIndexer {
         }
         if (!meta.mappingsHash().equals(IndexDefinition.load(config.mappingsDir()).hash())) {
             return Optional.of("index-mappings/ changed since " + live.get() + " was built");
+        }
+        if (!meta.analysisHash().equals(AnalysisHash.of(AnalysisHash.pluginZip(config)))) {
+            return Optional.of("the analysis plugin or its tables changed since " + live.get() + " was built");
         }
         return Optional.empty();
     }

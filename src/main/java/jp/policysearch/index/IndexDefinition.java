@@ -26,6 +26,11 @@ public record IndexDefinition(Path file, String json, String hash) {
 
     /** The body of the create-index request. */
     String body(int shards, int replicas, IndexMeta meta) {
+        return body(shards, replicas, meta, java.util.Map.of());
+    }
+
+    /** The body of the create-index request, with {@code extraMeta} (e.g. the build mark) beside the meta. */
+    String body(int shards, int replicas, IndexMeta meta, java.util.Map<String, Object> extraMeta) {
         ObjectMapper json = new ObjectMapper();
         try {
             ObjectNode root = (ObjectNode) json.readTree(this.json);
@@ -34,7 +39,9 @@ public record IndexDefinition(Path file, String json, String hash) {
             settings.put("number_of_replicas", replicas);
             // No refreshes while the bulk load runs; SectionIndexer refreshes once, then restores the default.
             settings.put("refresh_interval", "-1");
-            root.with("mappings").with("_meta").setAll((ObjectNode) json.valueToTree(meta.asMap()));
+            ObjectNode metaNode = root.with("mappings").with("_meta");
+            metaNode.setAll((ObjectNode) json.valueToTree(meta.asMap()));
+            metaNode.setAll((ObjectNode) json.valueToTree(extraMeta));
             return json.writeValueAsString(root);
         } catch (IOException e) {
             throw new IndexingException(file + " is not valid JSON: " + e.getMessage(), e);

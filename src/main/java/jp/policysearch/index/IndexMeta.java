@@ -3,15 +3,23 @@ package jp.policysearch.index;
 import java.util.Map;
 
 /**
- * What an index records about how it was built, in its mapping's {@code _meta}: enough to tell whether the corpus
- * or the mappings changed since, and to show on {@code /api/status}.
+ * What an index records about how it was built, in its mapping's {@code _meta}: enough to tell whether the corpus,
+ * the mappings or the analysis (plugin and its tables, {@link AnalysisHash}) changed since, and to show on
+ * {@code /api/status}.
  */
 public record IndexMeta(String buildTime, String corpusHash, String mappingsHash, String projectVersion,
-                        long sectionCount, int documentCount) {
+                        long sectionCount, int documentCount, String analysisHash) {
+
+    /** A meta without the analysis hash (tests and benchmarks that build indices of their own). */
+    public IndexMeta(String buildTime, String corpusHash, String mappingsHash, String projectVersion,
+                     long sectionCount, int documentCount) {
+        this(buildTime, corpusHash, mappingsHash, projectVersion, sectionCount, documentCount, "");
+    }
 
     Map<String, Object> asMap() {
         return Map.of("build_time", buildTime, "corpus_hash", corpusHash, "mappings_hash", mappingsHash,
-                "project_version", projectVersion, "section_count", sectionCount, "document_count", documentCount);
+                "project_version", projectVersion, "section_count", sectionCount, "document_count", documentCount,
+                "analysis_hash", analysisHash);
     }
 
     static IndexMeta fromMap(Map<String, ?> meta) {
@@ -20,12 +28,13 @@ public record IndexMeta(String buildTime, String corpusHash, String mappingsHash
         }
         return new IndexMeta(text(meta.get("build_time")), text(meta.get("corpus_hash")),
                 text(meta.get("mappings_hash")), text(meta.get("project_version")),
-                number(meta.get("section_count")), (int) number(meta.get("document_count")));
+                number(meta.get("section_count")), (int) number(meta.get("document_count")),
+                text(meta.get("analysis_hash")));
     }
 
-    /** True when an index built with this meta still matches the given corpus and mappings. */
-    public boolean matches(String corpus, String mappings) {
-        return corpus.equals(corpusHash) && mappings.equals(mappingsHash);
+    /** True when an index built with this meta still matches the given corpus, mappings and analysis. */
+    public boolean matches(String corpus, String mappings, String analysis) {
+        return corpus.equals(corpusHash) && mappings.equals(mappingsHash) && analysis.equals(analysisHash);
     }
 
     private static String text(Object value) {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.json.JsonData;
 
 /**
  * Builds a new index from sections and moves the search alias to it in one atomic step. Any failure leaves the alias
@@ -78,6 +81,7 @@ public final class SectionIndexer {
                 throw new IndexingException("the new index holds " + stored + " sections, but " + meta.sectionCount()
                         + " were parsed and " + sent + " sent (duplicate section ids?)");
             }
+            markComplete(name, meta);
             String previous = aliases.moveTo(name);
             aliases.deleteAllBut(name, previous);
             return new Result(name, previous, stored, meta.documentCount(), Duration.between(start, Instant.now()));
@@ -93,8 +97,16 @@ public final class SectionIndexer {
         }
     }
 
+    /** Replaces the build mark: from now on the index is complete and never taken for an orphan. */
+    private void markComplete(String name, IndexMeta meta) throws IOException {
+        Map<String, JsonData> complete = new LinkedHashMap<>();
+        meta.asMap().forEach((key, value) -> complete.put(key, JsonData.of(value)));
+        complete.put(BuildMark.STATE, JsonData.of(BuildMark.COMPLETE));
+        client.indices().putMapping(p -> p.index(name).meta(complete));
+    }
+
     private void create(String name, IndexMeta meta) {
-        String body = definition.body(shards, replicas, meta);
+        String body = definition.body(shards, replicas, meta, BuildMark.ofThisProcess().building());
         try {
             client.indices().create(c -> c.index(name).withJson(new StringReader(body)));
         } catch (ElasticsearchException e) {
