@@ -25,10 +25,12 @@ import java.util.Map;
  *                     ({@code ES_TIMEOUT_MS}, default 1500)
  * @param indexAlias   the alias searches read ({@code INDEX_ALIAS}, default {@code sections}); its indices are
  *                     named {@code <alias>-<timestamp>}
+ * @param searchesPerClient searches one client address may run at once before the service answers 429
+ *                     ({@code SEARCHES_PER_CLIENT}, default 4)
  */
 public record Config(Path projectDir, int port, String esUrl, String esApiKey, String esUsername, String esPassword,
                      Path esCaCert, Path dataDir, int esPort, String esHeap, int shards, int replicas,
-                     Duration esTimeout, String indexAlias) {
+                     Duration esTimeout, String indexAlias, int searchesPerClient) {
 
     public static Config fromEnvironment(Path projectDir) {
         return fromMap(projectDir, System.getenv());
@@ -53,7 +55,8 @@ public record Config(Path projectDir, int port, String esUrl, String esApiKey, S
                 intVar(env, "INDEX_SHARDS", 1, 1, 1024),
                 intVar(env, "INDEX_REPLICAS", 0, 0, 16),
                 Duration.ofMillis(intVar(env, "ES_TIMEOUT_MS", 1500, 100, 600_000)),
-                env.getOrDefault("INDEX_ALIAS", "sections").strip());
+                env.getOrDefault("INDEX_ALIAS", "sections").strip(),
+                intVar(env, "SEARCHES_PER_CLIENT", 4, 1, 10_000));
         config.validate();
         return config;
     }
@@ -61,17 +64,22 @@ public record Config(Path projectDir, int port, String esUrl, String esApiKey, S
     /** A copy that talks to the given cluster (null: the local node on {@code localPort}). */
     public Config withCluster(String url, int localPort) {
         return new Config(projectDir, port, url, esApiKey, esUsername, esPassword, esCaCert, dataDir, localPort, esHeap,
-                shards, replicas, esTimeout, indexAlias);
+                shards, replicas, esTimeout, indexAlias, searchesPerClient);
     }
 
     public Config withPort(int newPort) {
         return new Config(projectDir, newPort, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
-                esHeap, shards, replicas, esTimeout, indexAlias);
+                esHeap, shards, replicas, esTimeout, indexAlias, searchesPerClient);
     }
 
     public Config withIndexAlias(String alias) {
         return new Config(projectDir, port, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
-                esHeap, shards, replicas, esTimeout, alias);
+                esHeap, shards, replicas, esTimeout, alias, searchesPerClient);
+    }
+
+    public Config withSearchesPerClient(int limit) {
+        return new Config(projectDir, port, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
+                esHeap, shards, replicas, esTimeout, indexAlias, limit);
     }
 
     public boolean usesLocalNode() {

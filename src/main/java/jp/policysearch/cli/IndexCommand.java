@@ -10,6 +10,7 @@ import jp.policysearch.Config;
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.index.CorpusIndexer;
+import jp.policysearch.index.DiskFull;
 import jp.policysearch.index.IndexingException;
 import jp.policysearch.index.Progress;
 import jp.policysearch.index.SectionIndexer;
@@ -44,7 +45,7 @@ final class IndexCommand {
             }
             return build(indexer, force, out, err);
         } catch (IndexingException e) {
-            err.println("policy-search: indexing failed: " + e.getMessage());
+            err.println("policy-search: indexing failed: " + DiskFull.explain(e).orElse(e.getMessage()));
             return 1;
         } catch (CorpusException e) {
             // a broken kinds/*.json or areas.json: the node this command started is already stopped here
@@ -52,7 +53,7 @@ final class IndexCommand {
             err.println("policy-search: indexing failed; the live index was left as it is");
             return 1;
         } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            err.println("policy-search: Elasticsearch failed: " + e.getMessage());
+            err.println("policy-search: Elasticsearch failed: " + DiskFull.explain(e).orElse(e.getMessage()));
             return 1;
         }
     }
@@ -78,7 +79,7 @@ final class IndexCommand {
             return 0;
         } catch (IndexingException e) {
             // reported here, before the shutdown hook is released: on Ctrl-C the JVM exits right after
-            err.println("policy-search: indexing failed: " + e.getMessage());
+            err.println("policy-search: indexing failed: " + DiskFull.explain(e).orElse(e.getMessage()));
             return 1;
         } finally {
             done.countDown();

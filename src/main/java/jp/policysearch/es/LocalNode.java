@@ -62,10 +62,15 @@ public final class LocalNode implements AutoCloseable {
                     + "in use by another program; set ES_PORT to another port");
         }
         boolean root = ServiceUser.weAreRoot();
-        new NodeInstaller(settings, layout).install(clusterName(layout));
         if (root) {
             ServiceUser.ensureExists();
-            ServiceUser.chown(layout.dir());
+            ServiceUser.reclaim(layout); // what an earlier version gave the node's user goes back to root first
+        }
+        new NodeInstaller(settings, layout).install(clusterName(layout));
+        if (root) {
+            for (Path dir : layout.writable()) {
+                ServiceUser.chown(dir);
+            }
         }
         ProcessHandle handle = launch(settings, layout, root);
         LocalNode node = new LocalNode(settings, layout, handle, true);

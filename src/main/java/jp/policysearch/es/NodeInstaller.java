@@ -121,8 +121,14 @@ final class NodeInstaller {
                 "http.port: " + settings.httpPort(),
                 "transport.port: " + settings.transportPort(),
                 "discovery.type: single-node",
-                // A nearly full developer disk must not turn the index read-only.
-                "cluster.routing.allocation.disk.threshold_enabled: false",
+                // Watermarks on, as free space rather than shares, so a big disk that is 90 % used still works:
+                // below 200 MB free the node blocks writes (instead of losing its master at 0 bytes), and lifts the
+                // block by itself once space is freed.
+                "cluster.routing.allocation.disk.watermark.low: 1gb",
+                "cluster.routing.allocation.disk.watermark.high: 500mb",
+                "cluster.routing.allocation.disk.watermark.flood_stage: 200mb",
+                // A heavy search stops working on the node when the service has given up on it (ES_TIMEOUT_MS).
+                "search.default_search_timeout: 1500ms",
                 "action.destructive_requires_name: true"));
         NodeSecurity security = settings.security();
         if (security == null) {
@@ -131,6 +137,9 @@ final class NodeInstaller {
         } else {
             lines.addAll(security.settings());
             writeSecurityFiles(security);
+        }
+        if (security == null) {
+            ensureKeystore();
         }
         lines.add("");
         Files.writeString(config.resolve("elasticsearch.yml"), String.join("\n", lines), StandardCharsets.UTF_8);
@@ -145,8 +154,32 @@ final class NodeInstaller {
         Files.copy(security.certificate(), certs.resolve("node.crt"), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(security.key(), certs.resolve("node.key"), StandardCopyOption.REPLACE_EXISTING);
         Files.deleteIfExists(layout.config().resolve("elasticsearch.keystore"));
-        ProcessBuilder builder = new ProcessBuilder(layout.home().resolve("bin").resolve("elasticsearch-keystore").toString(),
-                "add", "--force", "--stdin", "bootstrap.password")
+        keystore(List.of("add", "--force", "--stdin", "bootstrap.password"), security.elasticPassword() + "\n");
+        if (ServiceUser.weAreRoot()) {
+            ServiceUser.readableByServiceUser(certs.resolve("node.key"));
+            ServiceUser.readableByServiceUser(layout.config().resolve("elasticsearch.keystore"));
+        }
+    }
+
+    /**
+     * Elasticsearch creates its keystore in the config folder on first start; run as root that folder is root's, so
+     * root creates the (empty) keystore beforehand and lets the node's user read it.
+     */
+    private void ensureKeystore() throws IOException {
+        Path file = layout.config().resolve("elasticsearch.keystore");
+        if (!Files.exists(file)) {
+            keystore(List.of("create"), "");
+        }
+        if (ServiceUser.weAreRoot()) {
+            ServiceUser.readableByServiceUser(file);
+        }
+    }
+
+    private void keystore(List<String> args, String input) throws IOException {
+        List<String> command = new ArrayList<>(List.of(layout.home().resolve("bin").resolve("elasticsearch-keystore")
+                .toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(layout.dir().resolve("keystore.log").toFile()));
         builder.environment().put("ES_JAVA_HOME", settings.javaHome().toString());
@@ -155,12 +188,12 @@ final class NodeInstaller {
         builder.environment().remove("JAVA_HOME");
         Process tool = builder.start();
         try (var stdin = tool.getOutputStream()) {
-            stdin.write((security.elasticPassword() + "\n").getBytes(StandardCharsets.UTF_8));
+            stdin.write(input.getBytes(StandardCharsets.UTF_8));
         }
         try {
             if (!tool.waitFor(60, TimeUnit.SECONDS) || tool.exitValue() != 0) {
                 tool.destroyForcibly();
-                throw new NodeException("elasticsearch-keystore could not store the elastic user's password; see "
+                throw new NodeException("elasticsearch-keystore " + args.get(0) + " failed; see "
                         + layout.dir().resolve("keystore.log"));
             }
         } catch (InterruptedException e) {

@@ -29,7 +29,13 @@ record NodeLayout(Path dir, String elasticsearchVersion) {
         return dir.resolve("node.pid");
     }
 
+    /** The node's standard output; in the root-owned folder, because root opens it for the node. */
     Path consoleLog() {
-        return logs().resolve("console.log");
+        return dir.resolve("console.log");
+    }
+
+    /** The folders the node writes to. */
+    java.util.List<Path> writable() {
+        return java.util.List.of(data(), logs(), tmp());
     }
 }

@@ -1,9 +1,13 @@
 package jp.policysearch.es;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -59,11 +63,64 @@ final class ServiceUser {
         return true;
     }
 
+    /** Gives {@code dir} and everything in it to the service user; links are changed themselves, never followed. */
     static void chown(Path dir) {
-        int rc = run(List.of("chown", "-R", NAME + ":" + NAME, dir.toString()));
+        int rc = run(List.of("chown", "-R", "-h", "-P", NAME + ":" + NAME, dir.toString()));
         if (rc != 0) {
             throw new NodeException("could not give " + dir + " to the user '" + NAME + "' (chown exited " + rc + ")");
         }
+    }
+
+    /**
+     * Takes back for root what the node's user must not control: the node folder itself, and (deleted, to be made
+     * again by root) a distribution home, config folder, pid file or console log root does not own. Deleting walks
+     * without following links, so a link the node's user planted is removed, not its target.
+     */
+    static void reclaim(NodeLayout layout) {
+        Path dir = layout.dir();
+        try {
+            if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            if (Files.isSymbolicLink(dir)) {
+                throw new NodeException(dir + " is a symbolic link; the node's folder must be a real folder");
+            }
+            Files.setOwner(dir, rootUser());
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            for (Path p : List.of(layout.home(), layout.config(), layout.pidFile(), layout.consoleLog(),
+                    dir.resolve("home.partial"), dir.resolve("keystore.log"), layout.pidFile().resolveSibling(
+                            layout.pidFile().getFileName() + ".partial"))) {
+                if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !ownedByRoot(p)) {
+                    NodeInstaller.deleteTree(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new NodeException("could not take back " + dir + " for root: " + e.getMessage(), e);
+        }
+    }
+
+    /** True when {@code path} (a link itself, not its target) and, for a folder, everything in it is root's. */
+    private static boolean ownedByRoot(Path path) throws IOException {
+        try (var walk = Files.walk(path)) {
+            for (Path p : walk.toList()) {
+                if (((Integer) Files.getAttribute(p, "unix:uid", LinkOption.NOFOLLOW_LINKS)) != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static UserPrincipal rootUser() throws IOException {
+        return FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByName("root");
+    }
+
+    /** Root keeps {@code file}; the service user's group may read it (the keystore, the TLS key), nobody else. */
+    static void readableByServiceUser(Path file) throws IOException {
+        Files.setOwner(file, rootUser());
+        Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                .setGroup(FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByGroupName(NAME));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
     }
 
     /** The command that runs {@code command} as the service user, in place (same pid). */

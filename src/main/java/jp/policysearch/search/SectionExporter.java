@@ -62,6 +62,9 @@ public final class SectionExporter {
     public long export(SearchQuery query, String baseUrl, RowSink sink) throws IOException {
         QueryNode node = parser.parse(query.q());
         Query filters = new FacetFilters(query).all();
+        if (node != null) {
+            QueryBudget.check(builder.build(node, false), builder.expansions(node)); // before the point in time opens
+        }
         String pit = openPointInTime();
         try {
             Query strict = query(node, false, filters);

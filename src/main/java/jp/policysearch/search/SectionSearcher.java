@@ -2,6 +2,7 @@ package jp.policysearch.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -50,6 +51,9 @@ public final class SectionSearcher {
         long start = System.nanoTime();
         validate(query);
         QueryNode node = parser.parse(query.q());
+        if (node != null) {
+            QueryBudget.check(null, builder.expansions(node));
+        }
         boolean relaxed = false;
         SearchResponse<ObjectNode> response = execute(request(query, node, false));
         if (node != null && QueryBuilder.relaxable(node) && response.hits().total() != null
@@ -203,6 +207,7 @@ public final class SectionSearcher {
     }
 
     private SearchResponse<ObjectNode> execute(SearchRequest request) {
+        QueryBudget.check(request.query(), Map.of()); // every search passes here, whoever built its query
         return EsCalls.run(alias, () -> client.search(request, ObjectNode.class));
     }
 

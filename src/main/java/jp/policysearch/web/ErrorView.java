@@ -7,6 +7,7 @@ public record ErrorView(int status, String title, String message, String q) {
         return switch (status) {
             case 400 -> "リクエストの内容に誤りがあります";
             case 404 -> "ページが見つかりません";
+            case 429 -> "検索が混み合っています";
             case 503 -> "検索サービスが一時的に利用できません";
             default -> "エラーが発生しました";
         };

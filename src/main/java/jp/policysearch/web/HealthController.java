@@ -4,10 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.javalin.http.Context;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.es.EsClients;
 
-/** {@code /readyz}: ready only when Elasticsearch answers and the search alias exists; otherwise 503 with why. */
+/**
+ * {@code /readyz}: ready only when Elasticsearch answers, the search alias exists and its index is green or yellow;
+ * otherwise 503 with why.
+ */
 final class HealthController {
 
     private final Cluster cluster;
@@ -23,13 +27,21 @@ final class HealthController {
         try {
             boolean exists = cluster.client().indices().existsAlias(a -> a.name(alias)).value();
             if (exists) {
-                body.put("status", "ready");
-                ctx.json(body);
-                return;
+                // the health of the index behind the alias: red means some of its shards cannot answer
+                HealthStatus health = cluster.client().cluster().health(h -> h.index(alias)).status();
+                if (health == HealthStatus.Green || health == HealthStatus.Yellow) {
+                    body.put("status", "ready");
+                    ctx.json(body);
+                    return;
+                }
+                body.put("status", "unavailable");
+                body.put("reason", "the search index (alias '" + alias + "') is " + health.jsonValue()
+                        + ": some of its shards are not allocated (is the disk full? see the node's log)");
+            } else {
+                body.put("status", "unavailable");
+                body.put("reason", "the search index (alias '" + alias + "') does not exist yet; "
+                        + "run bin/policy-search index");
             }
-            body.put("status", "unavailable");
-            body.put("reason", "the search index (alias '" + alias + "') does not exist yet; "
-                    + "run bin/policy-search index");
         } catch (Exception e) {
             body.put("status", "unavailable");
             body.put("reason", EsClients.explain(cluster.url(), e));

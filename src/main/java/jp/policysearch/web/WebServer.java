@@ -38,6 +38,7 @@ public final class WebServer {
         ExportController export = new ExportController(new SectionExporter(cluster.client(), config.indexAlias(),
                 synonyms, normalizer, EXPORT_BATCH));
         byte[] openApi = OpenApi.load();
+        ClientLimiter limiter = new ClientLimiter(config.searchesPerClient(), renderer);
         return Javalin.create(app -> {
             app.jsonMapper(new JavalinJackson(Json.mapper(), false));
             app.jetty.port = config.port();
@@ -50,12 +51,12 @@ public final class WebServer {
             app.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
             app.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
             app.routes.get("/readyz", health::ready);
-            app.routes.get("/api/search", api::search);
+            app.routes.get("/api/search", limiter.limit(api::search));
             app.routes.get("/api/sections/<id>", api::section);
             app.routes.get("/api/documents", api::documents);
             app.routes.get("/api/documents/{id}", api::document);
             app.routes.get("/api/status", api::status);
-            app.routes.get("/api/export", export::export);
+            app.routes.get("/api/export", limiter.limit(export::export));
             app.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             // Pages for people (HTML, Japanese); static files (CSS, JS) from the class path under /static.
             app.staticFiles.add(files -> {
@@ -64,9 +65,9 @@ public final class WebServer {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("X-Content-Type-Options", "nosniff", "Cache-Control", "max-age=3600");
             });
-            app.routes.get("/", pages::search);
-            app.routes.get("/search", pages::search);
-            app.routes.get("/search.atom", pages::feed);
+            app.routes.get("/", limiter.limit(pages::search));
+            app.routes.get("/search", limiter.limit(pages::search));
+            app.routes.get("/search.atom", limiter.limit(pages::feed));
             app.routes.get("/s/<id>", pages::section);
             app.routes.get("/d/{id}", pages::document);
             ErrorHandling.install(app, renderer);

@@ -71,4 +71,45 @@ class FailureAnswersIT {
             }
         }
     }
+
+    @Test
+    void readyz_is_not_ready_while_the_search_index_is_red() throws Exception {
+        Config config = TestCluster.config().withIndexAlias("red-it");
+        try (Cluster cluster = TestCluster.cluster()) {
+            var es = cluster.indexingClient();
+            es.indices().delete(d -> d.index("red-it-1").ignoreUnavailable(true));
+            // a shard that may live on no node: the index stays red, as when a full disk lost its shards
+            es.indices().create(c -> c.index("red-it-1").aliases("red-it", a -> a).waitForActiveShards(w -> w.count(0))
+                    .settings(st -> st.numberOfReplicas("0").otherSettings("index.routing.allocation.require._name",
+                            co.elastic.clients.json.JsonData.of("nowhere"))));
+            Javalin app = WebServer.create(config, cluster).start();
+            try {
+                Http.Response r = Http.get("http://localhost:" + app.port() + "/readyz");
+                assertThat(r.status()).isEqualTo(503);
+                assertThat(r.json().path("reason").asText()).contains("'red-it'").contains("red");
+            } finally {
+                app.stop();
+                es.indices().delete(d -> d.index("red-it-1"));
+            }
+        }
+    }
+
+    @Test
+    void the_local_node_has_disk_watermarks_on_and_stops_slow_searches_itself() {
+        Http.Response settings = Http.get(TestCluster.node().url()
+                + "/_cluster/settings?include_defaults=true&flat_settings=true");
+        var all = settings.json();
+        assertThat(setting(all, "cluster.routing.allocation.disk.threshold_enabled")).isEqualTo("true");
+        assertThat(setting(all, "cluster.routing.allocation.disk.watermark.flood_stage")).isEqualTo("200mb");
+        assertThat(setting(all, "search.default_search_timeout")).isEqualTo("1500ms");
+    }
+
+    private static String setting(com.fasterxml.jackson.databind.JsonNode all, String name) {
+        for (String part : new String[] {"persistent", "transient", "defaults"}) {
+            if (all.path(part).has(name)) {
+                return all.path(part).path(name).asText();
+            }
+        }
+        return null;
+    }
 }

@@ -1,0 +1,77 @@
+package jp.policysearch.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import jp.policysearch.Json;
+
+/**
+ * The cost budget of one search: a query whose terms expand (variants, synonyms, phrase and field clauses) into more
+ * than {@link #MAX_CLAUSES} leaf clauses, or one term into more than {@link #MAX_VARIANTS_PER_TERM} variants, is
+ * refused with a 400 before it reaches Elasticsearch, so one cheap request cannot occupy the node for seconds. It
+ * counts the leaf queries of the query as built, whatever builds it, so it holds however query building changes.
+ */
+final class QueryBudget {
+
+    /** Leaf clauses one search may send; a query of 10 terms with their variants stays below. */
+    static final int MAX_CLAUSES = 200;
+    /** Variants (synonyms, spellings) searched for one term. */
+    static final int MAX_VARIANTS_PER_TERM = 24;
+
+    private static final Set<String> LEAVES = Set.of("match", "match_phrase", "match_phrase_prefix",
+            "match_bool_prefix", "multi_match", "term", "terms", "range", "prefix", "wildcard", "regexp", "fuzzy",
+            "exists", "ids", "query_string", "simple_query_string", "combined_fields", "span_term", "intervals");
+    private static final JacksonJsonpMapper MAPPER = new JacksonJsonpMapper(Json.mapper());
+
+    private QueryBudget() {
+    }
+
+    /** Refuses {@code query} (and the terms' {@code expansions}) past the budget. */
+    static void check(Query query, Map<String, List<String>> expansions) {
+        for (Map.Entry<String, List<String>> term : expansions.entrySet()) {
+            if (term.getValue().size() > MAX_VARIANTS_PER_TERM) {
+                throw new BadRequestException("term_too_broad", "「" + term.getKey() + "」は言い換えが多すぎるため検索できま"
+                        + "せん（" + term.getValue().size() + "通り、上限" + MAX_VARIANTS_PER_TERM + "）。より具体的な語で"
+                        + "検索してください。");
+            }
+        }
+        if (query == null) {
+            return;
+        }
+        int clauses = clauses(query);
+        if (clauses > MAX_CLAUSES) {
+            throw new BadRequestException("query_too_complex", "検索条件が複雑すぎます（言い換えを含めて" + clauses
+                    + "個の条件、上限" + MAX_CLAUSES + "）。語の数やORでつないだ語を減らしてください。");
+        }
+    }
+
+    /** The leaf clauses of {@code query}. */
+    static int clauses(Query query) {
+        try {
+            return count(Json.mapper().readTree(JsonpUtils.toJsonString(query, MAPPER)));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read back the built query", e);
+        }
+    }
+
+    private static int count(JsonNode node) {
+        int n = 0;
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                n += LEAVES.contains(field.getKey()) && field.getValue().isObject() ? 1 : count(field.getValue());
+            }
+        } else if (node.isArray()) {
+            for (JsonNode item : node) {
+                n += count(item);
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,66 @@
+package jp.policysearch.web;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.javalin.http.Handler;
+
+/**
+ * At most {@code SEARCHES_PER_CLIENT} (default 4) searches (API, page, feed, export) of one client address run at once; one more is
+ * answered 429 with Retry-After at once, so a few clients repeating heavy searches cannot take every search thread
+ * and the node from everyone else. Counted per remote address (a reverse proxy in front must pass each client on,
+ * or all its clients share one allowance).
+ */
+final class ClientLimiter {
+
+    static final String RETRY_AFTER_SECONDS = "1";
+
+    private final ConcurrentHashMap<String, Integer> running = new ConcurrentHashMap<>();
+    private final int maxPerClient;
+    private final ErrorPage pages;
+
+    ClientLimiter(int maxPerClient, ErrorPage pages) {
+        this.maxPerClient = maxPerClient;
+        this.pages = pages;
+    }
+
+    /** {@code handler}, run only within the client's allowance. */
+    Handler limit(Handler handler) {
+        return ctx -> {
+            String client = ctx.ip();
+            if (!enter(client)) {
+                ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+                ErrorHandling.respond(ctx, 429, "too_many_requests", "同時に実行中の検索が多すぎます（1つの接続元から"
+                        + maxPerClient + "件まで）。少し待ってから再度お試しください。", pages);
+                return;
+            }
+            try {
+                handler.handle(ctx);
+            } finally {
+                leave(client);
+            }
+        };
+    }
+
+    private boolean enter(String client) {
+        AtomicBoolean admitted = new AtomicBoolean();
+        running.compute(client, (key, n) -> {
+            int now = n == null ? 0 : n;
+            if (now >= maxPerClient) {
+                return now;
+            }
+            admitted.set(true);
+            return now + 1;
+        });
+        return admitted.get();
+    }
+
+    private void leave(String client) {
+        running.computeIfPresent(client, (key, n) -> n <= 1 ? null : n - 1);
+    }
+
+    /** Searches running for {@code client} (tests). */
+    int running(String client) {
+        return running.getOrDefault(client, 0);
+    }
+}
