@@ -50,10 +50,15 @@ record GenericBlock(int from, int to, String title, String heading, List<String>
         return body(parser, lines, noise).stream().mapToInt(p -> p.text().length()).sum();
     }
 
+    /** The cover or the table of contents before the first heading. */
+    boolean isFrontMatter() {
+        return tokens.equals(List.of("front")) || tokens.equals(List.of("toc"));
+    }
+
     /** True when {@code other} lies inside this block's heading (a sub-heading of it). */
     private boolean encloses(GenericBlock other) {
         return other.tokens.size() > tokens.size() && other.tokens.subList(0, tokens.size()).equals(tokens)
-                && !tokens.equals(List.of("front"));
+                && !isFrontMatter();
     }
 
     /**
@@ -75,12 +80,12 @@ record GenericBlock(int from, int to, String title, String heading, List<String>
                 carry = null;
             }
             boolean tiny = b.bodyChars(parser, lines, noise) < GenericParser.MIN_SECTION_CHARS;
-            boolean front = b.tokens.equals(List.of("front"));
+            boolean front = b.isFrontMatter();
             if (tiny && !front && b.page == 0 && k + 1 < blocks.size() && b.encloses(blocks.get(k + 1))) {
                 carry = b;
                 continue;
             }
-            if (tiny && !front && b.page == 0 && !out.isEmpty() && !out.getLast().tokens.equals(List.of("front"))
+            if (tiny && !front && b.page == 0 && !out.isEmpty() && !out.getLast().isFrontMatter()
                     && out.getLast().depth() <= b.depth()) {
                 GenericBlock prev = out.removeLast();
                 out.add(new GenericBlock(prev.from, b.to, prev.title, prev.heading, prev.parents, prev.tokens,

@@ -19,7 +19,10 @@ final class GenericOutline {
     }
 
     /** A table-of-contents line: a heading followed by a page number (after dot leaders or spaces). */
-    private static final Pattern TOC_LINE = Pattern.compile(".*(?:[.．・…‥·]{2,}|[\\s　]{2,}|\\t)\\s*\\d{1,3}$");
+    private static final Pattern TOC_LINE = Pattern.compile(".*(?:[.．・…‥·]{2,}|[\\s　]{2,}|\\t)\\s*[0-9０-９]{1,3}$"
+            + "|.*[^\\s　0-9０-９.．][\\s　]+[0-9０-９]{1,3}$");
+    /** 編/部 › 章 › 節 › 款: these units nest only in this order and never under a numbered heading (a quotation). */
+    private static final List<String> UNITS = List.of("part", "chapter", "section", "article");
 
     private GenericOutline() {
     }
@@ -47,6 +50,9 @@ final class GenericOutline {
                 out.add(node);
                 continue;
             }
+            if (UNITS.contains(h.style()) && !unitFits(h, stack)) {
+                continue;
+            }
             int open = indexOfStyle(stack, h.style());
             if (open >= 0) {
                 Node sibling = stack.get(open);
@@ -66,6 +72,21 @@ final class GenericOutline {
             out.add(node);
         }
         return out;
+    }
+
+    /** 第1節 fits under 第1章 or at the top, 第2節 after 第1節; 第1章 does not open under 第1節 or 「1) 日本」. */
+    private static boolean unitFits(GenericHeading h, List<Node> stack) {
+        int rank = UNITS.indexOf(h.style());
+        if (indexOfStyle(stack, h.style()) >= 0) {
+            return true;                            // the next 節 closes the numbered headings under the last one
+        }
+        for (Node n : stack) {
+            int parent = UNITS.indexOf(n.heading().style());
+            if (parent < 0 && !n.heading().style().startsWith("md") || parent > rank) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code 1.2} fits under an open {@code 1.}; {@code 2.1} does not. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jp.policysearch.corpus.CorpusDocument;
 import jp.policysearch.corpus.DocumentInfo;
@@ -34,6 +35,8 @@ public final class GenericParser implements DocumentParser {
      */
     public record Result(List<Section> sections, List<Integer> noise, boolean slides) {
     }
+
+    private static final Pattern CONTENTS = Pattern.compile("目\\s*次|CONTENTS|Contents|もくじ");
 
     private final AreaRules areas;
     private final TextCleaner cleaner = new TextCleaner();
@@ -114,7 +117,20 @@ public final class GenericParser implements DocumentParser {
         List<GenericOutline.Node> nodes = GenericOutline.build(lines, noise, markdown);
         List<GenericBlock> blocks = new ArrayList<>();
         int first = nodes.isEmpty() ? lines.size() : nodes.getFirst().line();
-        if (first > 0 || nodes.isEmpty()) {
+        int toc = -1;
+        for (int i = 1; i < first; i++) {
+            if (CONTENTS.matcher(lines.get(i).strip()).matches()) {
+                toc = i;
+                break;
+            }
+        }
+        if (toc > 0) {
+            // the cover and the table of contents are two sections: a search for a chapter's name should not
+            // land on the cover
+            blocks.add(GenericBlock.front(doc, 0, toc - 1));
+            blocks.add(new GenericBlock(toc, first - 1, lines.get(toc).strip(), null, List.of(), List.of("toc"),
+                    Set.of(toc), 0));
+        } else if (first > 0 || nodes.isEmpty()) {
             blocks.add(GenericBlock.front(doc, 0, first - 1));
         }
         for (int k = 0; k < nodes.size(); k++) {

@@ -30,19 +30,31 @@ class GenericParserTest {
     @Test
     void white_paper_headings_give_a_tree_of_chapters_sections_and_numbered_items() {
         GenericParser.Result r = parser.split(doc("wp", "wp.txt"), GenericFixtures.WHITE_PAPER, List.of());
-        assertThat(ids(r)).containsExactly("front", "ch1", "ch1-s1-1-p2", "ch1-s1-2", "ch1-s2", "ch2", "ch2-2");
-        Section progress = r.sections().get(1);
+        assertThat(ids(r)).containsExactly("front", "toc", "ch1", "ch1-s1-1-p2", "ch1-s1-2", "ch1-s2", "ch2", "ch2-2");
+        Section progress = r.sections().get(2);
         // 第1章, 第1節, 1. and (1) have no text of their own before (1): they merge into it, titles kept
         assertThat(progress.title()).isEqualTo("第1章 地域のデジタル化の現状 ／ 第1節 自治体の取組 ／ 1. 行政手続のオンライン化 ／ (1) 進捗状況");
         assertThat(progress.notes()).containsExactly("（出典）総務省「自治体DX推進状況調査」");
-        assertThat(r.sections().get(2).breadcrumb()).containsExactly("文書", "第1章 地域のデジタル化の現状",
+        assertThat(r.sections().get(3).breadcrumb()).containsExactly("文書", "第1章 地域のデジタル化の現状",
                 "第1節 自治体の取組", "1. 行政手続のオンライン化", "(2) 課題");
-        assertThat(r.sections().get(4).breadcrumb()).containsExactly("文書", "第1章 地域のデジタル化の現状",
+        assertThat(r.sections().get(5).breadcrumb()).containsExactly("文書", "第1章 地域のデジタル化の現状",
                 "第2節 住民の利用状況");
-        assertThat(r.sections().get(6).breadcrumb()).containsExactly("文書", "第2章 今後の方向性", "2. 人材の確保");
-        // the contents lines are not headings (a page number follows them): they stay in the front matter
-        assertThat(r.sections().getFirst().text()).contains("第1章 地域のデジタル化の現状 ........ 1");
+        assertThat(r.sections().get(7).breadcrumb()).containsExactly("文書", "第2章 今後の方向性", "2. 人材の確保");
+        // the contents lines are not headings (a page number follows them): they are the contents section
+        assertThat(r.sections().get(0).text()).contains("地域デジタル白書").doesNotContain("第1章");
+        assertThat(r.sections().get(1).title()).isEqualTo("目次");
+        assertThat(r.sections().get(1).text()).contains("第1章 地域のデジタル化の現状 ........ 1");
         assertNothingLost(r, GenericFixtures.WHITE_PAPER);
+    }
+
+    @Test
+    void a_chapter_quoted_inside_a_numbered_heading_is_not_a_chapter() {
+        List<String> lines = List.of("1. 各国の政策", "2) 日本", "骨太の方針の構成は次のとおりであり、各章で重点分野が示されている。",
+                "第1章 成長型の新たな経済ステージへの移行", "第2章 持続的な経済成長の実現", "3) 米国",
+                "米国では、CHIPS法に基づく補助が進められている。対象は半導体の製造拠点である。");
+        GenericParser.Result r = parser.split(doc("q", "q.txt"), lines, List.of());
+        assertThat(r.sections()).extracting(Section::title).noneMatch(t -> t.startsWith("第1章"));
+        assertNothingLost(r, lines);
     }
 
     @Test

@@ -90,7 +90,7 @@ public final class JapanesePdf {
                             out.beginText();
                             out.setFont(font, 11);
                             out.newLineAtOffset(50, y);
-                            out.showText(line);
+                            out.showText(printable(font, line));
                             out.endText();
                         }
                         y -= 16;
@@ -108,6 +108,21 @@ public final class JapanesePdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The line with tabs as spaces and any character the font has no glyph for as 〓 (the geta mark). */
+    private static String printable(PDType0Font font, String line) {
+        StringBuilder b = new StringBuilder();
+        line.replace('\t', ' ').codePoints().forEach(c -> {
+            String ch = new String(Character.toChars(c));
+            try {
+                font.encode(ch);
+                b.append(ch);
+            } catch (IllegalArgumentException | IOException e) {
+                b.append('〓');
+            }
+        });
+        return b.toString();
     }
 
     /** A scanned document: pages that carry only an image, no text layer. */
