@@ -34,6 +34,8 @@ public final class MetadataInference {
                     + "|目次|目\\s*次|CONTENTS|Contents|表紙|報道発表|報道発表資料|ニュースリリース|News Release|NEWS RELEASE"
                     + "|プレスリリース|Press Release|PRESS RELEASE|お知らせ|概要版|本文|事務局|事務局資料|事務局提出資料)$");
     /** A meeting line: 「第5回 〇〇ワーキンググループ」, 「情報経済小委員会（第3回）」, 「〇〇検討会」. */
+    /** A bullet, note or source line: body text, not a title. */
+    private static final Pattern BULLET = Pattern.compile("^(?:[•・●○■□◆◇▶▷➢✓✔※＊*>＞]|（?出典|（?出所|（?注|https?:).*");
     private static final Pattern COUNCIL_LINE = Pattern.compile("^第\\s*[0-9０-９一二三四五六七八九十]+\\s*回.*"
             + "|.*[（(]?第\\s*[0-9０-９一二三四五六七八九十]+\\s*回[)）]?$"
             + "|^.{0,30}(?:会議|委員会|分科会|部会|研究会|検討会|懇談会|ワーキンググループ|WG|ＷＧ|審議会|本部)(?:[\\s　].{0,12})?$");
@@ -178,7 +180,8 @@ public final class MetadataInference {
                 || NOT_TITLE.matcher(line).matches()) {
             return false;
         }
-        if (line.endsWith("。") || line.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        if (line.endsWith("。") || BULLET.matcher(line).matches() || line.length() > 40 && line.contains("、")
+                || line.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
                 || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA)) {
             return false;

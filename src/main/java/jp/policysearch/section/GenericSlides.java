@@ -24,7 +24,20 @@ final class GenericSlides {
     private static final Pattern LABEL = Pattern.compile(
             "^(?:[【\\[（(]?(?:参考)?資料\\s*[0-9０-９]*(?:[-－‐][0-9０-９]+)*[】\\]）)]?|参考|（参考）|【参考】|目次|別紙\\s*\\d*)$");
 
+    /** Not a slide title: bullets, notes, sources, links. */
+    private static final Pattern NOT_TITLE = Pattern.compile("^(?:[•・●○■□◆◇▶▷➢✓✔※＊*>＞-]|（?出典|（?出所|（?注|https?:).*");
+    private static final Pattern WORD = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}A-Za-z]");
+
     private GenericSlides() {
+    }
+
+    /** A line that can title a slide: no label (資料3), bullet or note, at least 3 letters or kana/kanji. */
+    static boolean titleLike(String line) {
+        if (LABEL.matcher(GenericHeading.normalize(line)).matches() || NOT_TITLE.matcher(line).matches()
+                || line.length() > 60) {
+            return false;
+        }
+        return WORD.matcher(line).results().count() >= 3;
     }
 
     static boolean slideLike(List<String> lines, List<Integer> pageStarts, boolean[] noise) {
@@ -64,8 +77,7 @@ final class GenericSlides {
             List<Integer> content = content(lines, pageStarts, noise, p);
             Integer titleLine = null;
             for (int i : content) {
-                String s = lines.get(i).strip();
-                if (!LABEL.matcher(GenericHeading.normalize(s)).matches() && s.codePointCount(0, s.length()) >= 2) {
+                if (titleLike(lines.get(i).strip())) {
                     titleLine = i;
                     break;
                 }
