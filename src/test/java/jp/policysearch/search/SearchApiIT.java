@@ -294,6 +294,18 @@ class SearchApiIT {
         assertThat(Http.get(server.base() + "/api/documents/nope").status()).isEqualTo(404);
     }
 
+    @Test
+    void documents_say_which_metadata_was_inferred_and_why() {
+        Map<String, JsonNode> docs = new LinkedHashMap<>();
+        Http.get(server.base() + "/api/documents").json().path("documents").forEach(d -> docs.put(d.path("id").asText(), d));
+        JsonNode growth = docs.get("growth-roadmap-2026").path("inferred");
+        assertThat(growth.path("issuers").asText()).isEqualTo("作成者の記載がなく、日本成長戦略会議に向けた素案であることから推定");
+        assertThat(growth.has("title")).isFalse();
+        assertThat(docs.get("ict-rd-trends-report-2025").path("inferred").isEmpty()).isTrue();
+        JsonNode council = Http.get(server.base() + "/api/documents/meti-council-materials-2025").json();
+        assertThat(council.path("inferred").path("year").asText()).contains("R7.6.7");
+    }
+
     static JsonNode hit(JsonNode result, String id) {
         for (JsonNode h : result.path("hits")) {
             if (h.path("id").asText().equals(id)) {
