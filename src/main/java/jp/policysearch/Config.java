@@ -21,16 +21,20 @@ import java.util.Map;
  * @param esHeap       heap of the local node ({@code ES_HEAP}, default {@code 512m})
  * @param shards       shards of a new index ({@code INDEX_SHARDS}, default 1)
  * @param replicas     replicas of a new index ({@code INDEX_REPLICAS}, default 0)
- * @param esTimeout    how long one Elasticsearch request may take before the service answers 503
- *                     ({@code ES_TIMEOUT_MS}, default 1500)
+ * @param esTimeout    the deadline of one Elasticsearch request when serving: a slow answer is awaited this long
+ *                     (and Elasticsearch stops the search then too) before the service answers 503; a cluster that
+ *                     refuses the connection is a 503 at once ({@code ES_TIMEOUT_MS}, default 10000)
  * @param indexAlias   the alias searches read ({@code INDEX_ALIAS}, default {@code sections}); its indices are
  *                     named {@code <alias>-<timestamp>}
  * @param searchesPerClient searches one client address may run at once before the service answers 429
  *                     ({@code SEARCHES_PER_CLIENT}, default 4)
+ * @param publicBaseUrl scheme, host and port (and path prefix) of every absolute URL the service writes: permalinks,
+ *                     citations, feeds, sitemap, exports ({@code PUBLIC_BASE_URL}, no trailing slash); null means
+ *                     {@code http://localhost:<the port the server listens on>}. Never taken from the request.
  */
 public record Config(Path projectDir, int port, String esUrl, String esApiKey, String esUsername, String esPassword,
                      Path esCaCert, Path dataDir, int esPort, String esHeap, int shards, int replicas,
-                     Duration esTimeout, String indexAlias, int searchesPerClient) {
+                     Duration esTimeout, String indexAlias, int searchesPerClient, String publicBaseUrl) {
 
     public static Config fromEnvironment(Path projectDir) {
         return fromMap(projectDir, System.getenv());
@@ -54,9 +58,10 @@ public record Config(Path projectDir, int port, String esUrl, String esApiKey, S
                 heap(env.getOrDefault("ES_HEAP", "512m").strip()),
                 intVar(env, "INDEX_SHARDS", 1, 1, 1024),
                 intVar(env, "INDEX_REPLICAS", 0, 0, 16),
-                Duration.ofMillis(intVar(env, "ES_TIMEOUT_MS", 1500, 100, 600_000)),
+                Duration.ofMillis(intVar(env, "ES_TIMEOUT_MS", 10_000, 100, 600_000)),
                 env.getOrDefault("INDEX_ALIAS", "sections").strip(),
-                intVar(env, "SEARCHES_PER_CLIENT", 4, 1, 10_000));
+                intVar(env, "SEARCHES_PER_CLIENT", 4, 1, 10_000),
+                baseUrl(blankToNull(env.get("PUBLIC_BASE_URL"))));
         config.validate();
         return config;
     }
@@ -64,22 +69,37 @@ public record Config(Path projectDir, int port, String esUrl, String esApiKey, S
     /** A copy that talks to the given cluster (null: the local node on {@code localPort}). */
     public Config withCluster(String url, int localPort) {
         return new Config(projectDir, port, url, esApiKey, esUsername, esPassword, esCaCert, dataDir, localPort, esHeap,
-                shards, replicas, esTimeout, indexAlias, searchesPerClient);
+                shards, replicas, esTimeout, indexAlias, searchesPerClient, publicBaseUrl);
     }
 
     public Config withPort(int newPort) {
         return new Config(projectDir, newPort, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
-                esHeap, shards, replicas, esTimeout, indexAlias, searchesPerClient);
+                esHeap, shards, replicas, esTimeout, indexAlias, searchesPerClient, publicBaseUrl);
     }
 
     public Config withIndexAlias(String alias) {
         return new Config(projectDir, port, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
-                esHeap, shards, replicas, esTimeout, alias, searchesPerClient);
+                esHeap, shards, replicas, esTimeout, alias, searchesPerClient, publicBaseUrl);
     }
 
     public Config withSearchesPerClient(int limit) {
         return new Config(projectDir, port, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
-                esHeap, shards, replicas, esTimeout, indexAlias, limit);
+                esHeap, shards, replicas, esTimeout, indexAlias, limit, publicBaseUrl);
+    }
+
+    public Config withEsTimeout(Duration timeout) {
+        return new Config(projectDir, port, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
+                esHeap, shards, replicas, timeout, indexAlias, searchesPerClient, publicBaseUrl);
+    }
+
+    public Config withPublicBaseUrl(String url) {
+        return new Config(projectDir, port, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
+                esHeap, shards, replicas, esTimeout, indexAlias, searchesPerClient, baseUrl(url));
+    }
+
+    /** The base of absolute URLs for a server listening on {@code actualPort}. */
+    public String publicBaseUrl(int actualPort) {
+        return publicBaseUrl != null ? publicBaseUrl : "http://localhost:" + actualPort;
     }
 
     public boolean usesLocalNode() {
@@ -124,6 +144,19 @@ public record Config(Path projectDir, int port, String esUrl, String esApiKey, S
         } catch (NumberFormatException e) {
             throw new ConfigException(name + " must be a whole number (got '" + raw + "')");
         }
+    }
+
+    /** {@code https://search.example.jp} or {@code http://host:8080/policy}: no query, fragment or trailing slash. */
+    private static String baseUrl(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String url = raw.strip().replaceAll("/+$", "");
+        if (!url.matches("https?://[A-Za-z0-9.\\-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~\\-/]*)?")) {
+            throw new ConfigException("PUBLIC_BASE_URL must look like https://search.example.jp or "
+                    + "http://host:8080/prefix, without query or fragment (got '" + raw + "')");
+        }
+        return url;
     }
 
     private static String heap(String raw) {

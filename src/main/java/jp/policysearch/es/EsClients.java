@@ -2,6 +2,7 @@ package jp.policysearch.es;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.TimeoutException;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
@@ -36,10 +38,13 @@ import jp.policysearch.Json;
 
 /**
  * Builds the Elasticsearch client for the local node or an external cluster (API key or user and password, and a CA
- * certificate for TLS). Short timeouts: a search that cannot reach Elasticsearch must fail fast so the service can
- * answer 503 within two seconds.
+ * certificate for TLS). A cluster that cannot be connected to fails at once (refused, or no connection within a few
+ * seconds); a cluster that is only slow is awaited up to the request deadline, so a busy machine is not a 503.
  */
 public final class EsClients {
+
+    /** Opening a TCP connection takes microseconds when the node is up; waiting longer only delays the 503. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
 
     private EsClients() {
     }
@@ -50,7 +55,7 @@ public final class EsClients {
      * @param username user for basic authentication, or null
      * @param password password for basic authentication, or null
      * @param caCert   PEM file of the CA to trust for TLS, or null for the JDK's trust store
-     * @param timeout  connect and response timeout of one request
+     * @param timeout  deadline of one request (waiting for a pooled connection, then for the answer)
      */
     public static ElasticsearchClient create(URI url, String apiKey, String username, String password, Path caCert,
                                              Duration timeout) {
@@ -59,10 +64,10 @@ public final class EsClients {
                         .setConnectionRequestTimeout(Timeout.of(timeout))
                         .setResponseTimeout(Timeout.of(timeout)))
                 .setConnectionConfigCallback(cc -> cc
-                        .setConnectTimeout(Timeout.of(timeout))
+                        .setConnectTimeout(Timeout.of(timeout.compareTo(CONNECT_TIMEOUT) < 0 ? timeout : CONNECT_TIMEOUT))
                         .setSocketTimeout(Timeout.of(timeout)))
-                // The I/O reactor checks timeouts once per select interval (1 s by default), so a 1.5 s timeout
-                // fired after up to 2.5 s against a node that accepts but never answers; 100 ms keeps it near 1.5 s.
+                // The I/O reactor checks timeouts once per select interval (1 s by default); 100 ms keeps a deadline
+                // from firing up to a second late.
                 .setHttpClientConfigCallback(hc -> hc.setIOReactorConfig(IOReactorConfig.custom()
                         .setSelectInterval(TimeValue.ofMilliseconds(100)).build()));
         if (apiKey != null) {
@@ -109,6 +114,10 @@ public final class EsClients {
         Throwable root = failure;
         while (root.getCause() != null) {
             root = root.getCause();
+        }
+        if (root instanceof SocketTimeoutException || root instanceof TimeoutException) {
+            // the client's timeout exceptions say only the duration ("10000000000 NANOSECONDS")
+            return "Elasticsearch at " + url + " did not answer within the deadline (ES_TIMEOUT_MS)";
         }
         return "Elasticsearch at " + url + " cannot be reached (" + root.getClass().getSimpleName()
                 + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";

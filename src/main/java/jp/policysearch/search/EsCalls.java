@@ -1,6 +1,12 @@
 package jp.policysearch.search;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import jp.policysearch.es.Outage;
@@ -33,10 +39,29 @@ final class EsCalls {
             throw new IllegalStateException("Elasticsearch rejected a request: " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             if (Outage.is(e)) {
-                throw new SearchUnavailableException("Elasticsearch cannot be reached or did not answer in time: "
-                        + e.getMessage(), e);
+                throw new SearchUnavailableException(timedOut(e)
+                        ? "Elasticsearch did not answer within the deadline (ES_TIMEOUT_MS)"
+                        : "Elasticsearch cannot be reached: " + e, e);
             }
             throw new IllegalStateException("a call to Elasticsearch failed: " + e, e);
         }
+    }
+
+    /**
+     * True when the request reached Elasticsearch (or waited for a pooled connection) and ran out of time, as opposed
+     * to a connection that could not be made. The client's timeout exceptions carry only the duration as their
+     * message ({@code 1500000000 NANOSECONDS}), so the log names the deadline instead.
+     */
+    static boolean timedOut(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof ConnectTimeoutException) {
+                return false;
+            }
+            if (t instanceof SocketTimeoutException || t instanceof TimeoutException
+                    || t instanceof ConnectionRequestTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -30,6 +30,11 @@ public final class QueryParser {
         }
         String text = normalizer.normalize(clean(raw))
                 .replace('“', '"').replace('”', '"').replace('「', '"').replace('」', '"');
+        // normalising can lengthen the text (㍿ becomes 株式会社): the limit holds for what is searched
+        if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
+            throw new BadRequestException("query_too_long", "検索語は" + MAX_LENGTH
+                    + "文字以内で入力してください（「㍿」のような合字は展開後の文字数で数えます）。");
+        }
         Cursor cursor = new Cursor(tokenize(text));
         QueryNode node = simplify(cursor.sequence(false));
         return node == null ? null : flattenBelow(node, MAX_DEPTH);

@@ -1,5 +1,6 @@
 package jp.policysearch.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,19 @@ public final class SectionSearcher {
     private final QueryBuilder builder;
     private final FacetCounter facets = new FacetCounter();
     private final HitReader reader = new HitReader();
+    private final String serverTimeout;
 
     public SectionSearcher(ElasticsearchClient client, String alias, Synonyms synonyms, TextNormalizer normalizer) {
+        this(client, alias, synonyms, normalizer, Duration.ofSeconds(10));
+    }
+
+    /**
+     * @param deadline how long the client waits for an answer; Elasticsearch is told to stop searching a little
+     *                 before, so an abandoned search does not keep a busy node working
+     */
+    public SectionSearcher(ElasticsearchClient client, String alias, Synonyms synonyms, TextNormalizer normalizer,
+                           Duration deadline) {
+        this.serverTimeout = Math.max(50, deadline.toMillis() * 9 / 10) + "ms";
         this.client = client;
         this.alias = alias;
         this.parser = new QueryParser(normalizer);
@@ -137,6 +149,7 @@ public final class SectionSearcher {
         Query main = node == null ? Query.of(q -> q.matchAll(m -> m)) : scored(builder.build(node, relaxed));
         return SearchRequest.of(r -> {
             r.index(alias)
+                    .timeout(serverTimeout)
                     .from((query.page() - 1) * query.size())
                     .size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
@@ -208,7 +221,13 @@ public final class SectionSearcher {
 
     private SearchResponse<ObjectNode> execute(SearchRequest request) {
         QueryBudget.check(request.query(), Map.of()); // every search passes here, whoever built its query
-        return EsCalls.run(alias, () -> client.search(request, ObjectNode.class));
+        SearchResponse<ObjectNode> response = EsCalls.run(alias, () -> client.search(request, ObjectNode.class));
+        if (response.timedOut()) {
+            // partial hits and counts would be shown as if complete: say the service is busy instead
+            throw new SearchUnavailableException("Elasticsearch stopped the search at its timeout (" + serverTimeout
+                    + ")", null);
+        }
+        return response;
     }
 
 }

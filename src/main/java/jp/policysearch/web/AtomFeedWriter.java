@@ -3,7 +3,8 @@ package jp.policysearch.web;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -17,18 +18,22 @@ import jp.policysearch.search.SearchResult.SectionHit;
 /**
  * An Atom feed of one search (newest first), so a reader can follow a query. Written with the JDK's XML writer, which
  * escapes every text and attribute; snippets go in as {@code type="html"} content (escaped HTML, as Atom expects).
+ * Dates are never invented: an entry's {@code updated} is its document's date when the document gives a full one, and
+ * otherwise when this service's index received the text (the live index's build); an empty feed says the latter.
  */
 final class AtomFeedWriter {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
 
     /**
      * @param base     scheme and host, e.g. {@code http://localhost:7070}
      * @param selfPath the feed's own path and query
      * @param htmlPath the same search as a page
+     * @param indexed  when the live index was built
      */
-    String write(SearchResult result, String title, String base, String selfPath, String htmlPath) {
+    String write(SearchResult result, String title, String base, String selfPath, String htmlPath, Instant indexed) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = factory.createXMLStreamWriter(out);
@@ -38,14 +43,14 @@ final class AtomFeedWriter {
             xml.writeAttribute("xml:lang", "ja");
             text(xml, "id", base + selfPath);
             text(xml, "title", title);
-            text(xml, "updated", latest(result));
+            text(xml, "updated", latest(result, indexed));
             link(xml, "self", base + selfPath, "application/atom+xml");
             link(xml, "alternate", base + htmlPath, "text/html");
             xml.writeStartElement("author");
             text(xml, "name", "政策文書検索");
             xml.writeEndElement();
             for (SectionHit hit : result.hits()) {
-                entry(xml, hit, base);
+                entry(xml, hit, base, indexed);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -56,11 +61,12 @@ final class AtomFeedWriter {
         return out.toString();
     }
 
-    private static void entry(XMLStreamWriter xml, SectionHit hit, String base) throws XMLStreamException {
+    private static void entry(XMLStreamWriter xml, SectionHit hit, String base, Instant indexed)
+            throws XMLStreamException {
         xml.writeStartElement("entry");
         text(xml, "id", base + hit.url());
         text(xml, "title", hit.title() + "（" + hit.document().title() + "）");
-        text(xml, "updated", timestamp(hit.document()));
+        text(xml, "updated", timestamp(hit.document(), indexed));
         link(xml, "alternate", base + hit.passageUrl(), "text/html");
         xml.writeStartElement("author");
         text(xml, "name", Labels.ministries(hit.ministries()));
@@ -76,23 +82,25 @@ final class AtomFeedWriter {
         xml.writeEndElement();
     }
 
-    private static String latest(SearchResult result) {
-        return result.hits().stream().map(h -> timestamp(h.document())).max(String::compareTo)
-                .orElse(DateTimeFormatter.ISO_INSTANT.format(Instant.EPOCH));
+    private static String latest(SearchResult result, Instant indexed) {
+        return result.hits().stream().map(h -> timestamp(h.document(), indexed)).max(String::compareTo)
+                .orElse(format(indexed));
     }
 
-    /** The document's date as an RFC 3339 instant (a month or a year alone: its first day). */
-    static String timestamp(DocumentRef doc) {
-        LocalDate day;
+    /**
+     * The document's own date as an RFC 3339 instant when it names a day (in Japan, where the documents are dated);
+     * a month or a year alone is no date to put in a feed, so then the time the index received the text.
+     */
+    static String timestamp(DocumentRef doc, Instant indexed) {
         String date = doc.date();
         if (date != null && date.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            day = LocalDate.parse(date);
-        } else if (date != null && date.matches("\\d{4}-\\d{2}")) {
-            day = LocalDate.parse(date + "-01");
-        } else {
-            day = LocalDate.of(Math.max(doc.year(), 1970), 1, 1);
+            return format(LocalDate.parse(date).atStartOfDay(JAPAN).toInstant());
         }
-        return DateTimeFormatter.ISO_INSTANT.format(day.atStartOfDay().toInstant(ZoneOffset.UTC));
+        return format(indexed);
+    }
+
+    private static String format(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {

@@ -65,6 +65,7 @@ final class ErrorHandling {
         return String.format("%08x", ThreadLocalRandom.current().nextInt());
     }
 
+    /** The API and every {@code .json} answer JSON; feeds and other files plain text; pages an HTML page. */
     static void respond(Context ctx, int status, String code, String message, ErrorPage pages) {
         respond(ctx, status, code, message, null, pages);
     }
@@ -72,7 +73,10 @@ final class ErrorHandling {
     private static void respond(Context ctx, int status, String code, String message, String errorId,
                                 ErrorPage pages) {
         ctx.status(status);
-        if (wantsJson(ctx) || pages == null) {
+        String path = ctx.path();
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        if (pages == null || path.startsWith("/api/") || path.equals("/readyz") || path.equals("/healthz")
+                || last.endsWith(".json")) {
             Map<String, String> error = new LinkedHashMap<>();
             error.put("code", code);
             error.put("message", message);
@@ -80,12 +84,10 @@ final class ErrorHandling {
                 error.put("id", errorId);
             }
             ctx.json(Map.of("error", error));
+        } else if (last.contains(".")) {
+            ctx.contentType("text/plain; charset=utf-8").result(message + "\n");
         } else {
             pages.render(ctx, status, message);
         }
-    }
-
-    private static boolean wantsJson(Context ctx) {
-        return ctx.path().startsWith("/api/") || ctx.path().equals("/readyz") || ctx.path().equals("/healthz");
     }
 }

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -28,21 +28,21 @@ final class ExportController {
 
     static final List<String> COLUMNS = List.of("id", "title", "document", "year", "ministries", "areas", "card",
             "phase", "url", "citation");
-    /** A Host header is echoed into URLs only when it looks like a host; anything else would be injected text. */
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?");
 
     private final SectionExporter exporter;
     private final ObjectMapper json = Json.mapper();
+    private final Supplier<String> base;
 
-    ExportController(SectionExporter exporter) {
+    ExportController(SectionExporter exporter, Supplier<String> base) {
         this.exporter = exporter;
+        this.base = base;
     }
 
     void export(Context ctx) throws IOException {
         SearchQuery query = SearchParams.from(ctx);
         String format = format(ctx);
         Writer[] out = new Writer[1];
-        exporter.export(query, baseUrl(ctx), new SectionExporter.RowSink() {
+        exporter.export(query, base.get(), new SectionExporter.RowSink() {
             @Override
             public void begin() throws IOException {
                 boolean csv = format.equals("csv");
@@ -89,14 +89,6 @@ final class ExportController {
             throw new BadRequestException("invalid_format", "出力形式（format）は csv または ndjson を指定してください。");
         }
         return format;
-    }
-
-    private static String baseUrl(Context ctx) {
-        String host = ctx.host();
-        if (host == null || !HOST.matcher(host).matches()) {
-            host = "localhost";
-        }
-        return ctx.scheme() + "://" + host;
     }
 
     /** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes; lines end with CRLF. */

@@ -16,29 +16,22 @@ import jp.policysearch.Json;
 
 /**
  * Errors Jetty raises before a request reaches Javalin (set on the server and on the servlet context, which
- * checks the URI) (a path with a broken percent-escape, a request line too
- * long): for the API they get the same {@code {"error": {"code", "message"}}} shape as every other API error, not
- * Jetty's HTML page. Other paths keep Jetty's page.
+ * checks the URI): a path with a broken percent-escape, a request line too long or with a raw space. They get the
+ * same {@code {"error": {"code", "message"}}} shape and the same security headers as every other error, on every path
+ * (a person never types such a URL; a broken link or client does), not Jetty's HTML page.
  */
 final class JsonErrorHandler extends ErrorHandler {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        String path;
-        try {
-            path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
-        } catch (RuntimeException e) {
-            path = null; // a path that cannot even be read is an API client's broken request
-        }
-        if (path != null && !path.startsWith("/api/") && !path.equals("/healthz") && !path.equals("/readyz")) {
-            return super.handle(request, response, callback);
-        }
-        int code = request.getAttribute(ERROR_STATUS) instanceof Integer status ? status : response.getStatus();
+        int code = status(request.getAttribute(ERROR_STATUS) instanceof Integer status ? status : response.getStatus());
         byte[] body = body(code);
         ServletContextRequest servlet = Request.as(request, ServletContextRequest.class);
         if (servlet != null) {
             // inside the servlet context the answer must go through the servlet response, or it is dropped
             HttpServletResponse out = servlet.getHttpServletResponse();
+            HttpRules.addHeaders(out);
+            out.setHeader("Cache-Control", "no-store");
             out.setStatus(code);
             out.setContentType("application/json; charset=utf-8");
             out.setContentLength(body.length);
@@ -47,23 +40,38 @@ final class JsonErrorHandler extends ErrorHandler {
             callback.succeeded();
             return true;
         }
+        response.setStatus(code);
+        HttpRules.HEADERS.forEach(response.getHeaders()::put);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, ByteBuffer.wrap(body), callback);
         return true;
     }
 
-    /** A request line Jetty's parser rejects never becomes a request; its answer is built here. */
+    /**
+     * A request line Jetty's parser rejects never becomes a request; its answer is built here. Jetty cannot change
+     * the status at this point, so a raw space in the path (read as an unknown HTTP version, 505) is answered by
+     * {@link #status} only where Jetty asks this handler; see {@code HttpConfiguration} in {@link WebServer}.
+     */
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        HttpRules.HEADERS.forEach(fields::put);
+        fields.put(HttpHeader.CACHE_CONTROL, "no-store");
         fields.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-        return ByteBuffer.wrap(body(status));
+        return ByteBuffer.wrap(body(status(status)));
+    }
+
+    /** A request line Jetty reads as an unknown HTTP version holds a raw space: the client's mistake, a 400. */
+    static int status(int status) {
+        return status == 505 ? 400 : status;
     }
 
     private static byte[] body(int code) {
         Map<String, String> error = switch (code) {
             case 400 -> Map.of("code", "bad_request",
-                    "message", "リクエストの形式が正しくありません。URLの文字のエンコードを確認してください。");
+                    "message", "リクエストの形式が正しくありません。URLの文字のエンコードを確認してください（空白は %20）。");
+            case 404 -> Map.of("code", "not_found", "message", "お探しのページまたはデータは見つかりませんでした。");
             case 414, 431 -> Map.of("code", "request_too_large", "message", "URLが長すぎます。検索語や条件を減らしてください。");
             default -> Map.of("code", "http_" + code, "message", "リクエストを処理できませんでした。");
         };

@@ -1,8 +1,10 @@
 package jp.policysearch.web;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -31,8 +33,14 @@ final class PageController {
     private final SectionPageBuilder sectionPages;
     private final DocumentPageBuilder documentPages = new DocumentPageBuilder();
     private final AtomFeedWriter feeds = new AtomFeedWriter();
+    private final Supplier<String> base;
+    private final Supplier<Instant> indexed;
 
-    PageController(SectionSearcher searcher, SectionReader reader, PageRenderer renderer, TermMarker marker) {
+    /** @param indexed when the live index was built: the date of feed entries whose document has no full date */
+    PageController(SectionSearcher searcher, SectionReader reader, PageRenderer renderer, TermMarker marker,
+                   Supplier<String> base, Supplier<Instant> indexed) {
+        this.base = base;
+        this.indexed = indexed;
         this.searcher = searcher;
         this.reader = reader;
         this.renderer = renderer;
@@ -51,9 +59,8 @@ final class PageController {
         SearchResult result = searcher.search(query);
         String title = "政策文書検索: " + (query.browsing() ? "新着" : "「" + query.q().strip() + "」");
         String qs = ctx.queryString() == null ? "" : "?" + ctx.queryString();
-        PageRenderer.securityHeaders(ctx);
         ctx.contentType("application/atom+xml; charset=utf-8")
-                .result(feeds.write(result, title, base(ctx), "/search.atom" + qs, "/search" + qs));
+                .result(feeds.write(result, title, base.get(), "/search.atom" + qs, "/search" + qs, indexed.get()));
     }
 
     /** {@code /s/{id}}, and {@code /s/{id}/cite.json} or {@code /cite.bib} for the citation downloads. */
@@ -67,7 +74,7 @@ final class PageController {
         String sectionId = id;
         SectionView section = reader.section(sectionId).orElseThrow(() -> new NotFoundResponse("section " + sectionId));
         CitationFormatter cite = new CitationFormatter(LocalDate.now());
-        String permalink = base(ctx) + section.url();
+        String permalink = base.get() + section.url();
         String file = section.id().replace('/', '_');
         if ("cite.json".equals(format)) {
             ctx.header("Content-Disposition", "attachment; filename=\"" + file + ".json\"");
@@ -81,7 +88,7 @@ final class PageController {
             return;
         }
         String q = ctx.queryParam("q");
-        renderer.render(ctx, "section.jte", sectionPages.build(section, q, interpret(q), base(ctx), cite));
+        renderer.render(ctx, "section.jte", sectionPages.build(section, q, interpret(q), base.get(), cite));
     }
 
     void document(Context ctx) {
@@ -100,12 +107,6 @@ final class PageController {
         } catch (BadRequestException e) {
             return null;
         }
-    }
-
-    /** Scheme and host as the client addressed us: permalinks and citations are absolute. */
-    private static String base(Context ctx) {
-        String host = ctx.host();
-        return ctx.scheme() + "://" + (host == null || host.isBlank() ? "localhost" : host);
     }
 
     /** Document ids → titles for the document facet, read at most once a minute. */

@@ -8,7 +8,8 @@ import java.util.List;
  */
 public record SearchPage(String q, String heading, long total, int from, int to, boolean browsing, boolean relaxed,
                          List<String> expansions, List<FacetGroup> facets, List<Chip> chips, String clearFiltersUrl,
-                         List<SortOption> sorts, List<Card> cards, Pager pager, String feedUrl, String size) {
+                         List<SortOption> sorts, List<Card> cards, Pager pager, String feedUrl, String size,
+                         PastEnd pastEnd) {
 
     public boolean empty() {
         return cards.isEmpty();
@@ -40,6 +41,10 @@ public record SearchPage(String q, String heading, long total, int from, int to,
     }
 
     public record Link(String label, String url) {
+    }
+
+    /** A page number beyond the results: how many there are and where the last page is (null otherwise). */
+    public record PastEnd(int page, long total, int lastPage, String lastPageUrl) {
     }
 
     /** Page links around the current one; {@code number} 0 marks a gap (…). */

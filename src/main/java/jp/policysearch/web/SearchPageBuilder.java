@@ -48,7 +48,19 @@ final class SearchPageBuilder {
                 .map(e -> e.term() + " → " + String.join("、", e.variants()) + " も検索").toList();
         return new SearchPage(query.q(), heading(query), result.total(), from, to, query.browsing(),
                 result.interpretation().relaxed(), expansions, groups, chips, links.withoutFilters(), sorts, cards,
-                pager(query, result.total(), links), links.feed(), query.size() == 10 ? null : String.valueOf(query.size()));
+                pager(query, result.total(), links), links.feed(), query.size() == 10 ? null : String.valueOf(query.size()),
+                cards.isEmpty() && result.total() > 0 ? pastEnd(query, result.total(), links) : null);
+    }
+
+    private static SearchPage.PastEnd pastEnd(SearchQuery query, long total, SearchLinks links) {
+        int last = lastPage(query, total);
+        return new SearchPage.PastEnd(query.page(), total, last, links.page(last));
+    }
+
+    /** The last page that has results (at most the deepest page Elasticsearch can page to). */
+    private static int lastPage(SearchQuery query, long total) {
+        long maxPage = Math.max(1, SearchQuery.MAX_WINDOW / query.size());
+        return (int) Math.min(maxPage, Math.max(1, (total + query.size() - 1) / query.size()));
     }
 
     private static String heading(SearchQuery query) {
@@ -88,8 +100,7 @@ final class SearchPageBuilder {
     }
 
     private static SearchPage.Pager pager(SearchQuery query, long total, SearchLinks links) {
-        long maxPage = Math.max(1, SearchQuery.MAX_WINDOW / query.size());
-        int last = (int) Math.min(maxPage, Math.max(1, (total + query.size() - 1) / query.size()));
+        int last = lastPage(query, total);
         int current = query.page();
         List<SearchPage.PageLink> pages = new ArrayList<>();
         if (last > 1) {

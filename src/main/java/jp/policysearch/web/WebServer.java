@@ -1,14 +1,25 @@
 package jp.policysearch.web;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+
+import jakarta.servlet.DispatcherType;
 
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import jp.policysearch.Config;
 import jp.policysearch.Json;
 import jp.policysearch.analysis.TextNormalizer;
 import jp.policysearch.es.Cluster;
+import jp.policysearch.search.LiveIndex;
 import jp.policysearch.search.SectionReader;
 import jp.policysearch.search.SectionExporter;
 import jp.policysearch.search.SectionSearcher;
@@ -27,28 +38,54 @@ public final class WebServer {
     }
 
     public static Javalin create(Config config, Cluster cluster) {
+        AtomicReference<Javalin> running = new AtomicReference<>();
+        // absolute URLs never come from the request's Host header; the port is known once the server listens
+        Supplier<String> base = () -> config.publicBaseUrl(running.get().port());
         HealthController health = new HealthController(cluster, config.indexAlias());
         TextNormalizer normalizer = TextNormalizer.withDefaultVariants();
-        Synonyms synonyms = new Synonyms(config.mappingsDir().resolve("dictionaries").resolve("synonyms.txt"), normalizer);
-        SectionSearcher searcher = new SectionSearcher(cluster.client(), config.indexAlias(), synonyms, normalizer);
+        var synonymsFile = config.mappingsDir().resolve("dictionaries").resolve("synonyms.txt");
+        Synonyms synonyms = new Synonyms(synonymsFile, normalizer);
+        SectionSearcher searcher = new SectionSearcher(cluster.client(), config.indexAlias(), synonyms, normalizer,
+                config.esTimeout());
         SectionReader reader = new SectionReader(cluster.client(), config.indexAlias());
         ApiController api = new ApiController(searcher, reader, cluster, config.indexAlias());
-        PageRenderer renderer = new PageRenderer();
-        PageController pages = new PageController(searcher, reader, renderer, new TermMarker(normalizer));
+        PageRenderer renderer = new PageRenderer(base);
+        LiveIndex live = new LiveIndex(cluster.client(), config.indexAlias());
+        Instant started = Instant.now();
+        Supplier<Instant> indexed = () -> {
+            LiveIndex.Version version = live.current();
+            return version != null && version.builtAt() != null ? version.builtAt() : started;
+        };
+        PageController pages = new PageController(searcher, reader, renderer, new TermMarker(normalizer), base,
+                indexed);
         ExportController export = new ExportController(new SectionExporter(cluster.client(), config.indexAlias(),
-                synonyms, normalizer, EXPORT_BATCH));
+                synonyms, normalizer, EXPORT_BATCH), base);
+        SiteFiles site = new SiteFiles(reader, base);
+        Caching caching = new Caching(live, synonymsFile,
+                Clock.systemDefaultZone());
+        HttpRules rules = new HttpRules(path -> path.startsWith("/static/")
+                || running.get().unsafe.internalRouter.hasHttpHandlerEntry(HandlerType.GET, path));
         byte[] openApi = OpenApi.load();
         ClientLimiter limiter = new ClientLimiter(config.searchesPerClient(), renderer);
-        return Javalin.create(app -> {
+        Javalin created = Javalin.create(app -> {
             app.jsonMapper(new JavalinJackson(Json.mapper(), false));
             app.jetty.port = config.port();
             app.jetty.host = "0.0.0.0";
             app.startup.showJavalinBanner = false;
             // Jetty's default 8 KiB would reject a long query (500 characters of Japanese, percent-encoded, with
             // filters) with a bare 431 before the API could explain; the API's own limits answer in JSON instead.
-            app.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(128 * 1024));
+            app.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(128 * 1024);
+                // a redirect's Location stays relative: Jetty would otherwise make it absolute from the Host header
+                http.setRelativeRedirectAllowed(true);
+            });
             app.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
-            app.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
+            app.jetty.modifyServletContextHandler(context -> {
+                context.setErrorHandler(new JsonErrorHandler());
+                context.addFilter(new FilterHolder(rules), "/*", EnumSet.of(DispatcherType.REQUEST));
+            });
+            app.routes.beforeMatched(caching::before);
+            app.routes.after(Caching::after);
             app.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
             app.routes.get("/readyz", health::ready);
             app.routes.get("/api/search", limiter.limit(api::search));
@@ -70,7 +107,12 @@ public final class WebServer {
             app.routes.get("/search.atom", limiter.limit(pages::feed));
             app.routes.get("/s/<id>", pages::section);
             app.routes.get("/d/{id}", pages::document);
+            app.routes.get("/robots.txt", site::robots);
+            app.routes.get("/sitemap.xml", site::sitemap);
+            app.routes.get("/favicon.ico", site::favicon);
             ErrorHandling.install(app, renderer);
         });
+        running.set(created);
+        return created;
     }
 }
