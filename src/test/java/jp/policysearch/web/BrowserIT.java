@@ -6,11 +6,13 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -121,11 +123,80 @@ class BrowserIT {
         }
     }
 
+    /** Without JavaScript on a phone the 絞り込み disclosure is open, and still above the results. */
+    @Test
+    void without_javascript_the_filters_on_a_phone_are_open_and_above_the_results() throws IOException {
+        Path profile = Files.createTempDirectory("pages-chromium-");
+        WebDriver driver = driver(false, profile, 375);
+        try {
+            driver.get(base + "/search?q=" + URLEncoder.encode("量子", StandardCharsets.UTF_8));
+            WebElement area = driver.findElement(By.cssSelector("input[name=area][value='情報通信']"));
+            assertThat(area.isDisplayed()).isTrue();
+            assertThat(area.getLocation().getY()).isLessThan(driver.findElement(By.cssSelector(".card h2 a"))
+                    .getLocation().getY());
+            shot(driver, "filters-375-nojs");
+        } finally {
+            driver.quit();
+            deleteQuietly(profile);
+        }
+    }
+
+    /**
+     * On a phone (375 px) the filters come before the results, folded into a 絞り込み disclosure that a tap opens;
+     * on a desktop (1280 px) they sit beside the results, open, with no scroll box inside the sidebar.
+     */
+    @Test
+    void filters_are_reachable_before_the_results_on_a_phone_and_not_in_a_scroll_box_on_a_desktop()
+            throws IOException {
+        Path profile = Files.createTempDirectory("pages-chromium-");
+        WebDriver driver = driver(true, profile, 375);
+        String search = base + "/search?q=" + URLEncoder.encode("量子", StandardCharsets.UTF_8);
+        try {
+            driver.get(search);
+            WebElement summary = driver.findElement(By.cssSelector("details.filters > summary"));
+            WebElement firstResult = driver.findElement(By.cssSelector(".card h2 a"));
+            assertThat(summary.getText()).isEqualTo("絞り込み");
+            assertThat(summary.getLocation().getY()).as("the disclosure is above the first result")
+                    .isLessThan(firstResult.getLocation().getY());
+            WebElement area = driver.findElement(By.cssSelector("input[name=area][value='情報通信']"));
+            assertThat(area.isDisplayed()).as("folded on a phone").isFalse();
+            summary.click();
+            assertThat(area.isDisplayed()).as("open after a tap").isTrue();
+            assertThat(area.getLocation().getY()).isLessThan(driver.findElement(By.cssSelector(".card h2 a"))
+                    .getLocation().getY());
+            shot(driver, "filters-375");
+
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+            driver.get(search);
+            List<WebElement> areas = driver.findElements(By.cssSelector("input[name=area]"));
+            assertThat(areas).hasSizeGreaterThan(8);
+            assertThat(areas).allMatch(WebElement::isDisplayed);
+            Object scrollBoxes = ((JavascriptExecutor) driver).executeScript(
+                    "return Array.from(document.querySelectorAll('aside.facets, aside.facets *')).filter(function (e) {"
+                    + " var o = getComputedStyle(e).overflowY;"
+                    + " return (o === 'auto' || o === 'scroll') && e.scrollHeight > e.clientHeight; }).length;");
+            assertThat(scrollBoxes).as("nested scroll boxes in the sidebar").isEqualTo(0L);
+            WebElement aside = driver.findElement(By.cssSelector("aside.facets"));
+            WebElement results = driver.findElement(By.cssSelector("main.results"));
+            assertThat(aside.getLocation().getX()).as("sidebar beside the results")
+                    .isLessThan(results.getLocation().getX());
+            shot(driver, "filters-1280");
+        } finally {
+            driver.quit();
+            deleteQuietly(profile);
+        }
+    }
+
     private static long total(WebDriver driver) {
         return Long.parseLong(driver.findElement(By.cssSelector("#result-count .num")).getText());
     }
 
     private static WebDriver driver(boolean javascript, Path profile) {
+        return driver(javascript, profile, 1280);
+    }
+
+    /** Headless Debian Chromium at {@code width} x 1000 px (also used by {@link PageValidityIT}). */
+    static WebDriver driver(boolean javascript, Path profile, int width) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -137,7 +208,7 @@ class BrowserIT {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.manage().window().setSize(new Dimension(width, 1000));
         return driver;
     }
 
@@ -148,7 +219,7 @@ class BrowserIT {
         Files.copy(png.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try (var walk = Files.walk(dir)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

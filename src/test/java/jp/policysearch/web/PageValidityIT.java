@@ -1,0 +1,122 @@
+package jp.policysearch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import io.javalin.Javalin;
+import jp.policysearch.Config;
+import jp.policysearch.es.Cluster;
+import jp.policysearch.testsupport.Http;
+import jp.policysearch.testsupport.PagesFixture;
+
+/**
+ * Every kind of page, checked by a third-party validator: axe-core in Chromium reports no violation, at desktop and
+ * phone widths. Feeds and the sitemap are well-formed XML. (The Nu Html Checker cannot run in this JVM: it needs
+ * Jetty 11's client beside Javalin's Jetty 12; it is run by hand, see the report of issue #14.)
+ */
+class PageValidityIT {
+
+    private static String base;
+    private static Cluster downCluster;
+    private static Javalin down;
+
+    @BeforeAll
+    static void start() {
+        base = PagesFixture.baseUrl();
+        Config config = Config.fromMap(Path.of("."), Map.of("ES_URL", "http://127.0.0.1:9", "PORT", "0"));
+        downCluster = Cluster.open(config);
+        down = WebServer.create(config, downCluster).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        down.stop();
+        downCluster.close();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** Page kind → URL, with the status each must answer. */
+    private static Map<String, Page> pages() {
+        Map<String, Page> pages = new LinkedHashMap<>();
+        pages.put("home", new Page(base + "/", 200));
+        pages.put("search with facets", new Page(base + "/search?q=" + enc("量子"), 200));
+        pages.put("filtered search with chips", new Page(base + "/search?q=" + enc("量子") + "&area=" + enc("情報通信")
+                + "&year=2026", 200));
+        pages.put("expanded query", new Page(base + "/search?q=GX", 200));
+        pages.put("zero hits", new Page(base + "/search?q=" + enc("該当なしの語ぴよぴよ"), 200));
+        pages.put("past the last page", new Page(base + "/search?q=" + enc("量子") + "&page=999", 200));
+        pages.put("section with marks", new Page(base + "/s/growth-roadmap-2026/c01/goal?q=AI", 200));
+        pages.put("section with markup in the corpus", new Page(base + "/s/" + PagesFixture.MARKUP_ID, 200));
+        pages.put("document contents", new Page(base + "/d/growth-roadmap-2026", 200));
+        pages.put("404", new Page(base + "/s/no/such/section", 404));
+        pages.put("400", new Page(base + "/search?q=" + enc("量子") + "&page=0", 400));
+        pages.put("503", new Page("http://localhost:" + down.port() + "/search?q=AI", 503));
+        return pages;
+    }
+
+    record Page(String url, int status) {
+    }
+
+    @Test
+    void axe_core_finds_no_violation_on_any_page_kind_in_chromium() throws IOException {
+        Path profile = Files.createTempDirectory("axe-chromium-");
+        WebDriver driver = BrowserIT.driver(true, profile, 1280);
+        List<String> violations = new ArrayList<>();
+        try {
+            for (Map.Entry<String, Page> page : pages().entrySet()) {
+                for (int width : new int[] {1280, 375}) {
+                    driver.manage().window().setSize(new Dimension(width, 900));
+                    driver.get(page.getValue().url());
+                    Results results = new AxeBuilder().analyze(driver);
+                    assertThat(results.isErrored()).as(page.getKey() + ": " + results.getErrorMessage()).isFalse();
+                    for (Rule rule : results.getViolations()) {
+                        violations.add(page.getKey() + " at " + width + " px: " + rule.getId() + " (" + rule.getImpact()
+                                + ", " + rule.getNodes().size() + "×): " + rule.getHelp());
+                    }
+                }
+            }
+        } finally {
+            driver.quit();
+            BrowserIT.deleteQuietly(profile);
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void feeds_and_the_sitemap_are_well_formed_xml() throws Exception {
+        for (String url : List.of(base + "/search.atom?q=" + enc("量子"), base + "/search.atom?q=" + enc("該当なしの語ぴよぴよ"),
+                base + "/sitemap.xml")) {
+            Http.Response r = Http.get(url);
+            assertThat(r.status()).as(url).isEqualTo(200);
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            assertThat(factory.newDocumentBuilder().parse(new ByteArrayInputStream(r.body().getBytes(
+                    StandardCharsets.UTF_8))).getDocumentElement()).as(url).isNotNull();
+        }
+    }
+}
