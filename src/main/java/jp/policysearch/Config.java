@@ -31,10 +31,13 @@ import java.util.Map;
  * @param publicBaseUrl scheme, host and port (and path prefix) of every absolute URL the service writes: permalinks,
  *                     citations, feeds, sitemap, exports ({@code PUBLIC_BASE_URL}, no trailing slash); null means
  *                     {@code http://localhost:<the port the server listens on>}. Never taken from the request.
+ * @param corpusDir    the documents and their manifest ({@code CORPUS_DIR}, default {@code ./corpus}); may live
+ *                     outside the checkout
  */
 public record Config(Path projectDir, int port, String esUrl, String esApiKey, String esUsername, String esPassword,
                      Path esCaCert, Path dataDir, int esPort, String esHeap, int shards, int replicas,
-                     Duration esTimeout, String indexAlias, int searchesPerClient, String publicBaseUrl) {
+                     Duration esTimeout, String indexAlias, int searchesPerClient, String publicBaseUrl,
+                     Path corpusDir) {
 
     public static Config fromEnvironment(Path projectDir) {
         return fromMap(projectDir, System.getenv());
@@ -45,6 +48,7 @@ public record Config(Path projectDir, int port, String esUrl, String esApiKey, S
         Path project = projectDir.toAbsolutePath().normalize();
         String dataDir = env.getOrDefault("POLICY_SEARCH_DATA", "").strip();
         String ca = blankToNull(env.get("ES_CA_CERT"));
+        String corpus = env.getOrDefault("CORPUS_DIR", "").strip();
         Config config = new Config(
                 project,
                 intVar(env, "PORT", 7070, 0, 65535),
@@ -61,7 +65,8 @@ public record Config(Path projectDir, int port, String esUrl, String esApiKey, S
                 Duration.ofMillis(intVar(env, "ES_TIMEOUT_MS", 10_000, 100, 600_000)),
                 env.getOrDefault("INDEX_ALIAS", "sections").strip(),
                 intVar(env, "SEARCHES_PER_CLIENT", 4, 1, 10_000),
-                baseUrl(blankToNull(env.get("PUBLIC_BASE_URL"))));
+                baseUrl(blankToNull(env.get("PUBLIC_BASE_URL"))),
+                corpus.isEmpty() ? project.resolve("corpus") : project.resolve(corpus).normalize());
         config.validate();
         return config;
     }
@@ -69,32 +74,32 @@ public record Config(Path projectDir, int port, String esUrl, String esApiKey, S
     /** A copy that talks to the given cluster (null: the local node on {@code localPort}). */
     public Config withCluster(String url, int localPort) {
         return new Config(projectDir, port, url, esApiKey, esUsername, esPassword, esCaCert, dataDir, localPort, esHeap,
-                shards, replicas, esTimeout, indexAlias, searchesPerClient, publicBaseUrl);
+                shards, replicas, esTimeout, indexAlias, searchesPerClient, publicBaseUrl, corpusDir);
     }
 
     public Config withPort(int newPort) {
         return new Config(projectDir, newPort, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
-                esHeap, shards, replicas, esTimeout, indexAlias, searchesPerClient, publicBaseUrl);
+                esHeap, shards, replicas, esTimeout, indexAlias, searchesPerClient, publicBaseUrl, corpusDir);
     }
 
     public Config withIndexAlias(String alias) {
         return new Config(projectDir, port, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
-                esHeap, shards, replicas, esTimeout, alias, searchesPerClient, publicBaseUrl);
+                esHeap, shards, replicas, esTimeout, alias, searchesPerClient, publicBaseUrl, corpusDir);
     }
 
     public Config withSearchesPerClient(int limit) {
         return new Config(projectDir, port, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
-                esHeap, shards, replicas, esTimeout, indexAlias, limit, publicBaseUrl);
+                esHeap, shards, replicas, esTimeout, indexAlias, limit, publicBaseUrl, corpusDir);
     }
 
     public Config withEsTimeout(Duration timeout) {
         return new Config(projectDir, port, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
-                esHeap, shards, replicas, timeout, indexAlias, searchesPerClient, publicBaseUrl);
+                esHeap, shards, replicas, timeout, indexAlias, searchesPerClient, publicBaseUrl, corpusDir);
     }
 
     public Config withPublicBaseUrl(String url) {
         return new Config(projectDir, port, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
-                esHeap, shards, replicas, esTimeout, indexAlias, searchesPerClient, baseUrl(url));
+                esHeap, shards, replicas, esTimeout, indexAlias, searchesPerClient, baseUrl(url), corpusDir);
     }
 
     /** The base of absolute URLs for a server listening on {@code actualPort}. */
@@ -102,12 +107,22 @@ public record Config(Path projectDir, int port, String esUrl, String esApiKey, S
         return publicBaseUrl != null ? publicBaseUrl : "http://localhost:" + actualPort;
     }
 
+    public Config withCorpusDir(Path dir) {
+        return new Config(projectDir, port, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
+                esHeap, shards, replicas, esTimeout, indexAlias, searchesPerClient, publicBaseUrl,
+                dir.toAbsolutePath().normalize());
+    }
+
     public boolean usesLocalNode() {
         return esUrl == null;
     }
 
-    public Path corpusDir() {
-        return projectDir.resolve("corpus");
+    /**
+     * The rule files the parsers read (areas.json, bodies.json, kinds/): the corpus folder's own when it has them,
+     * else the ones shipped in the checkout's {@code corpus/}.
+     */
+    public Path rulesDir() {
+        return Files.isRegularFile(corpusDir.resolve("areas.json")) ? corpusDir : projectDir.resolve("corpus");
     }
 
     public Path mappingsDir() {

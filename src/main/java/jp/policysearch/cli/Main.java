@@ -27,6 +27,9 @@ public final class Main {
               index [--force]       build a new index from corpus/ and switch the alias to it; --force accepts a
                                     build that loses documents or sections compared with the live index
               index --rollback      switch the alias back to the previous index
+              add FILE... [--id ID] [--title T] [--issuer NAME]... [--date YYYY-MM[-DD]] [--kind K]
+                                    add a PDF, text or Markdown file to the corpus and the live index
+              remove ID             take a document out of the corpus and the live index
               sections [--doc ID]   print the sections that would be indexed, one JSON object per line
               es start|stop|status  manage the local Elasticsearch node
               test                  run the whole test suite
@@ -53,6 +56,8 @@ public final class Main {
                 case "serve" -> new ServeCommand(Config.fromEnvironment(projectDir)).run();
                 case "es" -> es(rest, Config.fromEnvironment(projectDir), out, err);
                 case "index" -> new IndexCommand(Config.fromEnvironment(projectDir)).run(rest, out, err);
+                case "add" -> new AddCommand(Config.fromEnvironment(projectDir)).add(rest, out, err);
+                case "remove" -> new AddCommand(Config.fromEnvironment(projectDir)).remove(rest, out, err);
                 case "sections" -> new SectionsCommand().run(rest, out, err, projectDir);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);

@@ -8,11 +8,13 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.javalin.Javalin;
 import jp.policysearch.index.CorpusIndexer;
+import jp.policysearch.index.CorpusWatcher;
 import jp.policysearch.index.IndexingException;
 import jp.policysearch.index.Progress;
 import jp.policysearch.index.SectionIndexer;
@@ -50,9 +52,11 @@ final class ServeCommand {
             }
             throw e; // a corpus or configuration error: the node this command started is stopped above
         }
+        CorpusWatcher watcher = new CorpusWatcher(cluster.indexingClient(), config, Duration.ofSeconds(2)).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Shutting down");
+            watcher.close();
             app.stop();
             cluster.close();
             stopped.countDown();

@@ -10,7 +10,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** A SHA-256 over every file under a folder (names and contents), to notice when the corpus or mappings change. */
+/**
+ * A SHA-256 over every file under a folder (names and contents; not dot-files such as locks), to notice when the
+ * corpus or mappings change.
+ */
 public final class ContentHash {
 
     private ContentHash() {
@@ -29,7 +32,9 @@ public final class ContentHash {
 
     public static String of(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+            List<Path> files = walk.filter(Files::isRegularFile)
+                    .filter(f -> !dir.relativize(f).toString().startsWith(".")) // locks and temporary files
+                    .sorted().toList();
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : files) {
                 digest.update(dir.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));

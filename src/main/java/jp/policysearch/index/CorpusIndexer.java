@@ -3,6 +3,7 @@ package jp.policysearch.index;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.GetMappingResponse;
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
+import jp.policysearch.corpus.CorpusLock;
 import jp.policysearch.corpus.CorpusProblem;
 import jp.policysearch.section.DocumentParsers;
 import jp.policysearch.section.ParsedCorpus;
@@ -56,8 +58,15 @@ public final class CorpusIndexer {
      * @param force accept a build that loses documents or sections compared with the live index
      */
     public SectionIndexer.Result index(Progress.Factory progress, boolean force) {
+        try (CorpusLock lock = CorpusLock.acquire(config.corpusDir())) {
+            return indexLocked(progress, force);
+        }
+    }
+
+    /** {@link #index} for a caller that holds the {@link CorpusLock} already. */
+    SectionIndexer.Result indexLocked(Progress.Factory progress, boolean force) {
         deleteOrphans();
-        ParsedCorpus parsed = DocumentParsers.sectionParser(config.corpusDir()).parse(config.corpusDir());
+        ParsedCorpus parsed = DocumentParsers.sectionParser(config.rulesDir()).parse(config.corpusDir());
         if (!parsed.problems().isEmpty()) {
             StringBuilder message = new StringBuilder("the corpus has " + parsed.problems().size()
                     + " problem(s); the live index was left as it is:");
@@ -78,7 +87,10 @@ public final class CorpusIndexer {
                 config.replicas());
         running = indexer;
         try {
-            return indexer.index(new SectionDocuments(parsed.documents()).stream(parsed.sections().iterator()), meta,
+            Map<String, String> generations = new HashMap<>();
+            parsed.documents().forEach(d -> generations.put(d.id(), Generation.of(d, config.corpusDir())));
+            SectionDocuments documents = new SectionDocuments(parsed.documents(), generations::get);
+            return indexer.index(documents.stream(parsed.sections().iterator()), meta,
                     progress.create(parsed.sections().size()));
         } finally {
             running = null;
@@ -156,7 +168,7 @@ public final class CorpusIndexer {
         if (record == null || record.mappings().meta() == null || record.mappings().meta().isEmpty()) {
             return null;
         }
-        Map<String, Object> meta = new java.util.HashMap<>();
+        Map<String, Object> meta = new HashMap<>();
         record.mappings().meta().forEach((key, value) -> meta.put(key, value.toJson().toString()));
         return IndexMeta.fromMap(meta);
     }

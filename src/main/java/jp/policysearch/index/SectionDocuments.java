@@ -6,21 +6,41 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jp.policysearch.Json;
 import jp.policysearch.corpus.DocumentInfo;
 import jp.policysearch.section.Section;
+import jp.policysearch.section.SectionGrouper;
 
-/** Turns sections into index documents: the section's own fields plus its document's title and kind. */
+/**
+ * Turns sections into index documents: the section's own fields plus its document's title and kind, the
+ * generation of the document's sections ({@link Generation}) and the sketch of its text that finds near-identical
+ * sections when one document is added ({@link SectionGrouper#sketch}).
+ */
 public final class SectionDocuments {
 
     private final ObjectMapper json = Json.mapper();
+    private final SectionGrouper grouper = new SectionGrouper();
     private final Map<String, DocumentInfo> documents;
+    private final Function<String, String> generations;
 
+    /** Documents whose generation is unknown (benchmarks and tests): a later {@code add} re-indexes them. */
     public SectionDocuments(Iterable<DocumentInfo> documents) {
+        this(documents, id -> id + "@unversioned");
+    }
+
+    /** @param generations the generation of each document, by id */
+    public SectionDocuments(Iterable<DocumentInfo> documents, Function<String, String> generations) {
         this.documents = java.util.stream.StreamSupport.stream(documents.spliterator(), false)
                 .collect(Collectors.toMap(DocumentInfo::id, Function.identity()));
+        this.generations = generations;
+    }
+
+    /** The {@code _id} of an index document made here. */
+    public static String documentId(ObjectNode document) {
+        return Generation.documentId(document.path("id").asText(), document.path("generation").asText());
     }
 
     public ObjectNode toDocument(Section section) {
@@ -33,6 +53,11 @@ public final class SectionDocuments {
         node.put("doc_kind", doc.kind().label());
         ObjectNode inferred = node.putObject("doc_inferred");
         doc.inferred().forEach(inferred::put);
+        node.put("generation", generations.apply(doc.id()));
+        ArrayNode sketch = node.putArray("sketch");
+        for (int h : grouper.sketch(section.text())) {
+            sketch.add(h);
+        }
         return node;
     }
 

@@ -128,7 +128,7 @@ public final class SectionIndexer {
                 .listener(failures))) {
             while (documents.hasNext() && !cancelled) {
                 ObjectNode doc = documents.next();
-                String id = doc.path("id").asText();
+                String id = SectionDocuments.documentId(doc);
                 ingester.add(op -> op.index(i -> i.index(name).id(id).document(doc)), id);
                 progress.update(++sent);
             }

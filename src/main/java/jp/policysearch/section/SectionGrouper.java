@@ -17,6 +17,8 @@ import java.util.Map;
 public final class SectionGrouper {
 
     private static final int SHINGLE = 5;
+    /** Shingle hashes kept per section to find near-identical candidates in the index. */
+    public static final int SKETCH = 8;
 
     private final double threshold;
     private final int minChars;
@@ -119,6 +121,19 @@ public final class SectionGrouper {
                     groupKey, s.reprint() || reprint[i], s.mentioned(), s.pages()));
         }
         return out;
+    }
+
+    /**
+     * The {@link #SKETCH} smallest shingle hashes of a text long enough to be near-identical to another, else
+     * none. Two texts with a Jaccard similarity of 0.85 share some of them all but surely: adding one document
+     * looks up only the sections that share one, then compares their shingles exactly.
+     */
+    public int[] sketch(String text) {
+        int[] set = shingles(text);
+        if (set.length < minChars - SHINGLE) {
+            return new int[0];
+        }
+        return Arrays.copyOf(set, Math.min(SKETCH, set.length)); // shingles() is sorted
     }
 
     private static boolean sameCardPart(Section a, Section b) {

@@ -65,6 +65,7 @@ public final class WebServer {
                 Clock.systemDefaultZone());
         HttpRules rules = new HttpRules(path -> path.startsWith("/static/")
                 || running.get().unsafe.internalRouter.hasHttpHandlerEntry(HandlerType.GET, path));
+        OriginalFileController original = new OriginalFileController(config.corpusDir());
         byte[] openApi = OpenApi.load();
         ClientLimiter limiter = new ClientLimiter(config.searchesPerClient(), renderer);
         Javalin created = Javalin.create(app -> {
@@ -110,6 +111,7 @@ public final class WebServer {
             app.routes.get("/robots.txt", site::robots);
             app.routes.get("/sitemap.xml", site::sitemap);
             app.routes.get("/favicon.ico", site::favicon);
+            app.routes.get("/d/{id}/file.pdf", original::pdf);
             ErrorHandling.install(app, renderer);
         });
         running.set(created);

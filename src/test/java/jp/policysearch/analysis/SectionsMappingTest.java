@@ -44,6 +44,8 @@ class SectionsMappingTest {
         json.put("doc_title", "官民投資ロードマップ素案");
         json.put("doc_kind", "roadmap");
         json.putObject("doc_inferred").put("issuers", "表紙の記載から推定");
+        json.put("generation", "roadmap-2026@0123456789ab");
+        json.putArray("sketch").add(42);
         JsonNode mappings = index.path("mappings");
         assertThat(mappings.path("dynamic").asText()).isEqualTo("strict");
         assertThat(unmapped(json, mappings.path("properties"), "")).isEmpty();

@@ -173,8 +173,9 @@ class SectionIndexerIT {
 
     private static Set<String> indexedIds(String index) throws Exception {
         Set<String> ids = new HashSet<>();
-        var response = client.search(s -> s.index(index).size(10_000).source(src -> src.fetch(false)), Void.class);
-        response.hits().hits().forEach(h -> ids.add(h.id()));
+        var response = client.search(s -> s.index(index).size(10_000).source(src -> src.filter(f -> f.includes("id"))),
+                ObjectNode.class);
+        response.hits().hits().forEach(h -> ids.add(h.source().path("id").asText()));
         return ids;
     }
 }

@@ -40,11 +40,13 @@ public final class PagesFixture {
     }
 
     private static void addMarkupSection(Cluster cluster) throws IOException {
-        var source = cluster.client().get(g -> g.index(ALIAS).id("growth-roadmap-2026/c01/goal"), ObjectNode.class);
-        if (!source.found()) {
+        // the _id of a section also names its generation; the section id is the field "id"
+        var found = cluster.client().search(s -> s.index(ALIAS).size(1)
+                .query(q -> q.term(t -> t.field("id").value("growth-roadmap-2026/c01/goal"))), ObjectNode.class);
+        if (found.hits().hits().isEmpty()) {
             throw new IllegalStateException("the corpus section growth-roadmap-2026/c01/goal is missing from " + ALIAS);
         }
-        ObjectNode doc = source.source().deepCopy();
+        ObjectNode doc = found.hits().hits().get(0).source().deepCopy();
         doc.put("id", MARKUP_ID);
         doc.put("group_key", MARKUP_ID);
         doc.put("order", 9999);

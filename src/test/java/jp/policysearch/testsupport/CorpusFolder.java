@@ -1,0 +1,41 @@
+package jp.policysearch.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import jp.policysearch.index.IndexAliases;
+
+/** A test's own corpus folder (a copy of the checkout's, so that adding documents leaves corpus/ alone). */
+public final class CorpusFolder {
+
+    private CorpusFolder() {
+    }
+
+    /** Copies the files of the checkout's corpus/ whose relative path {@code include} accepts into {@code to}. */
+    public static Path copy(Path to, Predicate<String> include) throws IOException {
+        Path real = TestCluster.projectDir().resolve("corpus");
+        try (Stream<Path> walk = Files.walk(real)) {
+            for (Path p : walk.toList()) {
+                String name = real.relativize(p).toString();
+                Path target = to.resolve(name);
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (include.test(name)) {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    /** Deletes every index of an alias's family (a test's cleanup). */
+    public static void dropIndices(ElasticsearchClient client, String alias) throws IOException {
+        for (String index : new IndexAliases(client, alias).family()) {
+            client.indices().delete(d -> d.index(index));
+        }
+    }
+}
