@@ -37,6 +37,7 @@ final class BreadcrumbPaginator {
             int start = starts.get(p);
             int end = p + 1 < starts.size() ? starts.get(p + 1) - 1 : lines.size();
             Set<Integer> removed = new HashSet<>();
+            int titleLine = 0;
             List<String> context = null;
             boolean divider = true;
             boolean any = false;
@@ -46,6 +47,10 @@ final class BreadcrumbPaginator {
                     continue;
                 }
                 any = true;
+                // a line the style names as a title wins (002:7114 `先端ロジック半導体 今後の道行` under chart labels)
+                if (titleLine == 0 && style.title() != null && style.title().matcher(line).matches()) {
+                    titleLine = no;
+                }
                 List<String> crumb = breadcrumb(line);
                 if (crumb != null) {
                     removed.add(no);
@@ -68,7 +73,7 @@ final class BreadcrumbPaginator {
                 context = inherited;
             }
             inherited = context;
-            pages.add(new SlidePage(start, end, divider, context == null ? List.of() : context, removed, 0));
+            pages.add(new SlidePage(start, end, divider, context == null ? List.of() : context, removed, titleLine));
         }
         if (!anyBreadcrumb) {
             throw new CorpusException(doc.file(), 1, "no breadcrumb line of style '" + style.name() + "' found");
@@ -77,7 +82,7 @@ final class BreadcrumbPaginator {
         List<String> first = pages.stream().map(SlidePage::context).filter(c -> !c.isEmpty()).findFirst().orElseThrow();
         for (int i = 0; i < pages.size() && pages.get(i).context().isEmpty(); i++) {
             SlidePage pg = pages.get(i);
-            pages.set(i, new SlidePage(pg.start(), pg.end(), pg.divider(), first, pg.removed(), 0));
+            pages.set(i, new SlidePage(pg.start(), pg.end(), pg.divider(), first, pg.removed(), pg.titleLine()));
         }
         return pages;
     }

@@ -2,8 +2,11 @@ package jp.policysearch.section;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -37,14 +40,29 @@ public final class ReportParser implements DocumentParser {
     }
 
     /** A heading's block after cleaning: its headings (more than one once merged), paragraphs and notes. */
-    private record Block(List<ReportHeadings.Heading> headings, List<Paragraph> body, List<String> notes, int end) {
+    private record Block(List<ReportHeadings.Heading> headings, List<Paragraph> body, List<String> notes, int end,
+                         Set<ReportHeadings.Heading> kept) {
+
+        Block(List<ReportHeadings.Heading> headings, List<Paragraph> body, List<String> notes, int end) {
+            this(headings, body, notes, end, Set.of());
+        }
+
+        /** The headings that name the block: not those merged in from above, but all of a block it absorbed. */
+        List<ReportHeadings.Heading> own() {
+            Set<String> ancestors = new LinkedHashSet<>(last().parents());
+            return headings.stream().filter(h -> kept.contains(h) || !ancestors.contains(h.text())).toList();
+        }
+
+        /** This whole block with a trailing child block appended: this block's own headings stay its name. */
+        Block withChild(Block child) {
+            Block merged = then(child);
+            Set<ReportHeadings.Heading> k = new LinkedHashSet<>(own());
+            k.addAll(child.kept);
+            return new Block(merged.headings, merged.body, merged.notes, merged.end, k);
+        }
 
         ReportHeadings.Heading last() {
             return headings.getLast();
-        }
-
-        String chapter() {
-            return headings.getFirst().path().split("-")[0];
         }
 
         int chars() {
@@ -59,7 +77,9 @@ public final class ReportParser implements DocumentParser {
             b.addAll(next.body);
             List<String> n = new ArrayList<>(notes);
             n.addAll(next.notes);
-            return new Block(h, b, n, Math.max(end, next.end));
+            Set<ReportHeadings.Heading> k = new LinkedHashSet<>(kept);
+            k.addAll(next.kept);
+            return new Block(h, b, n, Math.max(end, next.end), k);
         }
     }
 
@@ -80,7 +100,35 @@ public final class ReportParser implements DocumentParser {
                 sections.add(toSection(doc, block, parts.get(p), p, parts.size(), sections.size(), lines));
             }
         }
-        return sections;
+        return distinctTitles(sections);
+    }
+
+    // `i 政策・方針` under five countries becomes `i 政策・方針（(イ) 欧州）`, …: one title, one section
+    private static List<Section> distinctTitles(List<Section> sections) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, List<String>> parents = new HashMap<>();
+        Map<String, String> numbers = new HashMap<>();
+        for (Section s : sections) {
+            titles.put(s.id(), s.title());
+            List<String> crumb = s.breadcrumb();
+            parents.put(s.id(), crumb.subList(1, crumb.size() - 1));
+            numbers.put(s.id(), s.id().substring(s.doc().length() + 1));
+        }
+        Map<String, String> distinct = SectionTitles.distinct(titles, parents, numbers);
+        List<Section> out = new ArrayList<>();
+        for (Section s : sections) {
+            String t = distinct.get(s.id());
+            if (t.equals(s.title())) {
+                out.add(s);
+                continue;
+            }
+            List<String> crumb = new ArrayList<>(s.breadcrumb());
+            crumb.set(crumb.size() - 1, t);
+            out.add(new Section(s.id(), s.doc(), t, List.copyOf(crumb), s.areas(), s.card(), s.cardKey(), s.phase(),
+                    s.ministries(), s.year(), s.date(), s.text(), s.passages(), s.notes(), s.source(), s.order(),
+                    s.groupKey(), s.reprint(), s.mentioned()));
+        }
+        return out;
     }
 
     private Block read(ReportHeadings.Heading heading, List<String> lines, int from, int to) {
@@ -119,13 +167,15 @@ public final class ReportParser implements DocumentParser {
         return String.join(" | ", cells);
     }
 
-    // a block under min_section_chars (mostly a heading with no text) joins the next block of its chapter; at a
-    // chapter's end, the block before it
+    // a block under min_section_chars (mostly a heading with no text) joins the block of its first sub-heading; one
+    // without sub-headings joins the block before it when that block is its parent (a trailing child), else stays
+    // alone: a section never spans two headings of the same or a higher level (004:364 `(3) 回答者属性` is not
+    // merged into 2.2.2's `(1) 調査方法及び回収結果`)
     private List<Block> merge(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
         Block pending = null;
         for (Block b : blocks) {
-            if (pending != null && !pending.chapter().equals(b.chapter())) {
+            if (pending != null && !isBelow(b.headings().getFirst(), pending.last())) {
                 flush(out, pending);
                 pending = null;
             }
@@ -144,11 +194,16 @@ public final class ReportParser implements DocumentParser {
     }
 
     private static void flush(List<Block> out, Block pending) {
-        if (!out.isEmpty() && out.getLast().chapter().equals(pending.chapter())) {
-            out.add(out.removeLast().then(pending));
+        if (!out.isEmpty() && isBelow(pending.headings().getFirst(), out.getLast().last())) {
+            out.add(out.removeLast().withChild(pending));
         } else {
             out.add(pending);
         }
+    }
+
+    // `3-1-3-2` is below `3-1-3`
+    private static boolean isBelow(ReportHeadings.Heading inner, ReportHeadings.Heading outer) {
+        return inner.path().startsWith(outer.path() + "-");
     }
 
     private Section toSection(DocumentInfo doc, Block block, List<Paragraph> part, int index, int count, int order,
@@ -157,17 +212,14 @@ public final class ReportParser implements DocumentParser {
         ReportHeadings.Heading last = block.last();
         // headings merged in from above (3. → 3.1. → 3.1.1. → (1) → 1) 日本) stay in the breadcrumb; the section is
         // named and numbered by its first own heading, so a split part is `<id>-part2`
-        Set<String> ancestors = new LinkedHashSet<>(last.parents());
-        List<String> own = new ArrayList<>();
-        ReportHeadings.Heading named = null;
-        for (ReportHeadings.Heading h : block.headings()) {
-            if (!ancestors.contains(h.text())) {
-                own.add(h.text());
-                named = named == null ? h : named;
-            }
-        }
+        List<String> own = block.own().stream().map(ReportHeadings.Heading::text).toList();
+        ReportHeadings.Heading named = block.own().getFirst();
         String id = doc.id() + "/" + named.path() + (index == 0 ? "" : "-part" + (index + 1));
-        String title = String.join(" ／ ", own) + (count > 1 ? "（" + (index + 1) + "/" + count + "）" : "");
+        String heading = String.join(" ／ ", own);
+        if (own.size() == 1 && SectionTitles.isBareName(heading) && !last.parents().isEmpty()) {
+            heading = heading + "（" + last.parents().getLast() + "）"; // `1) 日本（(1) 政策動向）`
+        }
+        String title = heading + (count > 1 ? "（" + (index + 1) + "/" + count + "）" : "");
         List<Passage> passages = ReportSplitter.passages(part, lines, style);
         if (passages.isEmpty()) {
             passages = List.of(new Passage("p1", null, String.join(" ／ ", own)));

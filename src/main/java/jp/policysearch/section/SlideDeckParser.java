@@ -2,9 +2,10 @@ package jp.policysearch.section;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,26 +62,34 @@ public final class SlideDeckParser implements DocumentParser {
                 slides.add(slide);
             }
         }
-        List<Section> sections = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, List<String>> parents = new HashMap<>();
+        Map<String, String> pageNames = new HashMap<>();
         for (SlideReader.Slide slide : slides) {
             String id = doc.id() + "/" + slide.label();
-            if (!ids.add(id)) {
+            if (titles.put(id, slide.title()) != null) {
                 throw new CorpusException(doc.file(), slide.page().start(), "duplicate section id " + id);
             }
-            sections.add(toSection(doc, id, slide, sections.size()));
+            parents.put(id, slide.page().context());
+            pageNames.put(id, slide.label().replaceFirst("^p0*", "p."));
+        }
+        Map<String, String> distinct = SectionTitles.distinct(titles, parents, pageNames);
+        List<Section> sections = new ArrayList<>();
+        for (SlideReader.Slide slide : slides) {
+            String id = doc.id() + "/" + slide.label();
+            sections.add(toSection(doc, id, slide, distinct.get(id), sections.size()));
         }
         return ReprintMarker.mark(sections, style.reprintMarker());
     }
 
-    private Section toSection(DocumentInfo doc, String id, SlideReader.Slide slide, int order) {
+    private Section toSection(DocumentInfo doc, String id, SlideReader.Slide slide, String title, int order) {
         List<Passage> passages = slide.passages();
         String text = String.join("\n\n", passages.stream().map(Passage::text).toList());
         List<String> breadcrumb = new ArrayList<>();
         breadcrumb.add(doc.title());
         breadcrumb.addAll(slide.page().context());
-        breadcrumb.add(slide.title());
-        return new Section(id, doc.id(), slide.title(), List.copyOf(breadcrumb),
+        breadcrumb.add(title);
+        return new Section(id, doc.id(), title, List.copyOf(breadcrumb),
                 areas.classify(slide.title(), text, slide.page().context()), null, null, null, doc.ministries(),
                 doc.year(), doc.date(), text, passages, slide.notes(),
                 new SourceRef(doc.file(), slide.page().start(), slide.end()), order, id, false,

@@ -33,7 +33,7 @@ import jp.policysearch.corpus.CorpusException;
  * @param tags                  the tag vocabulary (tag style)
  * @param tagParts              part number given by a tag before the first divider (tag style)
  * @param dividerStart          the first line of a divider page (tag style)
- * @param title                 a slide-title line (tag style), e.g. {@code topic：subject}
+ * @param title                 a slide-title line, e.g. {@code topic：subject} (tag style), {@code X 今後の道行}
  * @param minSlideChars         a page with less clean text joins the slide before it
  * @param reprintMarker         marks a repeated slide in its title
  */

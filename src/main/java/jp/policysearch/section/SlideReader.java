@@ -11,8 +11,9 @@ final class SlideReader {
     // a paragraph opening with one of these starts a new passage (002 `⚫`, 003 `•`); `➢`, `✓`, `・` are sub-bullets
     private static final String PASSAGE_BULLETS = "⚫•◆■●○◎□▶";
     private static final int MAX_TITLE = 70;
+    private static final int LATE_TITLE = 10;
     // bullets cannot open a title, but brackets can (002:148 `【参考】CES2023で示された未来社会像`)
-    private static final String NOT_TITLE_START = "⚫•➢✓◆■□○●◎・※⇒➡▶▪★☆－-◇▼▲";
+    private static final String NOT_TITLE_START = "⚫•➢✓◆■□○●◎・※⇒➡→▶▪★☆－-◇▼▲";
 
     private final TextCleaner cleaner;
     private final SlideDeckStyle style;
@@ -92,8 +93,11 @@ final class SlideReader {
             title = t.text();
             titleLine = t.lineStart();
         } else {
-            String first = body.isEmpty() ? page.context().isEmpty() ? "" : page.context().getLast() : body.getFirst().text();
-            title = first.length() > 40 ? first.substring(0, 40) + "…" : first;
+            // no heading: a title from the first sentence and the page (002:1330, p.24), never a chart label
+            String first = body.stream().map(Paragraph::text).filter(t -> !SectionTitles.isDebris(t)).findFirst()
+                    .orElse(body.isEmpty() ? page.context().isEmpty() ? "" : page.context().getLast()
+                            : body.getFirst().text());
+            title = SectionTitles.fromFirstSentence(first, label);
         }
         int end = page.end();
         while (end > page.start() && lines.get(end - 1).isBlank()) {
@@ -139,10 +143,25 @@ final class SlideReader {
                 }
             }
         }
-        // (d) the first short line that is not a bullet
+        // (d) the first short line that is not a bullet, before the first bullet
+        int firstBullet = body.size();
         for (int i = 0; i < body.size(); i++) {
+            if (PASSAGE_BULLETS.indexOf(body.get(i).text().charAt(0)) >= 0) {
+                firstBullet = i;
+                break;
+            }
             if (isTitle(body.get(i))) {
                 return i;
+            }
+        }
+        // (e) a title line right after the lead bullets (002:5597 `ポスト５G情報通信システムの開発` under the summary
+        // bullets, above the chart); any other short line among or after the bullets is a chart label (002:3650
+        // `チリ`, 002:6189 `製造業等`) or a cut line (002:7540 `置、搬送システム、…`)
+        for (int i = firstBullet + 1; i < body.size(); i++) {
+            String t = body.get(i).text();
+            boolean bulletText = PASSAGE_BULLETS.indexOf(t.charAt(0)) >= 0 || t.endsWith("。");
+            if (!bulletText) {
+                return isTitle(body.get(i)) && t.length() >= LATE_TITLE && !t.substring(0, 3).contains("、") ? i : -1;
             }
         }
         return -1;
@@ -161,6 +180,6 @@ final class SlideReader {
         String t = p.text();
         return t.length() >= 4 && t.length() <= MAX_TITLE && !t.endsWith("。") && NOT_TITLE_START.indexOf(t.charAt(0)) < 0
                 && !(t.charAt(0) >= '①' && t.charAt(0) <= '⑳')
-                && !cleaner.isAxisDebris(t) && t.codePoints().anyMatch(c -> c > 0x3000);
+                && !cleaner.isAxisDebris(t) && t.codePoints().anyMatch(c -> c > 0x3000) && !SectionTitles.isDebris(t);
     }
 }
