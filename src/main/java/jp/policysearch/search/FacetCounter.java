@@ -15,26 +15,42 @@ import jp.policysearch.search.SearchResult.FacetCount;
 /**
  * Disjunctive facet counts: one filter aggregation per facet applying every other facet's selection, with a terms
  * aggregation inside; selected values are always listed, even at 0. Also the number of groups (hits shown).
+ * A count is what clicking the value lists: where results group versions, the number of groups in the bucket (the
+ * unit of the total), not of sections; a click on a document shows its sections ungrouped, so that facet counts them.
  */
 final class FacetCounter {
 
     private static final String VALUES = "values";
     private static final String GROUPS = "_groups";
+    private static final int EXACT_BELOW = 40_000;
 
-    void addAggregations(SearchRequest.Builder request, FacetFilters filters) {
+    void addAggregations(SearchRequest.Builder request, FacetFilters filters, boolean grouped) {
         for (Facet facet : Facet.values()) {
+            boolean groups = grouped && facet != Facet.DOC;
             request.aggregations(facet.param(), a -> a
                     .filter(filters.except(facet))
-                    .aggregations(VALUES, t -> t.terms(tt -> tt.field(facet.field()).size(200))));
+                    .aggregations(VALUES, t -> {
+                        t.terms(tt -> tt.field(facet.field()).size(200));
+                        if (groups) {
+                            t.aggregations(GROUPS, c -> c.cardinality(cc -> cc.field("group_key")
+                                    .precisionThreshold(EXACT_BELOW)));
+                        }
+                        return t;
+                    }));
         }
         request.aggregations(GROUPS, a -> a
                 .filter(filters.all())
-                .aggregations(VALUES, c -> c.cardinality(cc -> cc.field("group_key").precisionThreshold(40_000))));
+                .aggregations(VALUES, c -> c.cardinality(cc -> cc.field("group_key").precisionThreshold(EXACT_BELOW))));
     }
 
     long groupCount(SearchResponse<ObjectNode> response) {
         Aggregate groups = response.aggregations().get(GROUPS);
         return groups.filter().aggregations().get(VALUES).cardinality().value();
+    }
+
+    private static long count(long sections, Map<String, Aggregate> sub) {
+        Aggregate groups = sub.get(GROUPS);
+        return groups == null ? sections : groups.cardinality().value();
     }
 
     Map<String, List<FacetCount>> read(SearchResponse<ObjectNode> response, SearchQuery query) {
@@ -44,9 +60,11 @@ final class FacetCounter {
             Aggregate values = response.aggregations().get(facet.param()).filter().aggregations().get(VALUES);
             Map<String, Long> counts = new LinkedHashMap<>();
             if (values.isSterms()) {
-                values.sterms().buckets().array().forEach(b -> counts.put(b.key().stringValue(), b.docCount()));
+                values.sterms().buckets().array().forEach(b -> counts.put(b.key().stringValue(),
+                        count(b.docCount(), b.aggregations())));
             } else if (values.isLterms()) {
-                values.lterms().buckets().array().forEach(b -> counts.put(String.valueOf(b.key()), b.docCount()));
+                values.lterms().buckets().array().forEach(b -> counts.put(String.valueOf(b.key()),
+                        count(b.docCount(), b.aggregations())));
             }
             List<FacetCount> list = new ArrayList<>();
             counts.forEach((value, count) -> list.add(new FacetCount(value, count, selected.contains(value))));

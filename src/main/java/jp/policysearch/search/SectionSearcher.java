@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -33,6 +34,8 @@ public final class SectionSearcher {
 
     static final List<String> SOURCE = List.of("id", "doc", "doc_title", "title", "breadcrumb", "areas", "ministries",
             "year", "date", "card", "phase", "text", "passages.anchor", "passages.text", "group_key");
+
+    private static final Pattern YEAR = Pattern.compile("[12][0-9]{3}");
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -126,6 +129,12 @@ public final class SectionSearcher {
     }
 
     static void validate(SearchQuery query) {
+        for (String year : query.selected(Facet.YEAR)) {
+            if (!YEAR.matcher(year).matches()) {
+                throw new BadRequestException("invalid_year",
+                        "発行年（year）は西暦4桁の数字で指定してください（例: year=2025）。");
+            }
+        }
         if (query.page() < 1) {
             throw new BadRequestException("invalid_page", "ページ番号（page）は1以上の整数で指定してください。");
         }
@@ -157,7 +166,7 @@ public final class SectionSearcher {
                     .postFilter(filters.all())
                     .source(s -> s.filter(f -> f.includes(SOURCE)))
                     .sort(sort(query, node == null));
-            facets.addAggregations(r, filters);
+            facets.addAggregations(r, filters, grouped(query));
             if (node != null) {
                 r.highlight(h -> h
                         .preTags("<mark>").postTags("</mark>")

@@ -34,12 +34,15 @@ public final class AreaRules {
     private final String file;
     private final List<String> areas;
     private final String crossCutting;
+    private final List<String> crossCuttingMatches;
+    private final String unclassified;
     private final Map<String, String> aliases;
     private final List<StructureRule> structureRules;
     private final List<KeywordRule> keywordRules;
     private final int minHits;
     private final int minTitleHits;
     private final int maxAreas;
+    private final double secondaryShare;
 
     private record StructureRule(String match, String area) {
     }
@@ -104,6 +107,9 @@ public final class AreaRules {
             throw new CorpusException(file, 0, "no 'areas' listed");
         }
         crossCutting = root.path("cross_cutting").asText("分野横断");
+        crossCuttingMatches = new ArrayList<>();
+        root.path("cross_cutting_match").forEach(n -> crossCuttingMatches.add(normalise(n.asText())));
+        unclassified = root.path("unclassified").asText("未分類");
         aliases = new LinkedHashMap<>();
         List<CorpusProblem> problems = new ArrayList<>();
         root.path("aliases").properties().forEach(e -> {
@@ -124,6 +130,7 @@ public final class AreaRules {
         minHits = threshold.path("min_hits").asInt(3);
         minTitleHits = threshold.path("min_title_hits").asInt(1);
         maxAreas = threshold.path("max_areas").asInt(3);
+        secondaryShare = threshold.path("secondary_share").asDouble(0);
         keywordRules = new ArrayList<>();
         root.path("keyword_rules").forEach(n -> {
             String area = n.path("area").asText();
@@ -159,9 +166,14 @@ public final class AreaRules {
         return new AreaRules(file, json);
     }
 
-    /** The value for sections about none of the areas ({@code 分野横断}). */
+    /** The value for sections the source itself calls cross-cutting and that name no field ({@code 分野横断}). */
     public String crossCutting() {
         return crossCutting;
+    }
+
+    /** The value for sections about none of the areas ({@code 未分類}). */
+    public String unclassified() {
+        return unclassified;
     }
 
     /** The 17 area names in their listed order. */
@@ -215,14 +227,15 @@ public final class AreaRules {
         return null;
     }
 
-    /** Areas for a text by the keyword rules alone, or [分野横断]. */
+    /** Areas for a text by the keyword rules alone, or [未分類]. */
     public List<String> classify(String text) {
         return classify("", text, List.of());
     }
 
     /**
      * Areas for a section: those its structure gives (breadcrumb parts, most specific last), then those the keyword
-     * rules give for its title and body, at most max_areas in all; [分野横断] when there are none.
+     * rules give for its title and body, at most max_areas in all. With none: [分野横断] where the structure says the
+     * section is cross-cutting (002 `６．横断的政策`), else [未分類].
      */
     public List<String> classify(String title, String body, List<String> structure) {
         Set<String> result = new LinkedHashSet<>(structuralAreas(structure));
@@ -236,15 +249,24 @@ public final class AreaRules {
                 hits.merge(rule.area, new int[] {total}, (x, y) -> new int[] {x[0] + y[0]});
             }
         }
+        int top = hits.values().stream().mapToInt(h -> h[0]).max().orElse(0);
+        boolean structural = !result.isEmpty();
         hits.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
                         .thenComparingInt(e -> areas.indexOf(e.getKey())))
                 .forEach(e -> {
-                    if (result.size() < maxAreas) {
+                    // a second field must be a real share of the section, not a passing mention beside its main one
+                    boolean main = !structural && e.getValue()[0] == top;
+                    if (result.size() < maxAreas && (main || e.getValue()[0] >= secondaryShare * top)) {
                         result.add(e.getKey());
                     }
                 });
-        return result.isEmpty() ? List.of(crossCutting) : List.copyOf(result);
+        if (!result.isEmpty()) {
+            return List.copyOf(result);
+        }
+        boolean saysCrossCutting = structure.stream().map(AreaRules::normalise)
+                .anyMatch(part -> crossCuttingMatches.stream().anyMatch(part::contains));
+        return List.of(saysCrossCutting ? crossCutting : unclassified);
     }
 
     /** Areas named by structure: for each breadcrumb part from the most specific, the first matching rule. */

@@ -17,7 +17,7 @@ final class Labels {
         return switch (facet) {
             case MINISTRY -> "府省庁";
             case AREA -> "分野";
-            case YEAR -> "年";
+            case YEAR -> "発行年";
             case PHASE -> "段階";
             case DOC -> "文書";
         };

@@ -3,6 +3,8 @@ package jp.policysearch.web;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -51,7 +53,7 @@ final class PageController {
     void search(Context ctx) {
         SearchQuery query = SearchParams.from(ctx);
         SearchResult result = searcher.search(query);
-        renderer.render(ctx, "search.jte", searchPages.build(query, result, titles.get()));
+        renderer.render(ctx, "search.jte", searchPages.build(query, result, titles.get(), titles.yearMarks()));
     }
 
     void feed(Context ctx) {
@@ -109,11 +111,15 @@ final class PageController {
         }
     }
 
-    /** Document ids → titles for the document facet, read at most once a minute. */
+    /**
+     * Document ids → titles for the document facet, and years → 「推定」 (every document of that year has an
+     * inferred year) or 「一部推定」 (some have), read at most once a minute.
+     */
     static final class DocumentTitles {
         private final SectionReader reader;
         private final Duration maxAge;
         private volatile Map<String, String> titles;
+        private volatile Map<String, String> yearMarks = Map.of();
         private volatile long readAt;
 
         DocumentTitles(SectionReader reader, Duration maxAge) {
@@ -125,12 +131,30 @@ final class PageController {
             long now = System.nanoTime();
             Map<String, String> current = titles;
             if (current == null || now - readAt > maxAge.toNanos()) {
-                Map<String, String> fresh = new java.util.LinkedHashMap<>();
-                reader.documents().forEach(d -> fresh.put(d.id(), d.title()));
+                Map<String, String> fresh = new LinkedHashMap<>();
+                Map<String, int[]> years = new HashMap<>(); // year → {documents, inferred}
+                reader.documents().forEach(d -> {
+                    fresh.put(d.id(), d.title());
+                    int[] n = years.computeIfAbsent(String.valueOf(d.year()), y -> new int[2]);
+                    n[0]++;
+                    n[1] += d.inferred().containsKey("year") ? 1 : 0;
+                });
+                Map<String, String> marks = new HashMap<>();
+                years.forEach((y, n) -> {
+                    if (n[1] > 0) {
+                        marks.put(y, n[1] == n[0] ? "推定" : "一部推定");
+                    }
+                });
+                yearMarks = Map.copyOf(marks);
                 titles = current = Map.copyOf(fresh);
                 readAt = now;
             }
             return current;
+        }
+
+        Map<String, String> yearMarks() {
+            get();
+            return yearMarks;
         }
     }
 }

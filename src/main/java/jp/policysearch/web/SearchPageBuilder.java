@@ -17,7 +17,8 @@ final class SearchPageBuilder {
 
     private static final int PAGE_WINDOW = 2;
 
-    SearchPage build(SearchQuery query, SearchResult result, Map<String, String> documentTitles) {
+    SearchPage build(SearchQuery query, SearchResult result, Map<String, String> documentTitles,
+                     Map<String, String> yearMarks) {
         SearchLinks links = new SearchLinks(query);
         List<SearchPage.FacetGroup> groups = new ArrayList<>();
         List<SearchPage.Chip> chips = new ArrayList<>();
@@ -25,12 +26,12 @@ final class SearchPageBuilder {
             List<SearchPage.FacetOption> options = new ArrayList<>();
             int n = 0;
             for (FacetCount count : result.facets().getOrDefault(facet.param(), List.of())) {
-                String label = label(facet, count.value(), documentTitles);
+                String label = label(facet, count.value(), documentTitles, yearMarks);
                 options.add(new SearchPage.FacetOption(count.value(), label, count.count(), count.selected(),
                         links.toggle(facet, count.value()), "f-" + facet.param() + "-" + n++));
             }
             for (String value : query.selected(facet)) {
-                chips.add(new SearchPage.Chip(Labels.facet(facet), label(facet, value, documentTitles),
+                chips.add(new SearchPage.Chip(Labels.facet(facet), label(facet, value, documentTitles, yearMarks),
                         links.toggle(facet, value)));
             }
             if (!options.isEmpty()) {
@@ -70,9 +71,10 @@ final class SearchPageBuilder {
         return query.filters().isEmpty() ? "政策文書を探す" : "絞り込み結果";
     }
 
-    static String label(Facet facet, String value, Map<String, String> documentTitles) {
+    /** A facet value as shown: `2026年（一部推定）` where the year of some documents was inferred. */
+    static String label(Facet facet, String value, Map<String, String> documentTitles, Map<String, String> yearMarks) {
         return switch (facet) {
-            case YEAR -> value + "年";
+            case YEAR -> value + "年" + (yearMarks.containsKey(value) ? "（" + yearMarks.get(value) + "）" : "");
             case DOC -> documentTitles.getOrDefault(value, value);
             default -> value;
         };

@@ -230,7 +230,7 @@ public class SearchRobustnessIT {
                 forwarder.start(false);
                 Answer back = send(app.port(), search);
                 assertThat(back.status()).as(back.body()).isEqualTo(200);
-                assertThat(JSON.readTree(back.body()).path("total").asLong()).isEqualTo(73);
+                assertThat(JSON.readTree(back.body()).path("total").asLong()).isEqualTo(74);
                 assertThat(send(app.port(), "/api/export?format=ndjson&q=%E9%87%8F%E5%AD%90").status()).isEqualTo(200);
             } finally {
                 app.stop();

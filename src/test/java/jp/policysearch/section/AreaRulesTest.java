@@ -14,9 +14,25 @@ class AreaRulesTest {
     private final AreaRules rules = AreaRules.load(CorpusFixtures.CORPUS.resolve("areas.json"));
 
     @Test
-    void there_are_17_areas_and_a_cross_cutting_value() {
+    void there_are_17_areas_an_unclassified_and_a_cross_cutting_value() {
         assertThat(rules.areas()).hasSize(17).contains("マテリアル（重要鉱物・部素材）", "防災・国土強靱化");
+        assertThat(rules.unclassified()).isEqualTo("未分類");
         assertThat(rules.crossCutting()).isEqualTo("分野横断");
+    }
+
+    @Test
+    void nothing_applies_is_unclassified_and_cross_cutting_only_where_the_source_says_so() {
+        assertThat(rules.classify("", "本文", List.of("５．個別戦略"))).containsExactly("未分類");
+        assertThat(rules.classify("", "本文", List.of("６．横断的政策"))).containsExactly("分野横断");
+    }
+
+    @Test
+    void keywords_do_not_fire_inside_words_with_another_meaning() {
+        assertThat(rules.classify("", "素材感のある映像。素材感を再現。素材感。", List.of())).containsExactly("未分類");
+        assertThat(rules.classify("", "情報通信業、情報通信業の賃金、情報通信業", List.of())).containsExactly("未分類");
+        assertThat(rules.classify("", "食料安全保障、食料安全保障の確保、食料安全保障", List.of())).containsExactly("未分類");
+        assertThat(rules.classify("", "半導体部素材", List.of())).doesNotContain("マテリアル（重要鉱物・部素材）");
+        assertThat(rules.classify("", "核融合エネルギーの開発", List.of())).containsExactly("フュージョンエネルギー");
     }
 
     @Test
@@ -47,7 +63,7 @@ class AreaRulesTest {
 
     @Test
     void a_passing_mention_does_not_assign_an_area_but_three_hits_or_one_in_the_title_do() {
-        assertThat(rules.classify("", "量子の話が一度だけ出る。", List.of())).containsExactly("分野横断");
+        assertThat(rules.classify("", "量子の話が一度だけ出る。", List.of())).containsExactly("未分類");
         assertThat(rules.classify("", "量子コンピュータと量子通信と量子暗号", List.of())).containsExactly("量子");
         assertThat(rules.classify("量子技術", "本文", List.of())).containsExactly("量子");
     }
@@ -57,7 +73,7 @@ class AreaRulesTest {
         assertThat(rules.classify("", "５Ｇ基地局と５G網と5Gの整備", List.of())).containsExactly("情報通信");
         assertThat(rules.classify("データ・A I 利活用", "", List.of())).containsExactly("AI・半導体");
         // `AI` inside a Latin word is no hit
-        assertThat(rules.classify("", "MAIL FAIR PAIR", List.of())).containsExactly("分野横断");
+        assertThat(rules.classify("", "MAIL FAIR PAIR", List.of())).containsExactly("未分類");
     }
 
     @Test

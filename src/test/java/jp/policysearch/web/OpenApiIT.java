@@ -109,7 +109,7 @@ class OpenApiIT {
         long ungrouped = Http.get(server.base() + "/api/search?q=" + enc("量子") + "&doc=digital-cyber-roadmap-2026"
                 + "&doc=growth-roadmap-2026&doc=ict-rd-trends-report-2025&doc=meti-council-materials-2025"
                 + "&doc=semiconductor-digital-strategy-2023").json().path("total").asLong();
-        assertThat(n).isEqualTo(ungrouped).isEqualTo(74);
+        assertThat(n).isEqualTo(ungrouped).isEqualTo(75);
         check("/api/export", "/api/export?format=pdf");
     }
 

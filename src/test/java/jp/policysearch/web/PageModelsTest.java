@@ -20,6 +20,15 @@ class PageModelsTest {
     private final TermMarker marker = new TermMarker(TextNormalizer.withDefaultVariants());
 
     @Test
+    void the_year_facet_is_the_issue_year_and_marks_inferred_years() {
+        assertThat(Labels.facet(Facet.YEAR)).isEqualTo("発行年");
+        Map<String, String> marks = Map.of("2026", "一部推定", "2023", "推定");
+        assertThat(SearchPageBuilder.label(Facet.YEAR, "2026", Map.of(), marks)).isEqualTo("2026年（一部推定）");
+        assertThat(SearchPageBuilder.label(Facet.YEAR, "2023", Map.of(), marks)).isEqualTo("2023年（推定）");
+        assertThat(SearchPageBuilder.label(Facet.YEAR, "2025", Map.of(), marks)).isEqualTo("2025年");
+    }
+
+    @Test
     void marker_escapes_all_text_and_marks_full_width_matches_of_a_half_width_term() {
         assertThat(marker.mark("<b>ＡＩ</b> & ai", List.of("AI")).html())
                 .isEqualTo("&lt;b&gt;<mark>ＡＩ</mark>&lt;/b&gt; &amp; <mark>ai</mark>");
