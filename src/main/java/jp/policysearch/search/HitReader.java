@@ -1,6 +1,7 @@
 package jp.policysearch.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +39,13 @@ final class HitReader {
 
     static DocumentRef document(JsonNode s) {
         return new DocumentRef(s.path("doc").asText(), s.path("doc_title").asText(), s.path("year").asInt(),
-                text(s.path("date")), strings(s.path("ministries")));
+                text(s.path("date")), strings(s.path("ministries")), inferred(s.path("doc_inferred")));
+    }
+
+    static Map<String, String> inferred(JsonNode node) {
+        Map<String, String> out = new LinkedHashMap<>();
+        node.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
     }
 
     private static List<OtherVersion> otherVersions(String id, Map<String, InnerHitsResult> inner) {

@@ -1,5 +1,7 @@
 package jp.policysearch.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +29,22 @@ public record SearchResult(QueryEcho query, Interpretation interpretation, long 
                              List<String> snippets, String passageUrl, Double score, List<OtherVersion> otherVersions) {
     }
 
-    public record DocumentRef(String id, String title, int year, String date, List<String> ministries) {
+    /**
+     * The document a hit belongs to.
+     *
+     * @param inferred fields ({@code title}, {@code issuers}, {@code date}, {@code year}) the project inferred, each
+     *                 with the Japanese reason shown to users; empty when everything is printed in the document
+     */
+    public record DocumentRef(String id, String title, int year, String date, List<String> ministries,
+                              Map<String, String> inferred) {
+
+        public DocumentRef {
+            inferred = inferred == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(inferred));
+        }
+
+        public DocumentRef(String id, String title, int year, String date, List<String> ministries) {
+            this(id, title, year, date, ministries, Map.of());
+        }
     }
 
     public record OtherVersion(String id, String url, DocumentRef document) {

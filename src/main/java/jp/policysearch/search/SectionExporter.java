@@ -24,7 +24,7 @@ import jp.policysearch.analysis.TextNormalizer;
 public final class SectionExporter {
 
     private static final List<String> SOURCE = List.of("id", "doc", "doc_title", "title", "areas", "ministries",
-            "year", "date", "card", "phase");
+            "year", "date", "card", "phase", "doc_inferred", "page_first", "page_last");
     private static final String KEEP_ALIVE = "1m";
 
     /** One exported section; {@code url} is absolute, {@code citation} is the Japanese 出典 line. */
@@ -147,7 +147,10 @@ public final class SectionExporter {
         List<String> ministries = HitReader.strings(s.path("ministries"));
         int year = s.path("year").asInt();
         return new Row(id, title, docTitle, year, ministries, HitReader.strings(s.path("areas")), card, phase, url,
-                Citation.line(docTitle, ministries, HitReader.text(s.path("date")), year, card, phase, title, url));
+                Citation.line(docTitle, ministries, HitReader.text(s.path("date")), year, card, phase, title, url,
+                        HitReader.inferred(s.path("doc_inferred")),
+                        s.path("page_first").isNumber() ? s.path("page_first").asInt() : null,
+                        s.path("page_last").isNumber() ? s.path("page_last").asInt() : null));
     }
 
     private String openPointInTime() {

@@ -51,7 +51,12 @@ public final class SectionReader {
                 HitReader.text(s.path("phase")), s.path("text").asText(), passages,
                 HitReader.strings(s.path("notes")),
                 new SourceView(src.path("file").asText(), src.path("line_start").asInt(), src.path("line_end").asInt()),
-                neighbour(doc, order - 1), neighbour(doc, order + 1), otherVersions(id, s.path("group_key").asText())));
+                neighbour(doc, order - 1), neighbour(doc, order + 1), otherVersions(id, s.path("group_key").asText()),
+                integer(s.path("page_first")), integer(s.path("page_last"))));
+    }
+
+    private static Integer integer(JsonNode node) {
+        return node.isNumber() ? node.asInt() : null;
     }
 
     public List<DocumentView> documents() {

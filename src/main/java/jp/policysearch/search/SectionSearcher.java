@@ -33,7 +33,7 @@ import jp.policysearch.search.SearchResult.SectionHit;
 public final class SectionSearcher {
 
     static final List<String> SOURCE = List.of("id", "doc", "doc_title", "title", "breadcrumb", "areas", "ministries",
-            "year", "date", "card", "phase", "text", "passages.anchor", "passages.text", "group_key");
+            "year", "date", "card", "phase", "text", "passages.anchor", "passages.text", "group_key", "doc_inferred");
 
     private static final Pattern YEAR = Pattern.compile("[12][0-9]{3}");
 
@@ -183,7 +183,7 @@ public final class SectionSearcher {
             if (grouped(query)) {
                 r.collapse(c -> c.field("group_key").innerHits(i -> i.name(HitReader.VERSIONS).size(5)
                         .source(s -> s.filter(f -> f.includes(List.of("id", "doc", "doc_title", "year", "date",
-                                "ministries"))))
+                                "ministries", "doc_inferred"))))
                         .sort(so -> so.field(fs -> fs.field("year").order(SortOrder.Desc)))));
             }
             return r;

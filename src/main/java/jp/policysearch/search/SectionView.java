@@ -9,7 +9,16 @@ import jp.policysearch.search.SearchResult.OtherVersion;
 public record SectionView(String id, String url, String title, List<String> breadcrumb, DocumentRef document,
                           List<String> areas, List<String> ministries, int year, String card, String phase, String text,
                           List<PassageView> passages, List<String> notes, SourceView source, SectionLink prev,
-                          SectionLink next, List<OtherVersion> otherVersions) {
+                          SectionLink next, List<OtherVersion> otherVersions, Integer pageFirst, Integer pageLast) {
+
+    /** A section without printed page numbers. */
+    public SectionView(String id, String url, String title, List<String> breadcrumb, DocumentRef document,
+                       List<String> areas, List<String> ministries, int year, String card, String phase, String text,
+                       List<PassageView> passages, List<String> notes, SourceView source, SectionLink prev,
+                       SectionLink next, List<OtherVersion> otherVersions) {
+        this(id, url, title, breadcrumb, document, areas, ministries, year, card, phase, text, passages, notes, source,
+                prev, next, otherVersions, null, null);
+    }
 
     public record PassageView(String anchor, String heading, String text) {
     }

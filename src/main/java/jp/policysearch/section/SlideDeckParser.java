@@ -21,6 +21,7 @@ public final class SlideDeckParser implements DocumentParser {
 
     // a page number glued to the page's last line (003:459 `…（概要）」 12`, 002:2959 `…記事） 65`)
     private static final Pattern GLUED_PAGE = Pattern.compile(".*[^\\d\\s.,]\\s+(\\d{1,3})$");
+    private static final Pattern LABEL_NUMBER = Pattern.compile("p0*(\\d+)(?:-\\d+)?");
     private static final Pattern OWN_PAGE = Pattern.compile("(\\d{1,3})\\1?");
 
     private final List<SlideDeckStyle> styles;
@@ -93,7 +94,14 @@ public final class SlideDeckParser implements DocumentParser {
                 areas.classify(slide.title(), text, slide.page().context()), null, null, null, doc.ministries(),
                 doc.year(), doc.date(), text, passages, slide.notes(),
                 new SourceRef(doc.file(), slide.page().start(), slide.end()), order, id, false,
-                List.of()); // SectionParser fills 'mentioned' for every kind
+                List.of()) // SectionParser fills 'mentioned' for every kind
+                .withPages(printedPage(slide.label()));
+    }
+
+    // the slide number a reader finds on the page: `p024` → 24; a continuation `p013-3` is on page 13's slide run
+    private static PageRange printedPage(String label) {
+        Matcher m = LABEL_NUMBER.matcher(label);
+        return m.matches() && Integer.parseInt(m.group(1)) > 0 ? PageRange.of(Integer.parseInt(m.group(1))) : null;
     }
 
     private static boolean sameChapter(SlidePage a, SlidePage b) {

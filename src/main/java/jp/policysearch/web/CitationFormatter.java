@@ -18,6 +18,9 @@ import jp.policysearch.search.SectionView;
  */
 final class CitationFormatter {
 
+    private static final Map<String, String> FIELD_NAMES = Map.of("title", "表題", "issuers", "発行者", "date", "発行日",
+            "year", "発行年", "kind", "資料の種類");
+
     private final LocalDate today;
 
     CitationFormatter(LocalDate today) {
@@ -27,7 +30,19 @@ final class CitationFormatter {
     /** 『{document}』（{ministries}、{date or year}）{card}・{phase} {url}; other sections name their title. */
     String line(SectionView s, String url) {
         return Citation.line(s.document().title(), s.ministries(), s.document().date(), s.document().year(), s.card(),
-                s.phase(), s.title(), url);
+                s.phase(), s.title(), url, s.document().inferred(), s.pageFirst(), s.pageLast());
+    }
+
+    static String fieldName(String field) {
+        return FIELD_NAMES.getOrDefault(field, field);
+    }
+
+    /** 「推定：発行者（理由）、発行年（理由）」 for notes, or empty when nothing was inferred. */
+    static String inferredNote(SectionView s) {
+        List<String> parts = new ArrayList<>();
+        s.document().inferred().forEach((field, reason) -> parts.add(FIELD_NAMES.getOrDefault(field, field)
+                + "（" + reason + "）"));
+        return parts.isEmpty() ? "" : "推定：" + String.join("、", parts);
     }
 
     private static String part(SectionView s) {
@@ -50,8 +65,9 @@ final class CitationFormatter {
                 List.of(List.of(today.getYear(), today.getMonthValue(), today.getDayOfMonth()))));
         item.put("URL", url);
         item.put("language", "ja");
+        String inferred = inferredNote(s);
         item.put("note", "出典ファイル " + s.source().file() + " " + s.source().lineStart() + "–" + s.source().lineEnd()
-                + "行");
+                + "行" + (inferred.isEmpty() ? "" : "。" + inferred));
         try {
             return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(List.of(item));
         } catch (JsonProcessingException e) {
@@ -64,7 +80,8 @@ final class CitationFormatter {
         StringBuilder out = new StringBuilder("@misc{").append(s.id().replaceAll("[^A-Za-z0-9]+", "_")).append(",\n");
         field(out, "title", part(s));
         rawField(out, "author", String.join(" and ", s.ministries().stream().map(m -> "{" + bib(m) + "}").toList()));
-        field(out, "howpublished", "『" + s.document().title() + "』");
+        field(out, "howpublished", s.document().inferred().containsKey("title")
+                ? "［" + s.document().title() + "］（推定）" : "『" + s.document().title() + "』");
         field(out, "year", String.valueOf(date.get(0)));
         if (date.size() > 1) {
             field(out, "month", String.valueOf(date.get(1)));
@@ -72,8 +89,9 @@ final class CitationFormatter {
         field(out, "url", url);
         field(out, "urldate", today.toString());
         field(out, "language", "japanese");
+        String inferred = inferredNote(s);
         field(out, "note", "出典ファイル " + s.source().file() + " " + s.source().lineStart() + "--"
-                + s.source().lineEnd() + "行");
+                + s.source().lineEnd() + "行" + (inferred.isEmpty() ? "" : "。" + inferred));
         out.setLength(out.length() - 2);
         return out.append("\n}\n").toString();
     }

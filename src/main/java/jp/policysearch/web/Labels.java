@@ -35,8 +35,14 @@ final class Labels {
         return Citation.japaneseDate(date, year);
     }
 
+    /** The document's date or year, with 「（推定）」 when it was inferred. */
     static String date(DocumentRef doc) {
-        return date(doc.date(), doc.year());
+        return date(doc.date(), doc.year()) + (Citation.dateInferred(doc.date(), doc.inferred()) ? "（推定）" : "");
+    }
+
+    /** The document's issuers, with 「（推定）」 when they were inferred. */
+    static String ministries(DocumentRef doc) {
+        return ministries(doc.ministries()) + (doc.inferred().containsKey("issuers") ? "（推定）" : "");
     }
 
     static String kind(String kind) {

@@ -91,7 +91,7 @@ final class SearchPageBuilder {
                 : hit.breadcrumb();
         return new SearchPage.Card(hit.title(), withQuery(hit.url(), q, null), withQuery(hit.url(), q, anchor),
                 crumbs, hit.document().title(), Urls.document(hit.document().id()), Labels.date(hit.document()),
-                Labels.ministries(hit.ministries()), hit.areas(), hit.phase(),
+                Labels.ministries(hit.document()), hit.areas(), hit.phase(),
                 hit.snippets().stream().map(TrustedHtml::ofSearcherSnippet).toList(), versions);
     }
 

@@ -8,7 +8,8 @@ import jp.policysearch.search.SectionView;
 public record SectionPage(SectionView section, String q, List<String> markedTerms, List<Crumb> breadcrumb,
                           String date, String ministries, List<Block> passages, String permalink, String citation,
                           String cslUrl, String bibUrl, SearchPage.Link prev, SearchPage.Link next,
-                          List<SearchPage.Link> otherVersions, List<SearchPage.Link> areas, String unmarkedUrl) {
+                          List<SearchPage.Link> otherVersions, List<SearchPage.Link> areas, String unmarkedUrl,
+                          List<String> inferred) {
 
     /** A breadcrumb step; {@code url} is null for the current page. */
     public record Crumb(String label, String url) {

@@ -36,14 +36,22 @@ final class SectionPageBuilder {
         String permalink = baseUrl + s.url();
         String carry = q == null || q.isBlank() ? "" : "?q=" + SearchLinks.encode(q);
         return new SectionPage(s, q, interpretation == null ? List.of() : interpretation.terms(), breadcrumb(s),
-                Labels.date(s.document()), Labels.ministries(s.ministries()), blocks, permalink,
+                Labels.date(s.document()), Labels.ministries(s.document()), blocks, permalink,
                 cite.line(s, permalink), s.url() + "/cite.json", s.url() + "/cite.bib",
                 s.prev() == null ? null : new SearchPage.Link(s.prev().title(), s.prev().url() + carry),
                 s.next() == null ? null : new SearchPage.Link(s.next().title(), s.next().url() + carry),
                 s.otherVersions().stream().map(v -> new SearchPage.Link(
                         v.document().title() + "（" + Labels.date(v.document()) + "）", v.url() + carry)).toList(),
                 s.areas().stream().map(a -> new SearchPage.Link(a, SearchLinks.filtered(Facet.AREA, a))).toList(),
-                s.url());
+                s.url(), inferred(s));
+    }
+
+    // 「発行年（推定）：日付の記載がなく、…から推定」: why a value in the citation is marked 推定
+    private static List<String> inferred(SectionView s) {
+        List<String> out = new ArrayList<>();
+        s.document().inferred().forEach((field, reason) -> out.add(CitationFormatter.fieldName(field)
+                + "（推定）：" + reason));
+        return out;
     }
 
     /** Document → its page; an area → the search filtered by it; a card or chapter → its place in the contents. */

@@ -68,7 +68,8 @@ class ExportIT {
         String url = "http://localhost:" + server.port() + "/s/growth-roadmap-2026/c03/goal";
         assertThat(goal.path("url").asText()).isEqualTo(url);
         assertThat(goal.path("citation").asText()).isEqualTo(
-                "『主要な製品・技術等の官民投資ロードマップ素案（先行検討分を除く）』（内閣官房、2026年）クラウド・データセンター・目標 " + url);
+                "『主要な製品・技術等の官民投資ロードマップ素案（先行検討分を除く）』（内閣官房（推定）、2026年（推定））"
+                        + "クラウド・データセンター・目標 " + url);
         assertThat(goal.path("ministries")).extracting(JsonNode::asText).containsExactly("内閣官房");
         // document order
         List<String> ids = rows.stream().map(n -> n.path("id").asText()).toList();

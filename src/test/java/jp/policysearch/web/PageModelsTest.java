@@ -67,6 +67,31 @@ class PageModelsTest {
     }
 
     @Test
+    void inferred_title_issuer_and_year_are_marked_in_the_citation_and_its_notes() {
+        DocumentRef doc = new DocumentRef("semiconductor-digital-strategy-2023", "半導体・デジタル産業戦略（改定）", 2023,
+                "2023-06", List.of("経済産業省"), Map.of("title", "表紙がなく、本文から推定",
+                "issuers", "「経済産業省作成」から推定", "date", "公表時期による"));
+        SectionView s = new SectionView("semiconductor-digital-strategy-2023/p024", "/s/x", "スライドの題", List.of(),
+                doc,
+                List.of(), List.of("経済産業省"), 2023, null, null, "本文", List.of(), List.of(),
+                new SectionView.SourceView("002.txt", 1330, 1337), null, null, List.of());
+        CitationFormatter cite = new CitationFormatter(LocalDate.of(2026, 5, 1));
+        String line = cite.line(s, "https://x/s/x");
+        assertThat(line).isEqualTo("［半導体・デジタル産業戦略（改定）］（推定）（経済産業省（推定）、2023年6月（推定））"
+                + "スライドの題 https://x/s/x");
+        assertThat(line).doesNotContain("『");
+        assertThat(cite.bibtex(s, "https://x/s/x"))
+                .contains("howpublished = {［半導体・デジタル産業戦略（改定）］（推定）}")
+                .contains("表題（表紙がなく、本文から推定）");
+        assertThat(cite.cslJson(s, "https://x/s/x")).contains("推定：").contains("表題（表紙がなく、本文から推定）")
+                .contains("発行者（「経済産業省作成」から推定）");
+        assertThat(Labels.date(doc)).isEqualTo("2023年6月（推定）");
+        assertThat(Labels.ministries(doc)).isEqualTo("経済産業省（推定）");
+        DocumentRef yearOnly = new DocumentRef("g", "素案", 2026, null, List.of(), Map.of("year", "本文の日付から推定"));
+        assertThat(Labels.date(yearOnly)).isEqualTo("2026年（推定）");
+    }
+
+    @Test
     void japanese_dates_from_iso_dates_months_and_years() {
         assertThat(Labels.date("2026-04-06", 2026)).isEqualTo("2026年4月6日");
         assertThat(Labels.date("2025-03", 2025)).isEqualTo("2025年3月");

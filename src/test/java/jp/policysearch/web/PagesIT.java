@@ -120,6 +120,15 @@ class PagesIT {
     }
 
     @Test
+    void a_slide_is_cited_with_its_page_and_a_title_the_project_gave_the_deck_is_not_printed_as_its_own() {
+        String html = page("/s/semiconductor-digital-strategy-2023/p024").body();
+        assertThat(html).contains("出典：［半導体・デジタル産業戦略（改定）］（推定）（経済産業省（推定）、2023年6月（推定））")
+                .contains("（p.24）、p.24 " + base + "/s/semiconductor-digital-strategy-2023/p024")
+                .doesNotContain("『半導体・デジタル産業戦略（改定）』")
+                .contains("表題（推定）：");
+    }
+
+    @Test
     void section_page_has_anchored_passages_breadcrumb_links_neighbours_and_the_citation() {
         Http.Response r = page("/s/growth-roadmap-2026/c01/goal?q=" + enc("AI"));
         assertThat(r.status()).isEqualTo(200);
@@ -127,8 +136,10 @@ class PagesIT {
         org.jsoup.nodes.Document doc = html(html);
         assertThat(doc.select("section.passage").eachAttr("id")).contains("p1", "p2");
         assertThat(doc.select("section.passage mark").eachText()).contains("AI");
-        assertThat(html).contains("出典：『主要な製品・技術等の官民投資ロードマップ素案（先行検討分を除く）』（内閣官房、2026年）"
-                + "バーティカルAI（領域特化型AI）・目標 " + base + "/s/growth-roadmap-2026/c01/goal");
+        // issuer and year are inferred (the file prints neither): marked in the line, the reasons shown on the page
+        assertThat(html).contains("出典：『主要な製品・技術等の官民投資ロードマップ素案（先行検討分を除く）』（内閣官房（推定）、"
+                + "2026年（推定））バーティカルAI（領域特化型AI）・目標 " + base + "/s/growth-roadmap-2026/c01/goal");
+        assertThat(html).contains("<dt>推定</dt>").contains("発行年（推定）：");
         assertThat(doc.select("nav.breadcrumb a").eachAttr("href")).contains("/d/growth-roadmap-2026");
         assertThat(doc.select("a.tag").eachAttr("href")).contains("/search?area=" + enc("AI・半導体"));
         assertThat(doc.selectFirst("a[rel=next]").attr("href")).isEqualTo("/s/growth-roadmap-2026/c01/path?q=AI");
