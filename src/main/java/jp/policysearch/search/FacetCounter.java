@@ -23,6 +23,9 @@ final class FacetCounter {
     private static final String VALUES = "values";
     private static final String GROUPS = "_groups";
     private static final int EXACT_BELOW = 40_000;
+    // per facet value: counts are exact up to this many groups, and each bucket's counter stays small (a high
+    // threshold in every one of hundreds of buckets made size=100 searches slow enough to time out)
+    private static final int EXACT_PER_VALUE = 1_000;
 
     void addAggregations(SearchRequest.Builder request, FacetFilters filters, boolean grouped) {
         for (Facet facet : Facet.values()) {
@@ -33,7 +36,7 @@ final class FacetCounter {
                         t.terms(tt -> tt.field(facet.field()).size(200));
                         if (groups) {
                             t.aggregations(GROUPS, c -> c.cardinality(cc -> cc.field("group_key")
-                                    .precisionThreshold(EXACT_BELOW)));
+                                    .precisionThreshold(EXACT_PER_VALUE)));
                         }
                         return t;
                     }));
