@@ -52,7 +52,7 @@ final class SearchParams {
                             "絞り込みの値が長すぎます（" + MAX_FILTER_LENGTH + "文字まで）。");
                 }
                 if (facet == Facet.YEAR && !isYear(value)) {
-                    throw new BadRequestException("invalid_year", "年（year）は西暦の年（例: 2025）で指定してください。");
+                    throw new BadRequestException("invalid_year", "発行年（year）は西暦の年（例: 2025）で指定してください。");
                 }
             }
             if (!values.isEmpty()) {
