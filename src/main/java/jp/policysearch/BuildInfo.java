@@ -11,12 +11,13 @@ public record BuildInfo(String version, String elasticsearchVersion, String plug
     public static BuildInfo load() {
         try (InputStream in = BuildInfo.class.getResourceAsStream("/build-info.properties")) {
             if (in == null) {
-                throw new IllegalStateException("build-info.properties missing from the class path; rebuild the project");
+                throw new IllegalStateException(
+                        "build-info.properties missing from the class path; rebuild the project");
             }
             Properties p = new Properties();
             p.load(in);
-            return new BuildInfo(p.getProperty("version"), p.getProperty("elasticsearch.version"),
-                    p.getProperty("plugin.name"));
+            return new BuildInfo(
+                    p.getProperty("version"), p.getProperty("elasticsearch.version"), p.getProperty("plugin.name"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

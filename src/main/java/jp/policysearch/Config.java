@@ -34,10 +34,24 @@ import java.util.Map;
  * @param corpusDir    the documents and their manifest ({@code CORPUS_DIR}, default {@code ./corpus}); may live
  *                     outside the checkout
  */
-public record Config(Path projectDir, int port, String esUrl, String esApiKey, String esUsername, String esPassword,
-                     Path esCaCert, Path dataDir, int esPort, String esHeap, int shards, int replicas,
-                     Duration esTimeout, String indexAlias, int searchesPerClient, String publicBaseUrl,
-                     Path corpusDir) {
+public record Config(
+        Path projectDir,
+        int port,
+        String esUrl,
+        String esApiKey,
+        String esUsername,
+        String esPassword,
+        Path esCaCert,
+        Path dataDir,
+        int esPort,
+        String esHeap,
+        int shards,
+        int replicas,
+        Duration esTimeout,
+        String indexAlias,
+        int searchesPerClient,
+        String publicBaseUrl,
+        Path corpusDir) {
 
     public static Config fromEnvironment(Path projectDir) {
         return fromMap(projectDir, System.getenv());
@@ -57,7 +71,9 @@ public record Config(Path projectDir, int port, String esUrl, String esApiKey, S
                 blankToNull(env.get("ES_USERNAME")),
                 blankToNull(env.get("ES_PASSWORD")),
                 ca == null ? null : Path.of(ca),
-                dataDir.isEmpty() ? project.resolve("data") : project.resolve(dataDir).normalize(),
+                dataDir.isEmpty()
+                        ? project.resolve("data")
+                        : project.resolve(dataDir).normalize(),
                 intVar(env, "ES_PORT", 9250, 1, 65535),
                 heap(env.getOrDefault("ES_HEAP", "512m").strip()),
                 intVar(env, "INDEX_SHARDS", 1, 1, 1024),
@@ -66,40 +82,138 @@ public record Config(Path projectDir, int port, String esUrl, String esApiKey, S
                 env.getOrDefault("INDEX_ALIAS", "sections").strip(),
                 intVar(env, "SEARCHES_PER_CLIENT", 4, 1, 10_000),
                 baseUrl(blankToNull(env.get("PUBLIC_BASE_URL"))),
-                corpus.isEmpty() ? project.resolve("corpus") : project.resolve(corpus).normalize());
+                corpus.isEmpty()
+                        ? project.resolve("corpus")
+                        : project.resolve(corpus).normalize());
         config.validate();
         return config;
     }
 
     /** A copy that talks to the given cluster (null: the local node on {@code localPort}). */
     public Config withCluster(String url, int localPort) {
-        return new Config(projectDir, port, url, esApiKey, esUsername, esPassword, esCaCert, dataDir, localPort, esHeap,
-                shards, replicas, esTimeout, indexAlias, searchesPerClient, publicBaseUrl, corpusDir);
+        return new Config(
+                projectDir,
+                port,
+                url,
+                esApiKey,
+                esUsername,
+                esPassword,
+                esCaCert,
+                dataDir,
+                localPort,
+                esHeap,
+                shards,
+                replicas,
+                esTimeout,
+                indexAlias,
+                searchesPerClient,
+                publicBaseUrl,
+                corpusDir);
     }
 
     public Config withPort(int newPort) {
-        return new Config(projectDir, newPort, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
-                esHeap, shards, replicas, esTimeout, indexAlias, searchesPerClient, publicBaseUrl, corpusDir);
+        return new Config(
+                projectDir,
+                newPort,
+                esUrl,
+                esApiKey,
+                esUsername,
+                esPassword,
+                esCaCert,
+                dataDir,
+                esPort,
+                esHeap,
+                shards,
+                replicas,
+                esTimeout,
+                indexAlias,
+                searchesPerClient,
+                publicBaseUrl,
+                corpusDir);
     }
 
     public Config withIndexAlias(String alias) {
-        return new Config(projectDir, port, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
-                esHeap, shards, replicas, esTimeout, alias, searchesPerClient, publicBaseUrl, corpusDir);
+        return new Config(
+                projectDir,
+                port,
+                esUrl,
+                esApiKey,
+                esUsername,
+                esPassword,
+                esCaCert,
+                dataDir,
+                esPort,
+                esHeap,
+                shards,
+                replicas,
+                esTimeout,
+                alias,
+                searchesPerClient,
+                publicBaseUrl,
+                corpusDir);
     }
 
     public Config withSearchesPerClient(int limit) {
-        return new Config(projectDir, port, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
-                esHeap, shards, replicas, esTimeout, indexAlias, limit, publicBaseUrl, corpusDir);
+        return new Config(
+                projectDir,
+                port,
+                esUrl,
+                esApiKey,
+                esUsername,
+                esPassword,
+                esCaCert,
+                dataDir,
+                esPort,
+                esHeap,
+                shards,
+                replicas,
+                esTimeout,
+                indexAlias,
+                limit,
+                publicBaseUrl,
+                corpusDir);
     }
 
     public Config withEsTimeout(Duration timeout) {
-        return new Config(projectDir, port, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
-                esHeap, shards, replicas, timeout, indexAlias, searchesPerClient, publicBaseUrl, corpusDir);
+        return new Config(
+                projectDir,
+                port,
+                esUrl,
+                esApiKey,
+                esUsername,
+                esPassword,
+                esCaCert,
+                dataDir,
+                esPort,
+                esHeap,
+                shards,
+                replicas,
+                timeout,
+                indexAlias,
+                searchesPerClient,
+                publicBaseUrl,
+                corpusDir);
     }
 
     public Config withPublicBaseUrl(String url) {
-        return new Config(projectDir, port, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
-                esHeap, shards, replicas, esTimeout, indexAlias, searchesPerClient, baseUrl(url), corpusDir);
+        return new Config(
+                projectDir,
+                port,
+                esUrl,
+                esApiKey,
+                esUsername,
+                esPassword,
+                esCaCert,
+                dataDir,
+                esPort,
+                esHeap,
+                shards,
+                replicas,
+                esTimeout,
+                indexAlias,
+                searchesPerClient,
+                baseUrl(url),
+                corpusDir);
     }
 
     /** The base of absolute URLs for a server listening on {@code actualPort}. */
@@ -108,8 +222,23 @@ public record Config(Path projectDir, int port, String esUrl, String esApiKey, S
     }
 
     public Config withCorpusDir(Path dir) {
-        return new Config(projectDir, port, esUrl, esApiKey, esUsername, esPassword, esCaCert, dataDir, esPort,
-                esHeap, shards, replicas, esTimeout, indexAlias, searchesPerClient, publicBaseUrl,
+        return new Config(
+                projectDir,
+                port,
+                esUrl,
+                esApiKey,
+                esUsername,
+                esPassword,
+                esCaCert,
+                dataDir,
+                esPort,
+                esHeap,
+                shards,
+                replicas,
+                esTimeout,
+                indexAlias,
+                searchesPerClient,
+                publicBaseUrl,
                 dir.toAbsolutePath().normalize());
     }
 
@@ -137,8 +266,8 @@ public record Config(Path projectDir, int port, String esUrl, String esApiKey, S
             throw new ConfigException("ES_USERNAME and ES_PASSWORD must be set together");
         }
         if (!indexAlias.matches("[a-z0-9][a-z0-9_.-]{0,100}")) {
-            throw new ConfigException("INDEX_ALIAS must be a lowercase Elasticsearch name such as 'sections' (got '"
-                    + indexAlias + "')");
+            throw new ConfigException(
+                    "INDEX_ALIAS must be a lowercase Elasticsearch name such as 'sections' (got '" + indexAlias + "')");
         }
         if (esCaCert != null && !Files.isReadable(esCaCert)) {
             throw new ConfigException("ES_CA_CERT points to '" + esCaCert + "', which is not a readable file");

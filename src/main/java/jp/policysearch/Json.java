@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /** The one JSON configuration: Java records in camelCase, JSON in snake_case. */
 public final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     public static ObjectMapper mapper() {
         return new ObjectMapper()

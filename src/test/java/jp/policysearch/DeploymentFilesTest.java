@@ -2,6 +2,8 @@ package jp.policysearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,18 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
+import jp.policysearch.testsupport.TestCluster;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
-import jp.policysearch.testsupport.TestCluster;
 
 /**
  * docker-compose.yml and the Dockerfiles, read as data (there is no Docker engine to run them here): versions agree
@@ -41,19 +37,25 @@ class DeploymentFilesTest {
     @BeforeAll
     static void read() throws Exception {
         project = TestCluster.projectDir();
-        compose = new YAMLMapper().readTree(project.resolve("docker-compose.yml").toFile());
+        compose =
+                new YAMLMapper().readTree(project.resolve("docker-compose.yml").toFile());
         elasticsearch = compose.path("services").path("elasticsearch");
         app = compose.path("services").path("app");
-        pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(project.resolve("pom.xml").toFile());
-        esDockerfile = instructions(project.resolve(elasticsearch.path("build").path("dockerfile").asText()));
-        appDockerfile = instructions(project.resolve(app.path("build").path("dockerfile").asText()));
+        pom = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(project.resolve("pom.xml").toFile());
+        esDockerfile = instructions(
+                project.resolve(elasticsearch.path("build").path("dockerfile").asText()));
+        appDockerfile = instructions(
+                project.resolve(app.path("build").path("dockerfile").asText()));
     }
 
     @Test
     void the_elasticsearch_version_everywhere_is_the_one_in_pom_xml() {
         String version = pomProperty("elasticsearch.version");
         assertThat(version).isEqualTo("9.5.3");
-        assertThat(elasticsearch.path("build").path("args").path("ES_VERSION").asText()).isEqualTo(version);
+        assertThat(elasticsearch.path("build").path("args").path("ES_VERSION").asText())
+                .isEqualTo(version);
         assertThat(elasticsearch.path("image").asText()).endsWith(":" + version);
         assertThat(esDockerfile).contains("ARG ES_VERSION=" + version);
         assertThat(esDockerfile).contains("FROM docker.elastic.co/elasticsearch/elasticsearch:${ES_VERSION}");
@@ -62,10 +64,13 @@ class DeploymentFilesTest {
     @Test
     void the_plugin_zip_the_dockerfile_installs_is_the_one_the_build_makes() {
         String projectVersion = pomText("version");
-        assertThat(elasticsearch.path("build").path("args").path("APP_VERSION").asText()).isEqualTo(projectVersion);
+        assertThat(elasticsearch.path("build").path("args").path("APP_VERSION").asText())
+                .isEqualTo(projectVersion);
         assertThat(esDockerfile).contains("ARG APP_VERSION=" + projectVersion);
-        String assemblyName = resolve(assemblyFinalName(), Map.of(
-                "plugin.name", pomProperty("plugin.name"), "project.version", projectVersion)) + ".zip";
+        String assemblyName = resolve(
+                        assemblyFinalName(),
+                        Map.of("plugin.name", pomProperty("plugin.name"), "project.version", projectVersion))
+                + ".zip";
         assertThat(assemblyName).isEqualTo("policy-analysis-" + projectVersion + ".zip");
 
         String copy = only(esDockerfile, "COPY --from=build ");
@@ -78,7 +83,9 @@ class DeploymentFilesTest {
 
     @Test
     void only_the_app_is_published_on_port_7070() {
-        assertThat(elasticsearch.has("ports")).as("elasticsearch must not publish ports").isFalse();
+        assertThat(elasticsearch.has("ports"))
+                .as("elasticsearch must not publish ports")
+                .isFalse();
         assertThat(elasticsearch.has("network_mode")).isFalse();
         List<String> ports = new ArrayList<>();
         app.path("ports").forEach(p -> ports.add(p.asText()));
@@ -97,7 +104,8 @@ class DeploymentFilesTest {
         String user = users.get(0).substring("USER ".length()).strip();
         assertThat(user).isNotIn("root", "0", "0:0");
         assertThat(appDockerfile.indexOf(users.get(0))).isGreaterThan(appDockerfile.indexOf(froms.get(1)));
-        assertThat(only(appDockerfile, "RUN apt-get update")).contains("useradd --system --uid 10001 --user-group")
+        assertThat(only(appDockerfile, "RUN apt-get update"))
+                .contains("useradd --system --uid 10001 --user-group")
                 .contains(" " + user);
         assertThat(only(appDockerfile, "CMD ")).isEqualTo("CMD [\"serve\"]");
     }
@@ -105,7 +113,8 @@ class DeploymentFilesTest {
     @Test
     void both_images_build_with_the_same_stage_so_the_build_runs_once() {
         assertThat(buildStage(esDockerfile)).isEqualTo(buildStage(appDockerfile));
-        assertThat(only(appDockerfile, "RUN --mount")).contains("./mvnw -B -ntp package -DskipTests -Dlocal-node.skip=true");
+        assertThat(only(appDockerfile, "RUN --mount"))
+                .contains("./mvnw -B -ntp package -DskipTests -Dlocal-node.skip=true");
         assertThat(pomProperty("local-node.skip")).isEqualTo("false");
     }
 
@@ -120,7 +129,10 @@ class DeploymentFilesTest {
         assertThat(appEnv.path("ES_PASSWORD_FILE").asText()).isEqualTo("/run/secrets/elastic_password");
         assertThat(elasticsearch.path("secrets").get(0).asText()).isEqualTo("elastic_password");
         assertThat(app.path("secrets").get(0).asText()).isEqualTo("elastic_password");
-        assertThat(compose.path("secrets").path("elastic_password").path("environment").asText())
+        assertThat(compose.path("secrets")
+                        .path("elastic_password")
+                        .path("environment")
+                        .asText())
                 .isEqualTo("ELASTIC_PASSWORD");
     }
 
@@ -128,7 +140,11 @@ class DeploymentFilesTest {
     void both_services_have_health_checks_and_the_app_waits_for_a_healthy_elasticsearch() {
         assertThat(elasticsearch.path("healthcheck").path("test").toString()).contains("_cluster/health");
         assertThat(app.path("healthcheck").path("test").toString()).contains("/readyz");
-        assertThat(app.path("depends_on").path("elasticsearch").path("condition").asText()).isEqualTo("service_healthy");
+        assertThat(app.path("depends_on")
+                        .path("elasticsearch")
+                        .path("condition")
+                        .asText())
+                .isEqualTo("service_healthy");
         assertThat(appDockerfile).anyMatch(line -> line.startsWith("HEALTHCHECK ") && line.contains("/healthz"));
     }
 
@@ -192,7 +208,8 @@ class DeploymentFilesTest {
     }
 
     private static String pomProperty(String name) {
-        Element properties = (Element) pom.getDocumentElement().getElementsByTagName("properties").item(0);
+        Element properties = (Element)
+                pom.getDocumentElement().getElementsByTagName("properties").item(0);
         return properties.getElementsByTagName(name).item(0).getTextContent().strip();
     }
 
@@ -211,7 +228,11 @@ class DeploymentFilesTest {
         for (int i = 0; i < executions.getLength(); i++) {
             Element execution = (Element) executions.item(i);
             if (execution.getElementsByTagName("id").item(0).getTextContent().equals("plugin-zip")) {
-                return execution.getElementsByTagName("finalName").item(0).getTextContent().strip();
+                return execution
+                        .getElementsByTagName("finalName")
+                        .item(0)
+                        .getTextContent()
+                        .strip();
             }
         }
         throw new AssertionError("pom.xml has no plugin-zip execution");

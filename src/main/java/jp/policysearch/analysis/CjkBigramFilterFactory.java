@@ -19,8 +19,8 @@ public class CjkBigramFilterFactory implements TokenFilterFactory {
         boolean outputUnigrams();
     }
 
-    private static final int ALL_SCRIPTS = CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
-            | CJKBigramFilter.HANGUL;
+    private static final int ALL_SCRIPTS =
+            CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL;
 
     private final boolean outputUnigrams;
 

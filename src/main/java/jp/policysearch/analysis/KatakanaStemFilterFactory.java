@@ -24,8 +24,8 @@ public class KatakanaStemFilterFactory implements TokenFilterFactory {
     @Inject
     public KatakanaStemFilterFactory(Settings settings) {
         if (settings.minimumLength() < 2) {
-            throw new IllegalArgumentException("policy_katakana_stem: minimum_length must be at least 2, got "
-                    + settings.minimumLength());
+            throw new IllegalArgumentException(
+                    "policy_katakana_stem: minimum_length must be at least 2, got " + settings.minimumLength());
         }
         this.minimumLength = settings.minimumLength();
     }

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
@@ -70,8 +69,8 @@ public class KuromojiTokenizerFactory implements TokenizerFactory {
         try {
             return JapaneseTokenizer.Mode.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("policy_kuromoji: unknown mode [" + value
-                    + "], expected one of search, normal, extended", e);
+            throw new IllegalArgumentException(
+                    "policy_kuromoji: unknown mode [" + value + "], expected one of search, normal, extended", e);
         }
     }
 
@@ -90,8 +89,8 @@ public class KuromojiTokenizerFactory implements TokenizerFactory {
                         + "] must have 4 comma-separated fields: text,segmentation,readings,pos");
             }
             if (!surfaces.add(fields[0])) {
-                throw new IllegalArgumentException("policy_kuromoji: duplicate term [" + fields[0]
-                        + "] in user_dictionary_rules");
+                throw new IllegalArgumentException(
+                        "policy_kuromoji: duplicate term [" + fields[0] + "] in user_dictionary_rules");
             }
             csv.append(line).append('\n');
         }

@@ -12,7 +12,6 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import org.elasticsearch.plugin.Extensible;
 import org.elasticsearch.plugin.NamedComponent;
 
@@ -23,8 +22,7 @@ import org.elasticsearch.plugin.NamedComponent;
  */
 public final class NamedComponentsWriter {
 
-    private NamedComponentsWriter() {
-    }
+    private NamedComponentsWriter() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
@@ -43,13 +41,15 @@ public final class NamedComponentsWriter {
 
     /** Extensible interface name → component name → class name, for every named component under the package. */
     static Map<String, Map<String, String>> scan(Path classes) throws IOException, ReflectiveOperationException {
-        Path packageDir = classes.resolve(NamedComponentsWriter.class.getPackageName().replace('.', '/'));
+        Path packageDir =
+                classes.resolve(NamedComponentsWriter.class.getPackageName().replace('.', '/'));
         Map<String, Map<String, String>> result = new TreeMap<>();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                NamedComponentsWriter.class.getClassLoader());
-             Stream<Path> files = Files.walk(packageDir)) {
+        try (URLClassLoader loader = new URLClassLoader(
+                        new URL[] {classes.toUri().toURL()}, NamedComponentsWriter.class.getClassLoader());
+                Stream<Path> files = Files.walk(packageDir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, loader);
                 NamedComponent named = type.getAnnotation(NamedComponent.class);
                 if (named == null) {
@@ -57,13 +57,14 @@ public final class NamedComponentsWriter {
                 }
                 Class<?> extensible = extensibleInterface(type);
                 if (extensible == null) {
-                    throw new IllegalStateException(name + " is a @NamedComponent but implements no @Extensible interface");
+                    throw new IllegalStateException(
+                            name + " is a @NamedComponent but implements no @Extensible interface");
                 }
                 String previous = result.computeIfAbsent(extensible.getName(), k -> new TreeMap<>())
                         .put(named.value(), name);
                 if (previous != null) {
-                    throw new IllegalStateException("component name '" + named.value() + "' used by both " + previous
-                            + " and " + name);
+                    throw new IllegalStateException(
+                            "component name '" + named.value() + "' used by both " + previous + " and " + name);
                 }
             }
         }
@@ -99,7 +100,11 @@ public final class NamedComponentsWriter {
             json.append("  \"").append(entry.getKey()).append("\": {\n");
             int j = 0;
             for (var component : entry.getValue().entrySet()) {
-                json.append("    \"").append(component.getKey()).append("\": \"").append(component.getValue()).append('"')
+                json.append("    \"")
+                        .append(component.getKey())
+                        .append("\": \"")
+                        .append(component.getValue())
+                        .append('"')
                         .append(++j < entry.getValue().size() ? ",\n" : "\n");
             }
             json.append("  }").append(++i < components.size() ? ",\n" : "\n");

@@ -88,7 +88,8 @@ public record NormalizedText(String text, int[] shiftAt, int[] originalAt) {
         }
 
         NormalizedText build() {
-            return new NormalizedText(text.toString(), Arrays.copyOf(shiftAt, shifts), Arrays.copyOf(originalAt, shifts));
+            return new NormalizedText(
+                    text.toString(), Arrays.copyOf(shiftAt, shifts), Arrays.copyOf(originalAt, shifts));
         }
     }
 }

@@ -2,7 +2,6 @@ package jp.policysearch.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
-
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**

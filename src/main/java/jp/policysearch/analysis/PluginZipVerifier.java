@@ -21,8 +21,7 @@ public final class PluginZipVerifier {
     private static final List<String> DESCRIPTOR_KEYS =
             List.of("name", "description", "version", "elasticsearch.version", "java.version");
 
-    private PluginZipVerifier() {
-    }
+    private PluginZipVerifier() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -31,7 +30,8 @@ public final class PluginZipVerifier {
         }
         List<String> problems = problems(Path.of(args[0]));
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("plugin zip " + args[0] + " is broken:\n  " + String.join("\n  ", problems));
+            throw new IllegalStateException(
+                    "plugin zip " + args[0] + " is broken:\n  " + String.join("\n  ", problems));
         }
     }
 
@@ -44,7 +44,8 @@ public final class PluginZipVerifier {
                 if (name.contains("/")) {
                     problems.add("entry not at the zip root: " + name);
                 }
-                if (name.startsWith("lucene-core") || name.startsWith("lucene-analysis-common")
+                if (name.startsWith("lucene-core")
+                        || name.startsWith("lucene-analysis-common")
                         || name.startsWith("elasticsearch-")) {
                     problems.add("bundles a jar the node provides: " + name);
                 }
@@ -53,8 +54,8 @@ public final class PluginZipVerifier {
             if (descriptor == null) {
                 problems.add("missing stable-plugin-descriptor.properties");
             } else {
-                problems.addAll(descriptorProblems(new String(file.getInputStream(descriptor).readAllBytes(),
-                        StandardCharsets.UTF_8)));
+                problems.addAll(descriptorProblems(
+                        new String(file.getInputStream(descriptor).readAllBytes(), StandardCharsets.UTF_8)));
             }
             ZipEntry components = file.getEntry("named_components.json");
             if (components == null || components.getSize() == 0) {
@@ -63,7 +64,8 @@ public final class PluginZipVerifier {
             if (names.stream().noneMatch(n -> n.startsWith("lucene-analysis-kuromoji-") && n.endsWith(".jar"))) {
                 problems.add("missing lucene-analysis-kuromoji jar");
             }
-            List<String> ownJars = names.stream().filter(n -> n.startsWith("policy-analysis-") && n.endsWith(".jar"))
+            List<String> ownJars = names.stream()
+                    .filter(n -> n.startsWith("policy-analysis-") && n.endsWith(".jar"))
                     .toList();
             if (ownJars.size() != 1) {
                 problems.add("expected one policy-analysis jar, found " + ownJars);
@@ -100,13 +102,14 @@ public final class PluginZipVerifier {
             }
         }
         List<String> problems = new ArrayList<>();
-        for (String required : List.of("jp/policysearch/analysis/TextNormalizer.class",
-                "jp/policysearch/analysis/variants.tsv")) {
+        for (String required :
+                List.of("jp/policysearch/analysis/TextNormalizer.class", "jp/policysearch/analysis/variants.tsv")) {
             if (!entries.contains(required)) {
                 problems.add("policy-analysis jar lacks " + required);
             }
         }
-        entries.stream().filter(e -> e.endsWith(".class") && !e.startsWith("jp/policysearch/analysis/"))
+        entries.stream()
+                .filter(e -> e.endsWith(".class") && !e.startsWith("jp/policysearch/analysis/"))
                 .forEach(e -> problems.add("policy-analysis jar holds a class outside the plugin package: " + e));
         return problems;
     }

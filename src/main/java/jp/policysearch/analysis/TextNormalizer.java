@@ -29,7 +29,8 @@ public final class TextNormalizer {
     /** @param variants variant spelling → standard spelling; keys may be longer than one character */
     public TextNormalizer(Map<String, String> variants) {
         this.variants = Map.copyOf(variants);
-        this.longestVariant = variants.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.longestVariant =
+                variants.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** A normalizer with the corpus variant table shipped beside this class. */
@@ -56,7 +57,8 @@ public final class TextNormalizer {
             }
             String[] parts = line.split("\t");
             if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-                throw new IllegalArgumentException("variant table line " + lineNo + " is not 'variant<TAB>standard': " + line);
+                throw new IllegalArgumentException(
+                        "variant table line " + lineNo + " is not 'variant<TAB>standard': " + line);
             }
             if (table.put(parts[0], parts[1]) != null) {
                 throw new IllegalArgumentException("variant table line " + lineNo + " repeats " + parts[0]);
@@ -146,8 +148,13 @@ public final class TextNormalizer {
     }
 
     private static boolean isDash(int c) {
-        return (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFF0D || c == 0x2500 || c == 0x2501
-                || c == 0xFE63 || c == 0x2E3A;
+        return (c >= 0x2010 && c <= 0x2015)
+                || c == 0x2212
+                || c == 0xFF0D
+                || c == 0x2500
+                || c == 0x2501
+                || c == 0xFE63
+                || c == 0x2E3A;
     }
 
     private static boolean endsWithKatakana(NormalizedText.Builder out) {

@@ -1,12 +1,11 @@
 package jp.policysearch.cli;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import jp.policysearch.Config;
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.CorpusProblem;
@@ -103,8 +102,8 @@ final class AddCommand {
             return 2;
         }
         try (Cluster cluster = Cluster.open(config)) {
-            DocumentIndexer.Change change = new CorpusUpdater(cluster.indexingClient(), config, haltHook())
-                    .remove(args.get(0));
+            DocumentIndexer.Change change =
+                    new CorpusUpdater(cluster.indexingClient(), config, haltHook()).remove(args.get(0));
             out.println("Removed " + args.get(0) + ": " + change.sectionsDeleted() + " sections taken out of "
                     + change.index());
             return 0;
@@ -130,8 +129,12 @@ final class AddCommand {
             out.println(info.id() + ": unchanged (the same file and metadata are already indexed)");
             return;
         }
-        out.printf("%s %s (%s): %d sections, searchable now%n", added.replaced() ? "Replaced" : "Added", info.id(),
-                added.stored().getFileName(), added.sections());
+        out.printf(
+                "%s %s (%s): %d sections, searchable now%n",
+                added.replaced() ? "Replaced" : "Added",
+                info.id(),
+                added.stored().getFileName(),
+                added.sections());
         out.println("  title    " + info.title());
         out.println("  issuers  " + String.join(", ", info.ministries()));
         out.println("  date     " + (info.date() == null ? info.year() : info.date()));

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
 import jp.policysearch.Config;
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.es.Cluster;
@@ -53,29 +52,38 @@ final class IndexCommand {
             err.println("policy-search: indexing failed; the live index was left as it is");
             return 1;
         } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            err.println("policy-search: Elasticsearch failed: " + DiskFull.explain(e).orElse(e.getMessage()));
+            err.println("policy-search: Elasticsearch failed: "
+                    + DiskFull.explain(e).orElse(e.getMessage()));
             return 1;
         }
     }
 
     private static int build(CorpusIndexer indexer, boolean force, PrintStream out, PrintStream err) {
         CountDownLatch done = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            indexer.cancel();
-            try {
-                done.await(20, TimeUnit.SECONDS); // let the indexer delete its half-built index
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "cancel-indexing");
+        Thread hook = new Thread(
+                () -> {
+                    indexer.cancel();
+                    try {
+                        done.await(20, TimeUnit.SECONDS); // let the indexer delete its half-built index
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "cancel-indexing");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             boolean terminal = "true".equals(System.getProperty("policysearch.tty")); // set by bin/policy-search
             SectionIndexer.Result result = indexer.index(total -> new Progress(out, terminal, total), force);
-            out.printf("Indexed %d documents, %d sections in %.1f s into %s (alias '%s'%s)%n", result.documents(),
-                    result.sections(), result.took().toMillis() / 1000.0, result.index(), indexer.aliases().alias(),
-                    result.previousIndex() == null ? "" : "; previous index " + result.previousIndex()
-                            + " kept for rollback");
+            out.printf(
+                    "Indexed %d documents, %d sections in %.1f s into %s (alias '%s'%s)%n",
+                    result.documents(),
+                    result.sections(),
+                    result.took().toMillis() / 1000.0,
+                    result.index(),
+                    indexer.aliases().alias(),
+                    result.previousIndex() == null
+                            ? ""
+                            : "; previous index " + result.previousIndex() + " kept for rollback");
             return 0;
         } catch (IndexingException e) {
             // reported here, before the shutdown hook is released: on Ctrl-C the JVM exits right after

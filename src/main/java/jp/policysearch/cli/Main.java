@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 import jp.policysearch.corpus.CorpusException;
@@ -37,8 +36,7 @@ public final class Main {
 
     private static final Pattern JSON_LOCATION = Pattern.compile("line: (\\d+), column: (\\d+)");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(Arrays.asList(args), System.out, System.err));
@@ -49,7 +47,9 @@ public final class Main {
             err.print(USAGE);
             return 2;
         }
-        Path projectDir = Path.of(System.getProperty("policysearch.project.dir", ".")).toAbsolutePath().normalize();
+        Path projectDir = Path.of(System.getProperty("policysearch.project.dir", "."))
+                .toAbsolutePath()
+                .normalize();
         List<String> rest = args.subList(1, args.size());
         try {
             return switch (args.get(0)) {
@@ -86,8 +86,10 @@ public final class Main {
         Matcher json = JSON_LOCATION.matcher(p.message());
         if (p.line() == 0 && json.find()) {
             // a JSON syntax error: the parser knows the line even when the loader did not pass it on
-            p = new CorpusProblem(p.file(), Integer.parseInt(json.group(1)), p.message().lines().findFirst()
-                    .orElse(p.message()) + " (column " + json.group(2) + ")");
+            p = new CorpusProblem(
+                    p.file(),
+                    Integer.parseInt(json.group(1)),
+                    p.message().lines().findFirst().orElse(p.message()) + " (column " + json.group(2) + ")");
         }
         return Path.of(p.file()).isAbsolute() ? p.toString() : "corpus/" + p;
     }
@@ -107,8 +109,10 @@ public final class Main {
                 return 0;
             }
             case "stop" -> {
-                out.println(LocalNode.stopRunning(settings) ? "Elasticsearch stopped"
-                        : "no local Elasticsearch of ours was running");
+                out.println(
+                        LocalNode.stopRunning(settings)
+                                ? "Elasticsearch stopped"
+                                : "no local Elasticsearch of ours was running");
                 return 0;
             }
             case "status" -> {

@@ -1,14 +1,12 @@
 package jp.policysearch.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
-
 import jp.policysearch.Json;
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.CorpusProblem;
@@ -55,10 +53,15 @@ public final class SectionsCommand {
         Optional<DocumentInfo> selected = Optional.empty();
         if (doc != null) {
             String id = doc;
-            selected = parsed.documents().stream().filter(d -> d.id().equals(id)).findFirst();
+            selected =
+                    parsed.documents().stream().filter(d -> d.id().equals(id)).findFirst();
             if (selected.isEmpty()) {
                 err.println("unknown document id '" + doc + "'; known ids: "
-                        + String.join(", ", parsed.documents().stream().map(DocumentInfo::id).toList()));
+                        + String.join(
+                                ", ",
+                                parsed.documents().stream()
+                                        .map(DocumentInfo::id)
+                                        .toList()));
                 return USAGE;
             }
         }
@@ -76,7 +79,9 @@ public final class SectionsCommand {
         out.flush();
         List<CorpusProblem> problems = new ArrayList<>();
         for (CorpusProblem p : parsed.problems()) {
-            if (selected.isEmpty() || p.file().equals(selected.get().file()) || p.file().equals("manifest.json")) {
+            if (selected.isEmpty()
+                    || p.file().equals(selected.get().file())
+                    || p.file().equals("manifest.json")) {
                 problems.add(p);
             }
         }

@@ -1,26 +1,23 @@
 package jp.policysearch.cli;
 
-import java.util.concurrent.CountDownLatch;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Optional;
-
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import io.javalin.Javalin;
+import java.util.concurrent.CountDownLatch;
+import jp.policysearch.Config;
+import jp.policysearch.es.Cluster;
 import jp.policysearch.index.CorpusIndexer;
 import jp.policysearch.index.CorpusWatcher;
 import jp.policysearch.index.IndexingException;
 import jp.policysearch.index.Progress;
 import jp.policysearch.index.SectionIndexer;
-import jp.policysearch.Config;
-import jp.policysearch.es.Cluster;
 import jp.policysearch.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code serve}: Elasticsearch (local or {@code ES_URL}), then the web server, until Ctrl-C or SIGTERM, which stop
@@ -54,13 +51,16 @@ final class ServeCommand {
         }
         CorpusWatcher watcher = new CorpusWatcher(cluster.indexingClient(), config, Duration.ofSeconds(2)).start();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.info("Shutting down");
-            watcher.close();
-            app.stop();
-            cluster.close();
-            stopped.countDown();
-        }, "shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            log.info("Shutting down");
+                            watcher.close();
+                            app.stop();
+                            cluster.close();
+                            stopped.countDown();
+                        },
+                        "shutdown"));
         log.info("policy-search is serving on http://localhost:{} (Elasticsearch at {})", app.port(), cluster.url());
         try {
             stopped.await();
@@ -104,7 +104,11 @@ final class ServeCommand {
             }
             log.info("Indexing the corpus: {}", reason.get());
             SectionIndexer.Result result = indexer.index(total -> new Progress(System.out, false, total));
-            log.info("Indexed {} sections into {} in {} ms", result.sections(), result.index(), result.took().toMillis());
+            log.info(
+                    "Indexed {} sections into {} in {} ms",
+                    result.sections(),
+                    result.index(),
+                    result.took().toMillis());
         } catch (IndexingException e) {
             log.error("Indexing failed; searches use the previous index if there is one. {}", e.getMessage());
         } catch (IOException | ElasticsearchException e) {

@@ -1,13 +1,12 @@
 package jp.policysearch.corpus;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The government bodies of {@code corpus/bodies.json} (the Cabinet, ministries, agencies, councils) as issuer
@@ -24,12 +23,10 @@ public final class BodyVocabulary {
      * @param forms       strings that name it, longest first
      * @param secretariat for a council or headquarters, the ministry that runs its secretariat; else null
      */
-    public record Body(String name, List<String> forms, String secretariat) {
-    }
+    public record Body(String name, List<String> forms, String secretariat) {}
 
     /** A body named in a text, where and by which form. */
-    public record Match(Body body, int start, int end) {
-    }
+    public record Match(Body body, int start, int end) {}
 
     private final List<Body> bodies;
 
@@ -45,7 +42,9 @@ public final class BodyVocabulary {
                 List<String> forms = new ArrayList<>();
                 body.path("forms").forEach(f -> forms.add(f.asText()));
                 forms.sort(Comparator.comparingInt(String::length).reversed());
-                String secretariat = body.path("secretariat").isTextual() ? body.path("secretariat").asText() : null;
+                String secretariat = body.path("secretariat").isTextual()
+                        ? body.path("secretariat").asText()
+                        : null;
                 bodies.add(new Body(body.path("name").asText(), forms, secretariat));
             }
             return new BodyVocabulary(bodies);

@@ -35,8 +35,8 @@ public final class CorpusLock implements AutoCloseable {
         IN_PROCESS.lock();
         try {
             Files.createDirectories(corpusDir);
-            FileChannel channel = FileChannel.open(corpusDir.resolve(FILE), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            FileChannel channel =
+                    FileChannel.open(corpusDir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {
                 return new CorpusLock(channel, channel.lock());
             } catch (IOException | RuntimeException e) {

@@ -22,7 +22,9 @@ public final class CorpusReader {
             DocumentInfo info = manifest.entries().get(i);
             Path file = corpusDir.resolve(info.file());
             if (!Files.isRegularFile(file)) {
-                problems.add(new CorpusProblem(ManifestReader.MANIFEST, manifest.lines().get(i),
+                problems.add(new CorpusProblem(
+                        ManifestReader.MANIFEST,
+                        manifest.lines().get(i),
                         "entry '" + info.id() + "': file '" + info.file() + "' not found in " + corpusDir));
                 continue;
             }

@@ -20,7 +20,9 @@ public final class DateFinder {
             if (month == 0) {
                 return null;
             }
-            return day == 0 ? String.format("%04d-%02d", year, month) : String.format("%04d-%02d-%02d", year, month, day);
+            return day == 0
+                    ? String.format("%04d-%02d", year, month)
+                    : String.format("%04d-%02d-%02d", year, month, day);
         }
     }
 
@@ -28,18 +30,17 @@ public final class DateFinder {
     private static final String MD = "(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?)?";
     private static final Pattern WESTERN = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})\\s*(?:[(（]\\s*(?:令和|平成|昭和)\\s*(?:元|\\d{1,2})\\s*[)）])?\\s*年(度)?" + MD);
-    private static final Pattern ERA_DATE = Pattern.compile(
-            ERA + "(度)?" + MD + "(?!\\s*[(（]\\s*(?:19|20)\\d{2})");
+    private static final Pattern ERA_DATE = Pattern.compile(ERA + "(度)?" + MD + "(?!\\s*[(（]\\s*(?:19|20)\\d{2})");
     /** 令和7（2025）年6月, 令和7年（2025年）6月. */
-    private static final Pattern ERA_WESTERN = Pattern.compile("(令和|平成|昭和)\\s*(元|\\d{1,2})\\s*年?\\s*[(（]\\s*"
-            + "((?:19|20)\\d{2})\\s*年?\\s*[)）]\\s*年?(度)?" + MD);
+    private static final Pattern ERA_WESTERN = Pattern.compile(
+            "(令和|平成|昭和)\\s*(元|\\d{1,2})\\s*年?\\s*[(（]\\s*" + "((?:19|20)\\d{2})\\s*年?\\s*[)）]\\s*年?(度)?" + MD);
+
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d./])((?:19|20)\\d{2})\\s*([./／-])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{1,2}))?(?![\\d./])");
     private static final Pattern ABBREVIATED = Pattern.compile(
             "(?<![A-Za-z\\d])([RHS])\\s*(\\d{1,2})\\s*[./／]\\s*(\\d{1,2})(?:\\s*[./／]\\s*(\\d{1,2}))?(?![\\d./])");
 
-    private DateFinder() {
-    }
+    private DateFinder() {}
 
     /** The dates in {@code line}, left to right, overlapping readings dropped. */
     public static List<Found> find(String line) {
@@ -75,8 +76,8 @@ public final class DateFinder {
         return out;
     }
 
-    private static void add(List<Found> out, int year, String month, String day, boolean fiscal, Matcher m,
-                            String line) {
+    private static void add(
+            List<Found> out, int year, String month, String day, boolean fiscal, Matcher m, String line) {
         int mo = month == null ? 0 : Integer.parseInt(month);
         int d = day == null ? 0 : Integer.parseInt(day);
         if (mo > 12 || d > 31 || year < 1900 || year > 2100 || (mo == 0 && d > 0)) {

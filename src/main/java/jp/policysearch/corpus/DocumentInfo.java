@@ -24,8 +24,17 @@ import java.util.TreeSet;
  *                   {@link #INFERABLE} ({@code title}, {@code issuers}, {@code date}, {@code year}, {@code kind}),
  *                   value a short Japanese reason shown to users, e.g. 「表紙の記載から推定」; empty when none
  */
-public record DocumentInfo(String id, String file, String title, List<String> ministries, String date, int year,
-                           DocumentKind kind, String note, Map<String, String> parsing, Map<String, String> inferred) {
+public record DocumentInfo(
+        String id,
+        String file,
+        String title,
+        List<String> ministries,
+        String date,
+        int year,
+        DocumentKind kind,
+        String note,
+        Map<String, String> parsing,
+        Map<String, String> inferred) {
 
     /** The keys {@link #inferred} may hold. */
     public static final Set<String> INFERABLE = Set.of("title", "issuers", "date", "year", "kind");
@@ -43,14 +52,29 @@ public record DocumentInfo(String id, String file, String title, List<String> mi
     }
 
     /** An entry with parsing hints and nothing inferred. */
-    public DocumentInfo(String id, String file, String title, List<String> ministries, String date, int year,
-                        DocumentKind kind, String note, Map<String, String> parsing) {
+    public DocumentInfo(
+            String id,
+            String file,
+            String title,
+            List<String> ministries,
+            String date,
+            int year,
+            DocumentKind kind,
+            String note,
+            Map<String, String> parsing) {
         this(id, file, title, ministries, date, year, kind, note, parsing, Map.of());
     }
 
     /** An entry without parsing hints and nothing inferred. */
-    public DocumentInfo(String id, String file, String title, List<String> ministries, String date, int year,
-                        DocumentKind kind, String note) {
+    public DocumentInfo(
+            String id,
+            String file,
+            String title,
+            List<String> ministries,
+            String date,
+            int year,
+            DocumentKind kind,
+            String note) {
         this(id, file, title, ministries, date, year, kind, note, Map.of(), Map.of());
     }
 

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +28,9 @@ public final class DocumentIntake {
         /** One line per inferred value, for the CLI and the log: {@code title: … (inferred: 表紙の記載から推定)}. */
         public List<String> inferredSummary() {
             List<String> out = new ArrayList<>();
-            info.inferred().forEach((field, reason) -> out.add(field + ": " + value(field) + " (inferred: " + reason
-                    + "; correct with --" + flag(field) + ")"));
+            info.inferred()
+                    .forEach((field, reason) -> out.add(field + ": " + value(field) + " (inferred: " + reason
+                            + "; correct with --" + flag(field) + ")"));
             return out;
         }
 
@@ -75,8 +76,8 @@ public final class DocumentIntake {
         if (text.lines().stream().allMatch(String::isBlank)) {
             throw new CorpusException(name, 0, "the file has no text: nothing to index");
         }
-        MetadataInference.Result found = inference.infer(text.lines(), text.pageStarts(),
-                text.format().equals("markdown"));
+        MetadataInference.Result found =
+                inference.infer(text.lines(), text.pageStarts(), text.format().equals("markdown"));
         Map<String, String> inferred = new LinkedHashMap<>();
 
         String title = given.title();
@@ -92,8 +93,11 @@ public final class DocumentIntake {
         List<String> issuers = given.issuers();
         if (issuers.isEmpty()) {
             issuers = found.issuers();
-            inferred.put("issuers", issuers.isEmpty() ? "作成者の記載が見つからない（--issuer で指定してください）"
-                    : found.reasons().get("issuers"));
+            inferred.put(
+                    "issuers",
+                    issuers.isEmpty()
+                            ? "作成者の記載が見つからない（--issuer で指定してください）"
+                            : found.reasons().get("issuers"));
         }
         String date = given.date();
         int year;
@@ -120,12 +124,12 @@ public final class DocumentIntake {
         if (id == null) {
             id = slug(name, year, text);
         } else if (!ID.matcher(id).matches()) {
-            throw new CorpusException(name, 0, "--id '" + id + "' must be a lower-case ASCII slug (a-z, 0-9, single"
-                    + " hyphens)");
+            throw new CorpusException(
+                    name, 0, "--id '" + id + "' must be a lower-case ASCII slug (a-z, 0-9, single" + " hyphens)");
         }
         DocumentKind kind = given.kind();
-        DocumentInfo draft = new DocumentInfo(id, name, title, issuers, date, year, DocumentKind.GENERIC, null,
-                Map.of(), inferred);
+        DocumentInfo draft =
+                new DocumentInfo(id, name, title, issuers, date, year, DocumentKind.GENERIC, null, Map.of(), inferred);
         if (kind == null) {
             KindDetector.Detected detected = kinds.detect(draft, text);
             kind = detected.kind();
@@ -141,13 +145,16 @@ public final class DocumentIntake {
 
     /** The file name as a slug when it has letters in it, else {@code doc-<year>-<hash>}. */
     static String slug(String name, int year, DocumentText text) {
-        String slug = stem(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = stem(name)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
         if (slug.chars().anyMatch(Character::isLetter) && slug.length() <= 60) {
             return slug;
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.join("\n", text.lines())
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", text.lines()).getBytes(StandardCharsets.UTF_8));
             return "doc-" + year + "-" + HexFormat.of().formatHex(digest).substring(0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -156,7 +163,10 @@ public final class DocumentIntake {
 
     private static int modifiedYear(Path file) {
         try {
-            return Files.getLastModifiedTime(file).toInstant().atZone(ZoneOffset.UTC).getYear();
+            return Files.getLastModifiedTime(file)
+                    .toInstant()
+                    .atZone(ZoneOffset.UTC)
+                    .getYear();
         } catch (IOException e) {
             throw new CorpusException(file.getFileName().toString(), 0, "cannot read: " + e.getMessage());
         }

@@ -5,7 +5,10 @@ package jp.policysearch.corpus;
  * generic kind takes any other layout: sections from the document's own headings, no rules per document.
  */
 public enum DocumentKind {
-    ROADMAP("roadmap"), SLIDE_DECK("slide-deck"), REPORT("report"), GENERIC("generic");
+    ROADMAP("roadmap"),
+    SLIDE_DECK("slide-deck"),
+    REPORT("report"),
+    GENERIC("generic");
 
     private final String label;
 
@@ -23,6 +26,7 @@ public enum DocumentKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown document kind '" + label + "' (expected roadmap, slide-deck, report or generic)");
+        throw new IllegalArgumentException(
+                "unknown document kind '" + label + "' (expected roadmap, slide-deck, report or generic)");
     }
 }

@@ -14,8 +14,7 @@ import java.util.Locale;
  */
 public final class DocumentReader {
 
-    private DocumentReader() {
-    }
+    private DocumentReader() {}
 
     public static DocumentText read(Path file) {
         String name = file.getFileName().toString();
@@ -50,7 +49,10 @@ public final class DocumentReader {
                 }
             }
         }
-        return new DocumentText(lines, pageStarts, isMarkdown(name, lines) ? "markdown" : "text",
+        return new DocumentText(
+                lines,
+                pageStarts,
+                isMarkdown(name, lines) ? "markdown" : "text",
                 decoded.charset().name());
     }
 

@@ -3,8 +3,7 @@ package jp.policysearch.corpus;
 /** Full-width digits, Latin letters, period and slash as ASCII, one character for one (offsets are kept). */
 public final class HalfWidth {
 
-    private HalfWidth() {
-    }
+    private HalfWidth() {}
 
     public static String of(String line) {
         StringBuilder b = new StringBuilder(line.length());

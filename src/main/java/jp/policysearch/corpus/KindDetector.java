@@ -4,8 +4,7 @@ package jp.policysearch.corpus;
 public interface KindDetector {
 
     /** The kind and the Japanese reason shown to users (「構成から推定：…」). */
-    record Detected(DocumentKind kind, String reason) {
-    }
+    record Detected(DocumentKind kind, String reason) {}
 
     /**
      * @param draft the document's metadata as inferred so far (its kind is a placeholder)

@@ -1,5 +1,11 @@
 package jp.policysearch.corpus;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,14 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import jp.policysearch.Json;
 
 /**
@@ -31,12 +29,11 @@ public final class ManifestReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
-    private static final Set<String> FIELDS = Set.of("id", "file", "title", "ministries", "date", "year", "kind",
-            "note", "parsing", "inferred");
+    private static final Set<String> FIELDS =
+            Set.of("id", "file", "title", "ministries", "date", "year", "kind", "note", "parsing", "inferred");
 
     /** Entries that validated, in manifest order, and the problems of those that did not. */
-    public record Result(List<DocumentInfo> entries, List<Integer> lines, List<CorpusProblem> problems) {
-    }
+    public record Result(List<DocumentInfo> entries, List<Integer> lines, List<CorpusProblem> problems) {}
 
     private final ObjectMapper mapper = Json.mapper();
 
@@ -50,7 +47,8 @@ public final class ManifestReader {
         }
         try (JsonParser parser = mapper.createParser(manifest.toFile())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                problems.add(new CorpusProblem(MANIFEST, line(parser.currentTokenLocation()), "expected a JSON object"));
+                problems.add(
+                        new CorpusProblem(MANIFEST, line(parser.currentTokenLocation()), "expected a JSON object"));
                 return new Result(entries, lines, problems);
             }
             boolean sawDocuments = false;
@@ -63,8 +61,8 @@ public final class ManifestReader {
                 }
                 sawDocuments = true;
                 if (value != JsonToken.START_ARRAY) {
-                    problems.add(new CorpusProblem(MANIFEST, line(parser.currentTokenLocation()),
-                            "\"documents\" must be an array"));
+                    problems.add(new CorpusProblem(
+                            MANIFEST, line(parser.currentTokenLocation()), "\"documents\" must be an array"));
                     parser.skipChildren();
                     continue;
                 }
@@ -81,7 +79,9 @@ public final class ManifestReader {
                         entries.add(info);
                         lines.add(line);
                     } else {
-                        String label = node.path("id").isTextual() ? "entry '" + node.path("id").asText() + "': " : "entry: ";
+                        String label = node.path("id").isTextual()
+                                ? "entry '" + node.path("id").asText() + "': "
+                                : "entry: ";
                         errors.forEach(e -> problems.add(new CorpusProblem(MANIFEST, line, label + e)));
                     }
                 }
@@ -90,7 +90,8 @@ public final class ManifestReader {
                 problems.add(new CorpusProblem(MANIFEST, 1, "no \"documents\" array"));
             }
         } catch (JsonProcessingException e) {
-            problems.add(new CorpusProblem(MANIFEST, line(e.getLocation()), "not valid JSON: " + e.getOriginalMessage()));
+            problems.add(
+                    new CorpusProblem(MANIFEST, line(e.getLocation()), "not valid JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
             problems.add(new CorpusProblem(MANIFEST, 0, "cannot read: " + e.getMessage()));
         }
@@ -176,7 +177,8 @@ public final class ManifestReader {
         }
         node.properties().forEach(e -> {
             if (!DocumentInfo.INFERABLE.contains(e.getKey())) {
-                errors.add("inferred: unknown field '" + e.getKey() + "' (expected title, issuers, date, year or kind)");
+                errors.add(
+                        "inferred: unknown field '" + e.getKey() + "' (expected title, issuers, date, year or kind)");
             } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
                 errors.add("inferred." + e.getKey() + " must be a non-empty string (the reason, in Japanese)");
             } else {

@@ -17,16 +17,15 @@ import java.util.regex.Pattern;
 public final class MetadataInference {
 
     /** What was inferred: null where nothing could be, with the reason of each value that was. */
-    public record Result(String title, List<String> issuers, String date, Integer year, Map<String, String> reasons) {
-    }
+    public record Result(String title, List<String> issuers, String date, Integer year, Map<String, String> reasons) {}
 
     /** Lines of a text's cover at most (a PDF's cover is its first page). */
     static final int COVER_LINES = 14;
     /** Lines at the end searched for an imprint (発行, 問い合わせ先). */
     static final int IMPRINT_LINES = 25;
 
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^[-－―‐\\s]*(?:[pP]\\.?\\s*)?\\d{1,4}(?:\\s*[/／]\\s*\\d{1,4})?[-－―‐\\s]*$");
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile("^[-－―‐\\s]*(?:[pP]\\.?\\s*)?\\d{1,4}(?:\\s*[/／]\\s*\\d{1,4})?[-－―‐\\s]*$");
     /** Lines of a cover that are not its title: document numbers, labels, stamps. */
     private static final Pattern NOT_TITLE = Pattern.compile(
             "^(?:[【\\[（(]?(?:参考)?資料\\s*[0-9０-９A-Za-zＡ-Ｚ]*(?:[-－‐ー―の][0-9０-９]+)*[】\\]）)]?|参考資料?|別紙\\s*\\d*|別添\\s*\\d*"
@@ -36,14 +35,15 @@ public final class MetadataInference {
     /** A meeting line: 「第5回 〇〇ワーキンググループ」, 「情報経済小委員会（第3回）」, 「〇〇検討会」. */
     /** A bullet, note or source line: body text, not a title. */
     private static final Pattern BULLET = Pattern.compile("^(?:[•・●○■□◆◇▶▷➢✓✔※＊*>＞]|（?出典|（?出所|（?注|https?:).*");
+
     private static final Pattern COUNCIL_LINE = Pattern.compile("^第\\s*[0-9０-９一二三四五六七八九十]+\\s*回.*"
             + "|.*[（(]?第\\s*[0-9０-９一二三四五六七八九十]+\\s*回[)）]?$"
             + "|^.{0,30}(?:会議|委員会|分科会|部会|研究会|検討会|懇談会|ワーキンググループ|WG|ＷＧ|審議会|本部)(?:[\\s　].{0,12})?$");
     private static final Pattern AUTHOR_MARK = Pattern.compile(
             "(?:作成|編集|発行|編著|著|監修|編)\\s*[：:]\\s*(.+)$|^(?:【?(?:お?問[い]?合わ?せ先?|問合せ先|連絡先|担当)】?)\\s*[：:]?\\s*(.*)$");
     /** Department words that may follow a body on an author line: 経済産業省 商務情報政策局 情報産業課. */
-    private static final Pattern DEPARTMENT = Pattern.compile(
-            "^[\\s　・、,，/／&＆及びと]*(?:[^\\s　。、「」]{1,24}?(?:局|部|課|室|官|担当|事務局|本部|会議|委員会|審議会|研究会|"
+    private static final Pattern DEPARTMENT =
+            Pattern.compile("^[\\s　・、,，/／&＆及びと]*(?:[^\\s　。、「」]{1,24}?(?:局|部|課|室|官|担当|事務局|本部|会議|委員会|審議会|研究会|"
                     + "検討会|懇談会|分科会|部会|小委員会|ワーキンググループ|WG|グループ|チーム|センター|研究所|統括官|参事官|"
                     + "政策統括官|事務局長|総括官|審議官|付|室長)[)）]?[\\s　・、,，/／&＆]*"
                     + "|[（(][^）)]{1,30}[）)][\\s　]*)*$");
@@ -118,7 +118,9 @@ public final class MetadataInference {
     private static String markdownTitle(List<String> lines) {
         for (String line : lines) {
             if (line.matches("#\\s+\\S.*")) {
-                return line.replaceFirst("^#\\s+", "").replaceFirst("\\s*#+\\s*$", "").strip();
+                return line.replaceFirst("^#\\s+", "")
+                        .replaceFirst("\\s*#+\\s*$", "")
+                        .strip();
             }
         }
         return null;
@@ -145,12 +147,17 @@ public final class MetadataInference {
             for (int j = k + 1; j < cover.size() && j <= k + 2; j++) {
                 String next = plain(lines.get(cover.get(j)));
                 boolean subtitle = next.matches("^[～〜~―ー－-].*[～〜~―ー－-]?$") || next.matches("^[（(].*[）)]$");
-                if (!(titleLike(next) || subtitle && next.length() > 3 && !NOT_TITLE.matcher(next).matches())
+                if (!(titleLike(next)
+                                || subtitle
+                                        && next.length() > 3
+                                        && !NOT_TITLE.matcher(next).matches())
                         || COUNCIL_LINE.matcher(next).matches()
-                        || next.length() > 60 || !DateFinder.find(next).isEmpty()) {
+                        || next.length() > 60
+                        || !DateFinder.find(next).isEmpty()) {
                     break;
                 }
-                boolean broken = title.toString().matches(".*[のとにをがへ・、及並並びや]$") || title.toString().endsWith("に関する");
+                boolean broken = title.toString().matches(".*[のとにをがへ・、及並並びや]$")
+                        || title.toString().endsWith("に関する");
                 if (!subtitle && !broken) {
                     break;
                 }
@@ -176,14 +183,19 @@ public final class MetadataInference {
     }
 
     private boolean titleLike(String line) {
-        if (line.length() < 4 || line.length() > 120 || PAGE_NUMBER.matcher(line).matches()
+        if (line.length() < 4
+                || line.length() > 120
+                || PAGE_NUMBER.matcher(line).matches()
                 || NOT_TITLE.matcher(line).matches()) {
             return false;
         }
-        if (line.endsWith("。") || BULLET.matcher(line).matches() || line.length() > 40 && line.contains("、")
-                || line.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA)) {
+        if (line.endsWith("。")
+                || BULLET.matcher(line).matches()
+                || line.length() > 40 && line.contains("、")
+                || line.codePoints()
+                        .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA)) {
             return false;
         }
         String rest = withoutDates(line);
@@ -217,7 +229,8 @@ public final class MetadataInference {
 
     private List<String> issuers(List<String> lines, List<Integer> cover, String where, Map<String, String> reasons) {
         Set<String> names = new LinkedHashSet<>();
-        boolean secretariatPaper = cover.stream().anyMatch(i -> SECRETARIAT_PAPER.matcher(lines.get(i)).find());
+        boolean secretariatPaper = cover.stream()
+                .anyMatch(i -> SECRETARIAT_PAPER.matcher(lines.get(i)).find());
         boolean viaSecretariat = false;
         for (int i : cover) {
             String line = withoutDates(plain(lines.get(i))).strip();
@@ -231,8 +244,7 @@ public final class MetadataInference {
             }
         }
         if (!names.isEmpty()) {
-            reasons.put("issuers", where + (viaSecretariat ? "の会議名と「事務局」の記載から推定（会議の事務局）"
-                    : "の記載から推定"));
+            reasons.put("issuers", where + (viaSecretariat ? "の会議名と「事務局」の記載から推定（会議の事務局）" : "の記載から推定"));
             return List.copyOf(names);
         }
         for (int i : cover) {
@@ -250,7 +262,10 @@ public final class MetadataInference {
             String line = lines.get(i).strip();
             if (line.contains("事務局")) {
                 for (BodyVocabulary.Match m : bodies.find(line)) {
-                    names.add(m.body().secretariat() != null ? m.body().secretariat() : m.body().name());
+                    names.add(
+                            m.body().secretariat() != null
+                                    ? m.body().secretariat()
+                                    : m.body().name());
                 }
             }
         }
@@ -302,8 +317,10 @@ public final class MetadataInference {
         }
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
         ranked.sort((a, b) -> b.getValue() - a.getValue());
-        if (ranked.isEmpty() || ranked.getFirst().getValue() < 2
-                || (ranked.size() > 1 && ranked.get(1).getValue() * 2 > ranked.getFirst().getValue())) {
+        if (ranked.isEmpty()
+                || ranked.getFirst().getValue() < 2
+                || (ranked.size() > 1
+                        && ranked.get(1).getValue() * 2 > ranked.getFirst().getValue())) {
             return null;
         }
         return ranked.getFirst().getKey();
@@ -347,6 +364,7 @@ public final class MetadataInference {
     }
 
     private static int compare(DateFinder.Found a, DateFinder.Found b) {
-        return Integer.compare(a.year() * 10000 + a.month() * 100 + a.day(), b.year() * 10000 + b.month() * 100 + b.day());
+        return Integer.compare(
+                a.year() * 10000 + a.month() * 100 + a.day(), b.year() * 10000 + b.month() * 100 + b.day());
     }
 }

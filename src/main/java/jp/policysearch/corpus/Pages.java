@@ -5,8 +5,7 @@ import java.util.List;
 /** Page lookups over a list of page starts (1-based line numbers, ascending), as {@link DocumentText} keeps them. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** The 1-based page that 1-based {@code line} is on, or 0 when {@code pageStarts} is empty. */
     public static int pageOf(List<Integer> pageStarts, int line) {

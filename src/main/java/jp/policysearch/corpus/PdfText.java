@@ -2,11 +2,10 @@ package jp.policysearch.corpus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -21,15 +20,17 @@ public final class PdfText {
     /** Fewer printable characters per page than this on average: a scan (perhaps with a stray page number). */
     static final int MIN_CHARS_PER_PAGE = 5;
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     public static DocumentText read(Path file) {
         String name = file.getFileName().toString();
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
-                throw new CorpusException(name, 0, "an encrypted PDF that forbids copying its text: ask the issuer"
-                        + " for an unprotected copy, or save it without protection and add that");
+                throw new CorpusException(
+                        name,
+                        0,
+                        "an encrypted PDF that forbids copying its text: ask the issuer"
+                                + " for an unprotected copy, or save it without protection and add that");
             }
             List<String> lines = new ArrayList<>();
             List<Integer> pageStarts = new ArrayList<>();
@@ -47,7 +48,9 @@ public final class PdfText {
                 for (String line : TextDecoder.lines(text)) {
                     String clean = unifiedIdeographs(line.stripTrailing());
                     lines.add(clean);
-                    printable += (int) clean.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+                    printable += (int) clean.codePoints()
+                            .filter(c -> !Character.isWhitespace(c))
+                            .count();
                 }
                 // a page's last line break is its end, not an empty line
                 while (lines.size() >= pageStarts.getLast() && lines.getLast().isEmpty()) {
@@ -58,17 +61,25 @@ public final class PdfText {
                 throw new CorpusException(name, 0, "a PDF without pages: nothing to index");
             }
             if (printable < MIN_CHARS_PER_PAGE * pages) {
-                throw new CorpusException(name, 0, "a PDF without a text layer (" + pages + " pages, " + printable
-                        + " characters of text; a scan?): run OCR on it first (for example ocrmypdf -l jpn) and add"
-                        + " the result");
+                throw new CorpusException(
+                        name,
+                        0,
+                        "a PDF without a text layer (" + pages + " pages, " + printable
+                                + " characters of text; a scan?): run OCR on it first (for example ocrmypdf -l jpn) and add"
+                                + " the result");
             }
             return new DocumentText(lines, pageStarts, "pdf", null);
         } catch (InvalidPasswordException e) {
-            throw new CorpusException(name, 0, "an encrypted PDF that needs a password to open: save an unprotected"
-                    + " copy and add that");
+            throw new CorpusException(
+                    name,
+                    0,
+                    "an encrypted PDF that needs a password to open: save an unprotected" + " copy and add that");
         } catch (IOException e) {
-            throw new CorpusException(name, 0, "not a readable PDF (" + e.getMessage() + "): check that the file is"
-                    + " complete, or export it again as PDF");
+            throw new CorpusException(
+                    name,
+                    0,
+                    "not a readable PDF (" + e.getMessage() + "): check that the file is"
+                            + " complete, or export it again as PDF");
         }
     }
 

@@ -20,14 +20,13 @@ public final class TextDecoder {
 
     /** Shift_JIS as Japanese Windows writes it (with NEC and IBM extensions: ①, ㈱, 髙 …). */
     public static final Charset SHIFT_JIS = Charset.forName("windows-31j");
+
     public static final Charset EUC_JP = Charset.forName("EUC-JP");
 
     /** A decoded text and the character set that decoded it. */
-    public record Decoded(String text, Charset charset) {
-    }
+    public record Decoded(String text, Charset charset) {}
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     /**
      * @param name  the file name, for messages
@@ -35,8 +34,8 @@ public final class TextDecoder {
      */
     public static Decoded decode(String name, byte[] bytes) {
         if (bytes.length == 0 || isBlank(bytes)) {
-            throw new CorpusException(name, 0, "the file is empty: nothing to index (check that the right file was"
-                    + " given)");
+            throw new CorpusException(
+                    name, 0, "the file is empty: nothing to index (check that the right file was" + " given)");
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new Decoded(strictOrFail(name, bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
@@ -46,8 +45,8 @@ public final class TextDecoder {
             return new Decoded(strictOrFail(name, bytes, 2, utf16), utf16);
         }
         if (looksBinary(bytes)) {
-            throw new CorpusException(name, 0, "a binary file, not text or PDF: add a PDF, a plain text or a"
-                    + " Markdown file");
+            throw new CorpusException(
+                    name, 0, "a binary file, not text or PDF: add a PDF, a plain text or a" + " Markdown file");
         }
         String utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
         if (utf8 != null) {
@@ -62,9 +61,14 @@ public final class TextDecoder {
         }
         if (candidates.isEmpty()) {
             int offset = firstMalformedUtf8(bytes);
-            throw new CorpusException(name, lineOf(bytes, offset), String.format("unreadable encoding: not UTF-8"
-                    + " (malformed byte 0x%02X at byte offset %d), Shift_JIS or EUC-JP; save the file as UTF-8 and"
-                    + " add it again", bytes[offset] & 0xff, offset));
+            throw new CorpusException(
+                    name,
+                    lineOf(bytes, offset),
+                    String.format(
+                            "unreadable encoding: not UTF-8"
+                                    + " (malformed byte 0x%02X at byte offset %d), Shift_JIS or EUC-JP; save the file as UTF-8 and"
+                                    + " add it again",
+                            bytes[offset] & 0xff, offset));
         }
         Decoded best = candidates.getFirst();
         for (Decoded d : candidates) {
@@ -73,8 +77,11 @@ public final class TextDecoder {
             }
         }
         if (score(best.text()) < 0) {
-            throw new CorpusException(name, 0, "unreadable encoding: the bytes decode as " + best.charset().name()
-                    + " only into unlikely characters; save the file as UTF-8 and add it again");
+            throw new CorpusException(
+                    name,
+                    0,
+                    "unreadable encoding: the bytes decode as " + best.charset().name()
+                            + " only into unlikely characters; save the file as UTF-8 and add it again");
         }
         return best;
     }
@@ -92,17 +99,17 @@ public final class TextDecoder {
             i += Character.charCount(c);
             count++;
             if (c >= 0x3041 && c <= 0x309F) {
-                points += 3;                       // hiragana
+                points += 3; // hiragana
             } else if (c >= 0x30A1 && c <= 0x30FE) {
-                points += 2;                       // katakana
+                points += 2; // katakana
             } else if (c >= 0x4E00 && c <= 0x9FFF) {
                 points += Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 1 : 0;
             } else if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E)) {
-                points += 1;                       // CJK punctuation, full-width ASCII
+                points += 1; // CJK punctuation, full-width ASCII
             } else if (c >= 0xFF61 && c <= 0xFF9F) {
-                points -= 2;                       // half-width katakana: rare in documents, common in misreadings
+                points -= 2; // half-width katakana: rare in documents, common in misreadings
             } else if ((c >= 0xE000 && c <= 0xF8FF) || c == 0xFFFD) {
-                points -= 5;                       // private use (EUC-JP user area), replacement
+                points -= 5; // private use (EUC-JP user area), replacement
             } else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
                 points -= 5;
             }
@@ -113,8 +120,12 @@ public final class TextDecoder {
     private static String strictOrFail(String name, byte[] bytes, int skip, Charset charset) {
         String text = strict(bytes, skip, charset);
         if (text == null) {
-            throw new CorpusException(name, 0, "unreadable encoding: the file starts with a " + charset.name()
-                    + " byte order mark but is not valid " + charset.name() + "; save it as UTF-8 and add it again");
+            throw new CorpusException(
+                    name,
+                    0,
+                    "unreadable encoding: the file starts with a " + charset.name()
+                            + " byte order mark but is not valid " + charset.name()
+                            + "; save it as UTF-8 and add it again");
         }
         return text;
     }
@@ -169,7 +180,8 @@ public final class TextDecoder {
     }
 
     private static int firstMalformedUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

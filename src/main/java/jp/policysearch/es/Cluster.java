@@ -1,10 +1,9 @@
 package jp.policysearch.es;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.net.URI;
 import java.time.Duration;
 import java.util.function.Function;
-
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 
@@ -32,8 +31,17 @@ public final class Cluster implements AutoCloseable {
     public static Cluster open(Config config) {
         if (!config.usesLocalNode()) {
             URI url = URI.create(config.esUrl());
-            return new Cluster(url, timeout -> EsClients.create(url, config.esApiKey(), config.esUsername(),
-                    config.esPassword(), config.esCaCert(), timeout), config.esTimeout(), null);
+            return new Cluster(
+                    url,
+                    timeout -> EsClients.create(
+                            url,
+                            config.esApiKey(),
+                            config.esUsername(),
+                            config.esPassword(),
+                            config.esCaCert(),
+                            timeout),
+                    config.esTimeout(),
+                    null);
         }
         LocalNode node = LocalNode.start(NodeSettings.from(config, BuildInfo.load()));
         return new Cluster(node.url(), localClients(node), config.esTimeout(), node);

@@ -1,5 +1,12 @@
 package jp.policysearch.es;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.TransportException;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
@@ -16,25 +23,15 @@ import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.TimeoutException;
-
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManagerFactory;
-
+import jp.policysearch.Json;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
-
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.transport.TransportException;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
-import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
-import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
-import jp.policysearch.Json;
 
 /**
  * Builds the Elasticsearch client for the local node or an external cluster (API key or user and password, and a CA
@@ -46,8 +43,7 @@ public final class EsClients {
     /** Opening a TCP connection takes microseconds when the node is up; waiting longer only delays the 503. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
 
-    private EsClients() {
-    }
+    private EsClients() {}
 
     /**
      * @param url      the cluster, e.g. {@code http://127.0.0.1:9250} or {@code https://es.example:9200}
@@ -57,29 +53,31 @@ public final class EsClients {
      * @param caCert   PEM file of the CA to trust for TLS, or null for the JDK's trust store
      * @param timeout  deadline of one request (waiting for a pooled connection, then for the answer)
      */
-    public static ElasticsearchClient create(URI url, String apiKey, String username, String password, Path caCert,
-                                             Duration timeout) {
+    public static ElasticsearchClient create(
+            URI url, String apiKey, String username, String password, Path caCert, Duration timeout) {
         Rest5ClientBuilder builder = Rest5Client.builder(url)
-                .setRequestConfigCallback(rc -> rc
-                        .setConnectionRequestTimeout(Timeout.of(timeout))
-                        .setResponseTimeout(Timeout.of(timeout)))
-                .setConnectionConfigCallback(cc -> cc
-                        .setConnectTimeout(Timeout.of(timeout.compareTo(CONNECT_TIMEOUT) < 0 ? timeout : CONNECT_TIMEOUT))
+                .setRequestConfigCallback(rc ->
+                        rc.setConnectionRequestTimeout(Timeout.of(timeout)).setResponseTimeout(Timeout.of(timeout)))
+                .setConnectionConfigCallback(cc -> cc.setConnectTimeout(
+                                Timeout.of(timeout.compareTo(CONNECT_TIMEOUT) < 0 ? timeout : CONNECT_TIMEOUT))
                         .setSocketTimeout(Timeout.of(timeout)))
                 // The I/O reactor checks timeouts once per select interval (1 s by default); 100 ms keeps a deadline
                 // from firing up to a second late.
                 .setHttpClientConfigCallback(hc -> hc.setIOReactorConfig(IOReactorConfig.custom()
-                        .setSelectInterval(TimeValue.ofMilliseconds(100)).build()));
+                        .setSelectInterval(TimeValue.ofMilliseconds(100))
+                        .build()));
         if (apiKey != null) {
             builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + apiKey)});
         } else if (username != null) {
-            String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+            String basic =
+                    Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "Basic " + basic)});
         }
         if (caCert != null) {
             builder.setSSLContext(sslContextTrusting(caCert));
         }
-        Rest5ClientTransport transport = new Rest5ClientTransport(builder.build(), new JacksonJsonpMapper(Json.mapper()));
+        Rest5ClientTransport transport =
+                new Rest5ClientTransport(builder.build(), new JacksonJsonpMapper(Json.mapper()));
         return new ElasticsearchClient(transport);
     }
 
@@ -99,13 +97,16 @@ public final class EsClients {
                     + "give the user or API key the privileges on the index";
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SSLException || t instanceof CertificateException || t instanceof CertPathBuilderException) {
+            if (t instanceof SSLException
+                    || t instanceof CertificateException
+                    || t instanceof CertPathBuilderException) {
                 return "TLS with Elasticsearch at " + url + " failed: its certificate is not trusted or does not name "
                         + "the host (" + t.getMessage() + "); set ES_CA_CERT to the PEM file of the CA that signed it";
             }
         }
         if (failure instanceof ElasticsearchException e) {
-            return "Elasticsearch at " + url + " answered with an error: " + e.error().type()
+            return "Elasticsearch at " + url + " answered with an error: "
+                    + e.error().type()
                     + (e.error().reason() == null ? "" : " (" + e.error().reason() + ")");
         }
         if (status > 0) {
@@ -119,8 +120,8 @@ public final class EsClients {
             // the client's timeout exceptions say only the duration ("10000000000 NANOSECONDS")
             return "Elasticsearch at " + url + " did not answer within the deadline (ES_TIMEOUT_MS)";
         }
-        return "Elasticsearch at " + url + " cannot be reached (" + root.getClass().getSimpleName()
-                + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
+        return "Elasticsearch at " + url + " cannot be reached ("
+                + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
     }
 
     private static int httpStatus(Throwable failure) {
@@ -152,7 +153,8 @@ public final class EsClients {
             context.init(null, tmf.getTrustManagers(), null);
             return context;
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("could not read the CA certificate " + caCert + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "could not read the CA certificate " + caCert + ": " + e.getMessage(), e);
         }
     }
 }

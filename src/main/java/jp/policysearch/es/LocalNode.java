@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,8 +57,9 @@ public final class LocalNode implements AutoCloseable {
                     + "; set ES_PORT to a free port or stop that program");
         }
         if (!portFree(settings.transportPort())) {
-            throw new NodeException("port " + settings.transportPort() + " (the node's transport port, ES_PORT + 100) is "
-                    + "in use by another program; set ES_PORT to another port");
+            throw new NodeException(
+                    "port " + settings.transportPort() + " (the node's transport port, ES_PORT + 100) is "
+                            + "in use by another program; set ES_PORT to another port");
         }
         boolean root = ServiceUser.weAreRoot();
         if (root) {
@@ -90,10 +90,12 @@ public final class LocalNode implements AutoCloseable {
         NodeProbe.Answer answer = probe.check();
         if (answer.ours()) {
             return "running at " + probe.url() + " (cluster " + answer.description() + ", pid "
-                    + readPid(layout).map(p -> String.valueOf(p.pid())).orElse("?") + ", files in " + layout.dir() + ")";
+                    + readPid(layout).map(p -> String.valueOf(p.pid())).orElse("?") + ", files in " + layout.dir()
+                    + ")";
         }
         if (answer.other()) {
-            return "not running; port " + settings.httpPort() + " is used by another program (" + answer.description() + ")";
+            return "not running; port " + settings.httpPort() + " is used by another program (" + answer.description()
+                    + ")";
         }
         return "not running (files in " + layout.dir() + ")";
     }
@@ -136,20 +138,22 @@ public final class LocalNode implements AutoCloseable {
         Instant deadline = Instant.now().plus(settings.startTimeout());
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new NodeException("Elasticsearch stopped during start-up. The end of its log (" + layout.consoleLog()
-                        + "):\n" + tail(layout.consoleLog(), 30));
+                throw new NodeException("Elasticsearch stopped during start-up. The end of its log ("
+                        + layout.consoleLog() + "):\n" + tail(layout.consoleLog(), 30));
             }
             if (probe.check().ready()) {
                 return;
             }
             sleep(Duration.ofMillis(250));
         }
-        throw new NodeException("Elasticsearch was not ready after " + settings.startTimeout().toSeconds()
-                + " s. The end of its log (" + layout.consoleLog() + "):\n" + tail(layout.consoleLog(), 30));
+        throw new NodeException(
+                "Elasticsearch was not ready after " + settings.startTimeout().toSeconds() + " s. The end of its log ("
+                        + layout.consoleLog() + "):\n" + tail(layout.consoleLog(), 30));
     }
 
     private static ProcessHandle launch(NodeSettings settings, NodeLayout layout, boolean root) {
-        List<String> command = List.of(layout.home().resolve("bin").resolve("elasticsearch").toString());
+        List<String> command =
+                List.of(layout.home().resolve("bin").resolve("elasticsearch").toString());
         if (root) {
             command = ServiceUser.asServiceUser(command);
         }
@@ -160,15 +164,19 @@ public final class LocalNode implements AutoCloseable {
                 .directory(layout.dir().toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(layout.consoleLog().toFile()));
+                .redirectOutput(
+                        ProcessBuilder.Redirect.appendTo(layout.consoleLog().toFile()));
         builder.environment().put("ES_JAVA_HOME", settings.javaHome().toString());
         builder.environment().put("ES_PATH_CONF", layout.config().toString());
         builder.environment().put("ES_TMPDIR", layout.tmp().toString());
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.environment().remove("JAVA_HOME");
         try {
-            log.info("Starting the local Elasticsearch {} on {} (files in {})", settings.version(),
-                    settings.scheme() + "://127.0.0.1:" + settings.httpPort(), layout.dir());
+            log.info(
+                    "Starting the local Elasticsearch {} on {} (files in {})",
+                    settings.version(),
+                    settings.scheme() + "://127.0.0.1:" + settings.httpPort(),
+                    layout.dir());
             Process process = builder.start();
             new PidFile(layout.pidFile()).write(process.pid());
             return process.toHandle();
@@ -206,27 +214,38 @@ public final class LocalNode implements AutoCloseable {
     static NodeLayout layout(NodeSettings settings) {
         Path dir = settings.baseDir().toAbsolutePath().normalize();
         if (ServiceUser.weAreRoot() && !ServiceUser.canTraverse(dir)) {
-            Path moved = ROOT_FALLBACK.resolve(NodeInstaller.sha256OfText(dir.toString()).substring(0, 12));
+            Path moved = ROOT_FALLBACK.resolve(
+                    NodeInstaller.sha256OfText(dir.toString()).substring(0, 12));
             try {
                 Files.createDirectories(moved);
                 Files.setPosixFilePermissions(ROOT_FALLBACK, PosixFilePermissions.fromString("rwxr-xr-x"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            log.info("{} is not reachable by the unprivileged user '{}' that runs Elasticsearch; using {} instead",
-                    dir, ServiceUser.NAME, moved);
+            log.info(
+                    "{} is not reachable by the unprivileged user '{}' that runs Elasticsearch; using {} instead",
+                    dir,
+                    ServiceUser.NAME,
+                    moved);
             dir = moved;
         }
         return new NodeLayout(dir, settings.version());
     }
 
     static String clusterName(NodeLayout layout) {
-        return "policy-search-" + NodeInstaller.sha256OfText(layout.dir().toString()).substring(0, 10);
+        return "policy-search-"
+                + NodeInstaller.sha256OfText(layout.dir().toString()).substring(0, 10);
     }
 
     private static Optional<ProcessHandle> readPid(NodeLayout layout) {
-        return new PidFile(layout.pidFile()).read().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
-                .filter(h -> h.info().commandLine().map(c -> c.contains("elasticsearch")).orElse(true));
+        return new PidFile(layout.pidFile())
+                .read()
+                .flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(h -> h.info()
+                        .commandLine()
+                        .map(c -> c.contains("elasticsearch"))
+                        .orElse(true));
     }
 
     private static boolean portFree(int port) {

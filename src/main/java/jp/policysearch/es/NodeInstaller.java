@@ -12,10 +12,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.HexFormat;
-import java.util.Enumeration;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -49,8 +49,10 @@ final class NodeInstaller {
                 Files.createDirectories(dir);
             }
         } catch (IOException e) {
-            throw new NodeException("could not prepare the local Elasticsearch in " + layout.dir() + ": " + e.getMessage()
-                    + " (is the folder writable? set POLICY_SEARCH_DATA to use another one)", e);
+            throw new NodeException(
+                    "could not prepare the local Elasticsearch in " + layout.dir() + ": " + e.getMessage()
+                            + " (is the folder writable? set POLICY_SEARCH_DATA to use another one)",
+                    e);
         }
     }
 
@@ -68,9 +70,12 @@ final class NodeInstaller {
             unzip(settings.distributionZip(), staging, 1);
         } catch (ZipException e) {
             deleteTree(staging);
-            throw new NodeException("the Elasticsearch download " + settings.distributionZip() + " is corrupted ("
-                    + e.getMessage() + "). Delete it and the cached copy under ~/.m2/repository/org/elasticsearch/"
-                    + "distribution/integ-test-zip/, then run the command again to download it afresh.", e);
+            throw new NodeException(
+                    "the Elasticsearch download " + settings.distributionZip() + " is corrupted ("
+                            + e.getMessage()
+                            + "). Delete it and the cached copy under ~/.m2/repository/org/elasticsearch/"
+                            + "distribution/integ-test-zip/, then run the command again to download it afresh.",
+                    e);
         }
         // Java's zip reader drops the execute bit.
         try (Stream<Path> scripts = Files.list(staging.resolve("bin"))) {
@@ -94,8 +99,10 @@ final class NodeInstaller {
             unzip(settings.pluginZip(), pluginDir, 0);
         } catch (ZipException e) {
             deleteTree(pluginDir);
-            throw new NodeException("the plugin zip " + settings.pluginZip() + " is damaged (" + e.getMessage()
-                    + "); rebuild with ./mvnw package", e);
+            throw new NodeException(
+                    "the plugin zip " + settings.pluginZip() + " is damaged (" + e.getMessage()
+                            + "); rebuild with ./mvnw package",
+                    e);
         }
         if (!Files.isRegularFile(pluginDir.resolve("named_components.json"))) {
             throw new NodeException("the plugin zip " + settings.pluginZip() + " has no named_components.json, so "
@@ -108,7 +115,9 @@ final class NodeInstaller {
         Path config = layout.config();
         Files.createDirectories(config.resolve("jvm.options.d"));
         for (String file : new String[] {"jvm.options", "log4j2.properties"}) {
-            Files.copy(layout.home().resolve("config").resolve(file), config.resolve(file),
+            Files.copy(
+                    layout.home().resolve("config").resolve(file),
+                    config.resolve(file),
                     StandardCopyOption.REPLACE_EXISTING);
         }
         List<String> lines = new ArrayList<>(List.of(
@@ -143,8 +152,10 @@ final class NodeInstaller {
         }
         lines.add("");
         Files.writeString(config.resolve("elasticsearch.yml"), String.join("\n", lines), StandardCharsets.UTF_8);
-        Files.writeString(config.resolve("jvm.options.d").resolve("heap.options"),
-                "-Xms" + settings.heap() + "\n-Xmx" + settings.heap() + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                config.resolve("jvm.options.d").resolve("heap.options"),
+                "-Xms" + settings.heap() + "\n-Xmx" + settings.heap() + "\n",
+                StandardCharsets.UTF_8);
     }
 
     /** Certificates under config/certs/, and a fresh keystore holding the elastic user's bootstrap password. */
@@ -176,12 +187,13 @@ final class NodeInstaller {
     }
 
     private void keystore(List<String> args, String input) throws IOException {
-        List<String> command = new ArrayList<>(List.of(layout.home().resolve("bin").resolve("elasticsearch-keystore")
-                .toString()));
+        List<String> command = new ArrayList<>(List.of(
+                layout.home().resolve("bin").resolve("elasticsearch-keystore").toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(layout.dir().resolve("keystore.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        layout.dir().resolve("keystore.log").toFile()));
         builder.environment().put("ES_JAVA_HOME", settings.javaHome().toString());
         builder.environment().put("ES_PATH_CONF", layout.config().toString());
         builder.environment().remove("JAVA_TOOL_OPTIONS");
@@ -245,7 +257,8 @@ final class NodeInstaller {
     }
 
     private static String fingerprint(Path file) throws IOException {
-        return file.getFileName() + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis();
+        return file.getFileName() + " " + Files.size(file) + " "
+                + Files.getLastModifiedTime(file).toMillis();
     }
 
     static String sha256(Path file) {
@@ -265,8 +278,8 @@ final class NodeInstaller {
 
     static String sha256OfText(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,7 @@
 package jp.policysearch.es;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,17 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Asks a port whether our node answers there. {@code GET /} answers 405 on this distribution, so the probe reads
  * {@code _cluster/health} and tells our node from someone else's by the cluster name.
  */
 final class NodeProbe {
 
-    record Answer(boolean ours, boolean other, boolean ready, String description) {
-    }
+    record Answer(boolean ours, boolean other, boolean ready, String description) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,10 +48,15 @@ final class NodeProbe {
 
     Answer check() {
         HttpRequest.Builder builder = HttpRequest.newBuilder(url().resolve("/_cluster/health"))
-                .timeout(Duration.ofSeconds(2)).GET();
+                .timeout(Duration.ofSeconds(2))
+                .GET();
         if (security != null) {
-            builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    ("elastic:" + security.elasticPassword()).getBytes(StandardCharsets.UTF_8)));
+            builder.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(("elastic:" + security.elasticPassword())
+                                            .getBytes(StandardCharsets.UTF_8)));
         }
         HttpRequest request = builder.build();
         try {
@@ -71,7 +74,8 @@ final class NodeProbe {
         } catch (java.net.ConnectException | java.net.http.HttpConnectTimeoutException e) {
             return new Answer(false, false, false, "nothing listening");
         } catch (IOException e) {
-            return new Answer(false, true, false, "not Elasticsearch: " + e.getClass().getSimpleName());
+            return new Answer(
+                    false, true, false, "not Elasticsearch: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Answer(false, false, false, "interrupted");

@@ -2,7 +2,6 @@ package jp.policysearch.es;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 
@@ -20,11 +19,26 @@ import jp.policysearch.Config;
  * @param startTimeout    how long to wait for the cluster to become ready
  * @param security        security and HTTPS for the node, or null (the default: plain HTTP on 127.0.0.1, no users)
  */
-public record NodeSettings(String version, Path distributionZip, Path pluginZip, Path baseDir, int httpPort, String heap,
-                           Path javaHome, Duration startTimeout, NodeSecurity security) {
+public record NodeSettings(
+        String version,
+        Path distributionZip,
+        Path pluginZip,
+        Path baseDir,
+        int httpPort,
+        String heap,
+        Path javaHome,
+        Duration startTimeout,
+        NodeSecurity security) {
 
-    public NodeSettings(String version, Path distributionZip, Path pluginZip, Path baseDir, int httpPort, String heap,
-                        Path javaHome, Duration startTimeout) {
+    public NodeSettings(
+            String version,
+            Path distributionZip,
+            Path pluginZip,
+            Path baseDir,
+            int httpPort,
+            String heap,
+            Path javaHome,
+            Duration startTimeout) {
         this(version, distributionZip, pluginZip, baseDir, httpPort, heap, javaHome, startTimeout, null);
     }
 
@@ -42,18 +56,18 @@ public record NodeSettings(String version, Path distributionZip, Path pluginZip,
     }
 
     public NodeSettings withBaseDir(Path dir) {
-        return new NodeSettings(version, distributionZip, pluginZip, dir, httpPort, heap, javaHome, startTimeout,
-                security);
+        return new NodeSettings(
+                version, distributionZip, pluginZip, dir, httpPort, heap, javaHome, startTimeout, security);
     }
 
     public NodeSettings withHttpPort(int port) {
-        return new NodeSettings(version, distributionZip, pluginZip, baseDir, port, heap, javaHome, startTimeout,
-                security);
+        return new NodeSettings(
+                version, distributionZip, pluginZip, baseDir, port, heap, javaHome, startTimeout, security);
     }
 
     public NodeSettings withSecurity(NodeSecurity newSecurity) {
-        return new NodeSettings(version, distributionZip, pluginZip, baseDir, httpPort, heap, javaHome, startTimeout,
-                newSecurity);
+        return new NodeSettings(
+                version, distributionZip, pluginZip, baseDir, httpPort, heap, javaHome, startTimeout, newSecurity);
     }
 
     public String scheme() {

@@ -1,5 +1,7 @@
 package jp.policysearch.es;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.transport.TransportException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -7,11 +9,7 @@ import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.hc.core5.http.ConnectionClosedException;
-
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.transport.TransportException;
 
 /**
  * Tells an outage of Elasticsearch from a bug: only "cannot connect" (refused, closed, no route) and "timed out",
@@ -21,8 +19,7 @@ import co.elastic.clients.transport.TransportException;
  */
 public final class Outage {
 
-    private Outage() {
-    }
+    private Outage() {}
 
     /** True when {@code failure} means Elasticsearch could not be reached or did not answer in time. */
     public static boolean is(Throwable failure) {
@@ -34,10 +31,14 @@ public final class Outage {
             return false; // it answered, with an error that is ours to fix
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof NoRouteToHostException
-                    || t instanceof UnknownHostException || t instanceof ConnectionClosedException
-                    || t instanceof ClosedChannelException || t instanceof InterruptedIOException
-                    || t instanceof TimeoutException || isReset(t)) {
+            if (t instanceof ConnectException
+                    || t instanceof NoRouteToHostException
+                    || t instanceof UnknownHostException
+                    || t instanceof ConnectionClosedException
+                    || t instanceof ClosedChannelException
+                    || t instanceof InterruptedIOException
+                    || t instanceof TimeoutException
+                    || isReset(t)) {
                 return true;
             }
         }
@@ -46,13 +47,16 @@ public final class Outage {
 
     /** True when Elasticsearch answered that the index or alias does not exist (not built yet). */
     public static boolean isMissingIndex(Throwable failure) {
-        return failure instanceof ElasticsearchException e && e.status() == 404
+        return failure instanceof ElasticsearchException e
+                && e.status() == 404
                 && "index_not_found_exception".equals(e.error().type());
     }
 
     private static boolean isReset(Throwable t) {
-        return t instanceof SocketException && String.valueOf(t.getMessage()).toLowerCase().matches(
-                ".*(connection reset|broken pipe|connection abort|socket closed).*");
+        return t instanceof SocketException
+                && String.valueOf(t.getMessage())
+                        .toLowerCase()
+                        .matches(".*(connection reset|broken pipe|connection abort|socket closed).*");
     }
 
     private static int status(Throwable failure) {

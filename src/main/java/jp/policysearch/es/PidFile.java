@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +36,8 @@ final class PidFile {
 
     Optional<Long> read() {
         try {
-            return Optional.of(Long.parseLong(Files.readString(file, StandardCharsets.UTF_8).strip()));
+            return Optional.of(Long.parseLong(
+                    Files.readString(file, StandardCharsets.UTF_8).strip()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -22,8 +22,7 @@ final class ServiceUser {
 
     static final String NAME = "policy-search-es";
 
-    private ServiceUser() {
-    }
+    private ServiceUser() {}
 
     static boolean weAreRoot() {
         try {
@@ -37,8 +36,16 @@ final class ServiceUser {
         if (run(List.of("id", "-u", NAME)) == 0) {
             return;
         }
-        int rc = run(List.of("useradd", "--system", "--user-group", "--no-create-home", "--home-dir", "/nonexistent",
-                "--shell", "/usr/sbin/nologin", NAME));
+        int rc = run(List.of(
+                "useradd",
+                "--system",
+                "--user-group",
+                "--no-create-home",
+                "--home-dir",
+                "/nonexistent",
+                "--shell",
+                "/usr/sbin/nologin",
+                NAME));
         if (rc != 0 && run(List.of("id", "-u", NAME)) != 0) {
             throw new NodeException("could not create the system user '" + NAME + "' that runs Elasticsearch "
                     + "(useradd exited " + rc + "); create it by hand or run as an ordinary user");
@@ -87,9 +94,14 @@ final class ServiceUser {
             }
             Files.setOwner(dir, rootUser());
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-            for (Path p : List.of(layout.home(), layout.config(), layout.pidFile(), layout.consoleLog(),
-                    dir.resolve("home.partial"), dir.resolve("keystore.log"), layout.pidFile().resolveSibling(
-                            layout.pidFile().getFileName() + ".partial"))) {
+            for (Path p : List.of(
+                    layout.home(),
+                    layout.config(),
+                    layout.pidFile(),
+                    layout.consoleLog(),
+                    dir.resolve("home.partial"),
+                    dir.resolve("keystore.log"),
+                    layout.pidFile().resolveSibling(layout.pidFile().getFileName() + ".partial"))) {
                 if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !ownedByRoot(p)) {
                     NodeInstaller.deleteTree(p);
                 }
@@ -118,23 +130,27 @@ final class ServiceUser {
     /** Root keeps {@code file}; the service user's group may read it (the keystore, the TLS key), nobody else. */
     static void readableByServiceUser(Path file) throws IOException {
         Files.setOwner(file, rootUser());
-        Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
-                .setGroup(FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByGroupName(NAME));
+        Files.getFileAttributeView(
+                        file, java.nio.file.attribute.PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                .setGroup(
+                        FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByGroupName(NAME));
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
     }
 
     /** The command that runs {@code command} as the service user, in place (same pid). */
     static List<String> asServiceUser(List<String> command) {
-        List<String> full = new ArrayList<>(List.of("setpriv", "--reuid=" + NAME, "--regid=" + NAME, "--init-groups",
-                "--"));
+        List<String> full =
+                new ArrayList<>(List.of("setpriv", "--reuid=" + NAME, "--regid=" + NAME, "--init-groups", "--"));
         full.addAll(command);
         return full;
     }
 
     private static int run(List<String> command) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return -1;

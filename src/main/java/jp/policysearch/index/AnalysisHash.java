@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 
@@ -25,8 +24,7 @@ import jp.policysearch.Config;
  */
 public final class AnalysisHash {
 
-    private AnalysisHash() {
-    }
+    private AnalysisHash() {}
 
     /** The plugin zip the build produced for this project. */
     public static Path pluginZip(Config config) {

@@ -1,13 +1,12 @@
 package jp.policysearch.index;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 /**
  * Compares a new build with the live index before the alias may move: a document that disappears, or loses more
@@ -38,8 +37,8 @@ public final class BuildGuard {
                 return "document '" + doc + "' would disappear (" + live + " sections in the live index, 0 in the new "
                         + "build)";
             }
-            return "document '" + doc + "' would go from " + live + " sections in the live index to " + next
-                    + " (" + Math.round(100.0 * (live - next) / live) + " % fewer)";
+            return "document '" + doc + "' would go from " + live + " sections in the live index to " + next + " ("
+                    + Math.round(100.0 * (live - next) / live) + " % fewer)";
         }
     }
 
@@ -68,17 +67,25 @@ public final class BuildGuard {
         StringBuilder message = new StringBuilder("the new build would lose sections compared with the live index "
                 + liveIndex + " (more than " + Math.round(maxLoss * 100) + " % of a document, or a whole document):");
         losses.forEach(l -> message.append("\n  ").append(l));
-        message.append("\nThe alias stays on ").append(liveIndex).append(". If this is intended, run the command again "
-                + "with --force.");
+        message.append("\nThe alias stays on ")
+                .append(liveIndex)
+                .append(". If this is intended, run the command again " + "with --force.");
         return message.toString();
     }
 
     /** Sections per document ({@code doc} field) in {@code index}. */
     public static Map<String, Long> counts(ElasticsearchClient client, String index) throws IOException {
-        var response = client.search(s -> s.index(index).size(0)
-                .aggregations("docs", a -> a.terms(t -> t.field("doc").size(100_000))), Void.class);
+        var response = client.search(
+                s -> s.index(index)
+                        .size(0)
+                        .aggregations("docs", a -> a.terms(t -> t.field("doc").size(100_000))),
+                Void.class);
         Map<String, Long> counts = new TreeMap<>();
-        response.aggregations().get("docs").sterms().buckets().array()
+        response.aggregations()
+                .get("docs")
+                .sterms()
+                .buckets()
+                .array()
                 .forEach(b -> counts.put(b.key().stringValue(), b.docCount()));
         return counts;
     }

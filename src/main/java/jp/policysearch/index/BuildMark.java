@@ -53,7 +53,9 @@ record BuildMark(String host, long pid, String started) {
         if (!host.equals(hostName())) {
             return false; // another machine's run: we cannot tell, so we leave it
         }
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(p -> !startOf(p).equals(started))
+        return ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .map(p -> !startOf(p).equals(started))
                 .orElse(true);
     }
 

@@ -1,12 +1,11 @@
 package jp.policysearch.index;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Collects, item by item, every section a bulk request did not store, with Elasticsearch's reason. */
 final class BulkFailures implements BulkListener<String> {
@@ -15,8 +14,7 @@ final class BulkFailures implements BulkListener<String> {
     private long stored;
 
     @Override
-    public void beforeBulk(long executionId, BulkRequest request, List<String> ids) {
-    }
+    public void beforeBulk(long executionId, BulkRequest request, List<String> ids) {}
 
     @Override
     public synchronized void afterBulk(long executionId, BulkRequest request, List<String> ids, BulkResponse response) {
@@ -24,7 +22,8 @@ final class BulkFailures implements BulkListener<String> {
         for (int i = 0; i < items.size(); i++) {
             BulkResponseItem item = items.get(i);
             if (item.error() != null) {
-                failures.add(ids.get(i) + ": " + item.error().type() + ": " + item.error().reason());
+                failures.add(ids.get(i) + ": " + item.error().type() + ": "
+                        + item.error().reason());
             } else {
                 stored++;
             }

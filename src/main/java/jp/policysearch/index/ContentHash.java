@@ -16,13 +16,14 @@ import java.util.stream.Stream;
  */
 public final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     public static String ofFile(Path file) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file))).substring(0, 16);
+            return HexFormat.of()
+                    .formatHex(digest.digest(Files.readAllBytes(file)))
+                    .substring(0, 16);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + file, e);
         } catch (NoSuchAlgorithmException e) {
@@ -34,7 +35,8 @@ public final class ContentHash {
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> files = walk.filter(Files::isRegularFile)
                     .filter(f -> !dir.relativize(f).toString().startsWith(".")) // locks and temporary files
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : files) {
                 digest.update(dir.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -1,26 +1,24 @@
 package jp.policysearch.index;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.GetMappingResponse;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch.indices.GetMappingResponse;
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 import jp.policysearch.corpus.CorpusLock;
 import jp.policysearch.corpus.CorpusProblem;
 import jp.policysearch.section.DocumentParsers;
 import jp.policysearch.section.ParsedCorpus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * corpus/ → sections → a new live index. Refuses a corpus with problems and a build that loses sections
@@ -68,29 +66,37 @@ public final class CorpusIndexer {
         deleteOrphans();
         ParsedCorpus parsed = DocumentParsers.sectionParser(config.rulesDir()).parse(config.corpusDir());
         if (!parsed.problems().isEmpty()) {
-            StringBuilder message = new StringBuilder("the corpus has " + parsed.problems().size()
-                    + " problem(s); the live index was left as it is:");
+            StringBuilder message = new StringBuilder(
+                    "the corpus has " + parsed.problems().size() + " problem(s); the live index was left as it is:");
             for (CorpusProblem p : parsed.problems()) {
                 message.append("\n  corpus/").append(p);
             }
             throw new IndexingException(message.toString());
         }
-        UnlistedFiles.find(config.corpusDir(), parsed.documents()).forEach(file -> log.warn(
-                "corpus/{} is not listed in corpus/manifest.json, so it is not indexed; add an entry or remove the file",
-                file));
+        UnlistedFiles.find(config.corpusDir(), parsed.documents())
+                .forEach(file -> log.warn(
+                        "corpus/{} is not listed in corpus/manifest.json, so it is not indexed; add an entry or remove the file",
+                        file));
         guard(parsed, force);
         IndexDefinition definition = IndexDefinition.load(config.mappingsDir());
-        IndexMeta meta = new IndexMeta(Instant.now().toString(), ContentHash.of(config.corpusDir()), definition.hash(),
-                BuildInfo.load().version(), parsed.sections().size(), parsed.documents().size(),
+        IndexMeta meta = new IndexMeta(
+                Instant.now().toString(),
+                ContentHash.of(config.corpusDir()),
+                definition.hash(),
+                BuildInfo.load().version(),
+                parsed.sections().size(),
+                parsed.documents().size(),
                 AnalysisHash.of(AnalysisHash.pluginZip(config)));
-        SectionIndexer indexer = new SectionIndexer(client, definition, config.indexAlias(), config.shards(),
-                config.replicas());
+        SectionIndexer indexer =
+                new SectionIndexer(client, definition, config.indexAlias(), config.shards(), config.replicas());
         running = indexer;
         try {
             Map<String, String> generations = new HashMap<>();
             parsed.documents().forEach(d -> generations.put(d.id(), Generation.of(d, config.corpusDir())));
             SectionDocuments documents = new SectionDocuments(parsed.documents(), generations::get);
-            return indexer.index(documents.stream(parsed.sections().iterator()), meta,
+            return indexer.index(
+                    documents.stream(parsed.sections().iterator()),
+                    meta,
                     progress.create(parsed.sections().size()));
         } finally {
             running = null;
@@ -126,8 +132,8 @@ public final class CorpusIndexer {
         try {
             new OrphanIndices(client, aliases).delete();
         } catch (IOException | ElasticsearchException e) {
-            throw new IndexingException("could not reach Elasticsearch to look for half-built indices: "
-                    + e.getMessage(), e);
+            throw new IndexingException(
+                    "could not reach Elasticsearch to look for half-built indices: " + e.getMessage(), e);
         }
     }
 
@@ -152,7 +158,8 @@ public final class CorpusIndexer {
         if (!meta.corpusHash().equals(ContentHash.of(config.corpusDir()))) {
             return Optional.of("corpus/ changed since " + live.get() + " was built");
         }
-        if (!meta.mappingsHash().equals(IndexDefinition.load(config.mappingsDir()).hash())) {
+        if (!meta.mappingsHash()
+                .equals(IndexDefinition.load(config.mappingsDir()).hash())) {
             return Optional.of("index-mappings/ changed since " + live.get() + " was built");
         }
         if (!meta.analysisHash().equals(AnalysisHash.of(AnalysisHash.pluginZip(config)))) {
@@ -165,11 +172,15 @@ public final class CorpusIndexer {
     public IndexMeta meta(String index) throws IOException {
         GetMappingResponse mapping = client.indices().getMapping(m -> m.index(index));
         var record = mapping.get(index);
-        if (record == null || record.mappings().meta() == null || record.mappings().meta().isEmpty()) {
+        if (record == null
+                || record.mappings().meta() == null
+                || record.mappings().meta().isEmpty()) {
             return null;
         }
         Map<String, Object> meta = new HashMap<>();
-        record.mappings().meta().forEach((key, value) -> meta.put(key, value.toJson().toString()));
+        record.mappings()
+                .meta()
+                .forEach((key, value) -> meta.put(key, value.toJson().toString()));
         return IndexMeta.fromMap(meta);
     }
 }

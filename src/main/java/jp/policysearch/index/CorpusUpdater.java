@@ -1,5 +1,7 @@
 package jp.policysearch.index;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,13 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 import jp.policysearch.corpus.Corpus;
@@ -32,6 +27,8 @@ import jp.policysearch.section.DocumentParsers;
 import jp.policysearch.section.ParsedCorpus;
 import jp.policysearch.section.Section;
 import jp.policysearch.section.SectionParser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Adds, replaces and removes single documents: the corpus folder (file and manifest entry) and the live index
@@ -56,8 +53,7 @@ public final class CorpusUpdater {
     }
 
     /** What {@link #add} did. */
-    public record Added(DocumentInfo info, boolean replaced, boolean unchanged, long sections, Path stored) {
-    }
+    public record Added(DocumentInfo info, boolean replaced, boolean unchanged, long sections, Path stored) {}
 
     /** What a repair pass did. */
     public record Repaired(List<String> hiddenDeleted, List<String> reindexed, List<String> removed) {
@@ -81,7 +77,7 @@ public final class CorpusUpdater {
     }
 
     public CorpusUpdater(ElasticsearchClient client, Config config) {
-        this(client, config, stage -> { });
+        this(client, config, stage -> {});
     }
 
     /**
@@ -102,11 +98,17 @@ public final class CorpusUpdater {
                     continue;
                 }
                 Path otherFile = corpusDir.resolve(other.file());
-                if (Files.isRegularFile(otherFile) && ContentHash.ofFile(otherFile).equals(fileHash)) {
-                    throw new CorpusException(name(request.file()), 0, "is the same file as document '"
-                            + other.id() + "' (" + other.file() + ") already in the corpus; to replace that one, "
-                            + "add it with --id " + other.id() + ", or remove it first: bin/policy-search remove "
-                            + other.id());
+                if (Files.isRegularFile(otherFile)
+                        && ContentHash.ofFile(otherFile).equals(fileHash)) {
+                    throw new CorpusException(
+                            name(request.file()),
+                            0,
+                            "is the same file as document '"
+                                    + other.id() + "' (" + other.file()
+                                    + ") already in the corpus; to replace that one, "
+                                    + "add it with --id " + other.id()
+                                    + ", or remove it first: bin/policy-search remove "
+                                    + other.id());
                 }
             }
             String target = storedName(request.file(), previous, fileHash);
@@ -115,7 +117,8 @@ public final class CorpusUpdater {
             if (new IndexAliases(client, config.indexAlias()).live().isEmpty()) {
                 List<Section> sections = parse(info, read.text()); // refuses before the corpus changes
                 writeCorpus(request.file(), info, read.entry().deepCopy().put("file", target), previous);
-                SectionIndexer.Result built = new CorpusIndexer(client, config).indexLocked(total -> Progress.silent(), false);
+                SectionIndexer.Result built =
+                        new CorpusIndexer(client, config).indexLocked(total -> Progress.silent(), false);
                 log.info("Added {} and built the first index {}", info.id(), built.index());
                 return new Added(info, previous != null, false, sections.size(), corpusDir.resolve(target));
             }
@@ -124,19 +127,23 @@ public final class CorpusUpdater {
                 return new Added(info, true, true, 0, corpusDir.resolve(info.file()));
             }
             List<Section> parsed = parse(info, read.text());
-            GroupJoiner.Joined joined = joiner.join(indexer.liveIndex(), info.id(), parsed,
-                    positions(manifest.entries(), info.id()));
+            GroupJoiner.Joined joined =
+                    joiner.join(indexer.liveIndex(), info.id(), parsed, positions(manifest.entries(), info.id()));
             List<Section> sections = joined.sections();
             List<ObjectNode> documents = documents(info, generation, sections);
             DocumentInfo old = previous;
             Path source = request.file();
             ObjectNode entry = read.entry().deepCopy().put("file", target);
-            DocumentIndexer.Change change = indexer.replace(info.id(), generation, documents,
-                    () -> writeCorpus(source, info, entry, old));
+            DocumentIndexer.Change change =
+                    indexer.replace(info.id(), generation, documents, () -> writeCorpus(source, info, entry, old));
             joiner.rename(change.index(), info.id(), joined.renamed());
             updateMeta(change.index());
-            log.info("{} {}: {} sections (generation {})", old == null ? "Added" : "Replaced", info.id(),
-                    sections.size(), generation);
+            log.info(
+                    "{} {}: {} sections (generation {})",
+                    old == null ? "Added" : "Replaced",
+                    info.id(),
+                    sections.size(),
+                    generation);
             return new Added(info, old != null, false, sections.size(), corpusDir.resolve(target));
         }
     }
@@ -146,13 +153,22 @@ public final class CorpusUpdater {
         Path corpusDir = config.corpusDir();
         try (CorpusLock lock = CorpusLock.acquire(corpusDir)) {
             ManifestReader.Result manifest = new ManifestReader().read(corpusDir.resolve(ManifestReader.MANIFEST));
-            DocumentInfo entry = manifest.entries().stream().filter(e -> e.id().equals(id)).findFirst()
-                    .orElseThrow(() -> new CorpusException(ManifestReader.MANIFEST, 0, "has no document '" + id
-                            + "'; the documents are: " + String.join(", ", manifest.entries().stream()
-                            .map(DocumentInfo::id).toList())));
+            DocumentInfo entry = manifest.entries().stream()
+                    .filter(e -> e.id().equals(id))
+                    .findFirst()
+                    .orElseThrow(() -> new CorpusException(
+                            ManifestReader.MANIFEST,
+                            0,
+                            "has no document '" + id
+                                    + "'; the documents are: "
+                                    + String.join(
+                                            ", ",
+                                            manifest.entries().stream()
+                                                    .map(DocumentInfo::id)
+                                                    .toList())));
             repairLocked(manifest.entries());
-            GroupJoiner.Joined joined = joiner.join(indexer.liveIndex(), id, List.of(),
-                    positions(manifest.entries(), id));
+            GroupJoiner.Joined joined =
+                    joiner.join(indexer.liveIndex(), id, List.of(), positions(manifest.entries(), id));
             DocumentIndexer.Change change = indexer.remove(id, () -> {
                 new ManifestWriter(corpusDir).remove(id);
                 deleteQuietly(corpusDir.resolve(entry.file()));
@@ -176,9 +192,11 @@ public final class CorpusUpdater {
     private Repaired repairLocked(List<DocumentInfo> entries) throws IOException {
         if (new IndexAliases(client, config.indexAlias()).live().isEmpty()) {
             // e.g. the first add's build failed after the corpus was written: build it now
-            SectionIndexer.Result built = new CorpusIndexer(client, config).indexLocked(total -> Progress.silent(), false);
+            SectionIndexer.Result built =
+                    new CorpusIndexer(client, config).indexLocked(total -> Progress.silent(), false);
             log.info("Built the index {} ({} sections): there was none", built.index(), built.sections());
-            return new Repaired(List.of(), entries.stream().map(DocumentInfo::id).toList(), List.of());
+            return new Repaired(
+                    List.of(), entries.stream().map(DocumentInfo::id).toList(), List.of());
         }
         List<String> hidden = indexer.repair();
         Map<String, String> live = indexer.liveGenerations();
@@ -194,20 +212,23 @@ public final class CorpusUpdater {
             if (generation.equals(live.remove(info.id()))) {
                 continue;
             }
-            GroupJoiner.Joined joined = joiner.join(indexer.liveIndex(), info.id(), parse(info, intake.text(info)),
-                    positions(entries, info.id()));
-            DocumentIndexer.Change change = indexer.replace(info.id(), generation,
-                    documents(info, generation, joined.sections()), () -> { });
+            GroupJoiner.Joined joined = joiner.join(
+                    indexer.liveIndex(), info.id(), parse(info, intake.text(info)), positions(entries, info.id()));
+            DocumentIndexer.Change change =
+                    indexer.replace(info.id(), generation, documents(info, generation, joined.sections()), () -> {});
             joiner.rename(change.index(), info.id(), joined.renamed());
             reindexed.add(info.id());
         }
         for (String orphan : live.keySet()) {
-            indexer.remove(orphan, () -> { });
+            indexer.remove(orphan, () -> {});
             removed.add(orphan);
         }
         Repaired repaired = new Repaired(hidden, reindexed, removed);
         if (repaired.any()) {
-            log.info("Repaired the index: deleted the hidden generations {}, re-indexed {}, removed {}", hidden, reindexed,
+            log.info(
+                    "Repaired the index: deleted the hidden generations {}, re-indexed {}, removed {}",
+                    hidden,
+                    reindexed,
                     removed);
             updateMeta(indexer.liveIndex());
         }
@@ -226,8 +247,8 @@ public final class CorpusUpdater {
 
     private List<Section> parse(DocumentInfo info, DocumentText text) {
         SectionParser parser = DocumentParsers.sectionParser(config.rulesDir());
-        ParsedCorpus parsed = parser.parse(new Corpus(List.of(info), List.of(new CorpusDocument(info, text.lines(), text.pageStarts())),
-                List.of()));
+        ParsedCorpus parsed = parser.parse(new Corpus(
+                List.of(info), List.of(new CorpusDocument(info, text.lines(), text.pageStarts())), List.of()));
         if (!parsed.problems().isEmpty()) {
             throw new CorpusException(parsed.problems());
         }
@@ -272,7 +293,8 @@ public final class CorpusUpdater {
         if (Files.exists(candidate) && Files.isSameFile(source, candidate)) {
             return own; // dropped into the folder by the user
         }
-        boolean taken = Files.exists(candidate) || previous != null && previous.file().equals(own);
+        boolean taken =
+                Files.exists(candidate) || previous != null && previous.file().equals(own);
         if (!taken) {
             return own;
         }
@@ -289,12 +311,19 @@ public final class CorpusUpdater {
     private void updateMeta(String index) throws IOException {
         IndexMeta meta = new CorpusIndexer(client, config).meta(index);
         IndexDefinition definition = IndexDefinition.load(config.mappingsDir());
-        ManifestReader.Result manifest = new ManifestReader().read(config.corpusDir().resolve(ManifestReader.MANIFEST));
+        ManifestReader.Result manifest =
+                new ManifestReader().read(config.corpusDir().resolve(ManifestReader.MANIFEST));
         // build_time moves on: pages' Last-Modified and ETag follow the change
-        indexer.updateMeta(index, new IndexMeta(Instant.now().toString(),
-                ContentHash.of(config.corpusDir()), meta == null ? definition.hash() : meta.mappingsHash(),
-                BuildInfo.load().version(), indexer.visibleSections(), manifest.entries().size(),
-                meta == null ? "" : meta.analysisHash()));
+        indexer.updateMeta(
+                index,
+                new IndexMeta(
+                        Instant.now().toString(),
+                        ContentHash.of(config.corpusDir()),
+                        meta == null ? definition.hash() : meta.mappingsHash(),
+                        BuildInfo.load().version(),
+                        indexer.visibleSections(),
+                        manifest.entries().size(),
+                        meta == null ? "" : meta.analysisHash()));
     }
 
     private static void deleteQuietly(Path file) {

@@ -1,5 +1,6 @@
 package jp.policysearch.index;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,16 +15,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.policysearch.Config;
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.DocumentInfo;
 import jp.policysearch.corpus.DocumentIntake;
 import jp.policysearch.corpus.ManifestReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Watches the corpus folder while {@code serve} runs. A PDF, text or Markdown file that appears there and is not
@@ -39,8 +37,7 @@ public final class CorpusWatcher implements AutoCloseable {
     private static final Set<String> EXTENSIONS = Set.of("pdf", "txt", "md", "markdown");
 
     /** Size and modification time: a file whose stamp did not change between two polls is complete. */
-    private record Stamp(long size, long modified) {
-    }
+    private record Stamp(long size, long modified) {}
 
     private final Path corpusDir;
     private final ElasticsearchClient client;
@@ -106,11 +103,14 @@ public final class CorpusWatcher implements AutoCloseable {
         }
         seen.clear();
         seen.putAll(current);
-        boolean noIndex = !listed.isEmpty() && new IndexAliases(client, alias).live().isEmpty();
+        boolean noIndex =
+                !listed.isEmpty() && new IndexAliases(client, alias).live().isEmpty();
         if (!added && (noIndex || listedBefore != null && !listedBefore.equals(listedNow))) {
             CorpusUpdater.Repaired repaired = updater.repair();
             if (repaired.any()) {
-                log.info("The corpus folder changed: re-indexed {}, removed {}", repaired.reindexed(),
+                log.info(
+                        "The corpus folder changed: re-indexed {}, removed {}",
+                        repaired.reindexed(),
                         repaired.removed());
             }
         }
@@ -122,9 +122,13 @@ public final class CorpusWatcher implements AutoCloseable {
             CorpusUpdater.Added result = updater.add(CorpusUpdater.Request.of(file));
             DocumentInfo info = result.info();
             List<String> inferred = new DocumentIntake.Intake(info, null).inferredSummary();
-            log.info("Picked up {}: added as '{}' ({} sections, kind {}); inferred: {}", file.getFileName(), info.id(),
-                    result.sections(), info.kind().label(), inferred.isEmpty() ? "nothing" : String.join("; ",
-                            inferred));
+            log.info(
+                    "Picked up {}: added as '{}' ({} sections, kind {}); inferred: {}",
+                    file.getFileName(),
+                    info.id(),
+                    result.sections(),
+                    info.kind().label(),
+                    inferred.isEmpty() ? "nothing" : String.join("; ", inferred));
             refused.remove(file);
             return true;
         } catch (CorpusException e) {
@@ -139,12 +143,15 @@ public final class CorpusWatcher implements AutoCloseable {
             return List.of();
         }
         try (Stream<Path> files = Files.list(corpusDir)) {
-            return files.filter(Files::isRegularFile).filter(f -> {
-                String name = f.getFileName().toString();
-                int dot = name.lastIndexOf('.');
-                return !name.startsWith(".") && dot > 0
-                        && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-            }).toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> {
+                        String name = f.getFileName().toString();
+                        int dot = name.lastIndexOf('.');
+                        return !name.startsWith(".")
+                                && dot > 0
+                                && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+                    })
+                    .toList();
         }
     }
 

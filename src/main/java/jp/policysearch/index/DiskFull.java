@@ -8,15 +8,16 @@ import java.util.Optional;
  */
 public final class DiskFull {
 
-    private DiskFull() {
-    }
+    private DiskFull() {}
 
     /** One sentence about the full disk, or empty when {@code failure} is about something else. */
     public static Optional<String> explain(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
-            if (message.contains("flood-stage watermark") || message.contains("read-only-allow-delete")
-                    || message.contains("No space left on device") || message.contains("disk usage exceeded")) {
+            if (message.contains("flood-stage watermark")
+                    || message.contains("read-only-allow-delete")
+                    || message.contains("No space left on device")
+                    || message.contains("disk usage exceeded")) {
                 return Optional.of("Elasticsearch refuses to write because the disk that holds its data is (nearly) "
                         + "full; free at least 1 GB on it and run the command again (the node lifts its write block "
                         + "by itself once there is space).");

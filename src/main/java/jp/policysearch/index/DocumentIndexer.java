@@ -1,15 +1,5 @@
 package jp.policysearch.index;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -21,6 +11,14 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Changes one document in the live index without a rebuild, so that a search running meanwhile sees the old or
@@ -37,7 +35,12 @@ import co.elastic.clients.json.JsonData;
 public final class DocumentIndexer {
 
     /** Where a change stands; a test can stop the process at each point. */
-    public enum Stage { HIDDEN, SECTIONS_WRITTEN, CORPUS_WRITTEN, SWITCHED }
+    public enum Stage {
+        HIDDEN,
+        SECTIONS_WRITTEN,
+        CORPUS_WRITTEN,
+        SWITCHED
+    }
 
     /** Called at each stage; the default does nothing. */
     public interface Checkpoint {
@@ -45,8 +48,7 @@ public final class DocumentIndexer {
     }
 
     /** What a change did. */
-    public record Change(String index, List<String> removedGenerations, long sectionsWritten, long sectionsDeleted) {
-    }
+    public record Change(String index, List<String> removedGenerations, long sectionsWritten, long sectionsDeleted) {}
 
     static final String FIELD = "generation";
     private static final int PAGE = 1000;
@@ -62,21 +64,24 @@ public final class DocumentIndexer {
     }
 
     public DocumentIndexer(ElasticsearchClient client, String alias) {
-        this(client, alias, stage -> { });
+        this(client, alias, stage -> {});
     }
 
     /** The index behind the alias. */
     public String liveIndex() throws IOException {
         Optional<String> live = new jp.policysearch.index.IndexAliases(client, alias).live();
-        return live.orElseThrow(() -> new IndexingException("there is no index behind the alias '" + alias
-                + "' yet; build one with: bin/policy-search index"));
+        return live.orElseThrow(() -> new IndexingException(
+                "there is no index behind the alias '" + alias + "' yet; build one with: bin/policy-search index"));
     }
 
     /** The generations the alias hides now. */
     public List<String> hidden(String index) throws IOException {
-        Map<String, IndexAliases> aliases = client.indices().getAlias(g -> g.index(index).name(alias)).aliases();
+        Map<String, IndexAliases> aliases =
+                client.indices().getAlias(g -> g.index(index).name(alias)).aliases();
         IndexAliases record = aliases.get(index);
-        if (record == null || record.aliases().get(alias) == null || record.aliases().get(alias).filter() == null) {
+        if (record == null
+                || record.aliases().get(alias) == null
+                || record.aliases().get(alias).filter() == null) {
             return List.of();
         }
         Query filter = record.aliases().get(alias).filter();
@@ -98,8 +103,8 @@ public final class DocumentIndexer {
             action = Action.of(a -> a.add(ad -> ad.index(index).alias(alias)));
         } else {
             List<FieldValue> values = generations.stream().map(FieldValue::of).toList();
-            Query filter = Query.of(q -> q.bool(b -> b.mustNot(m -> m.terms(t -> t.field(FIELD)
-                    .terms(v -> v.value(values))))));
+            Query filter = Query.of(q ->
+                    q.bool(b -> b.mustNot(m -> m.terms(t -> t.field(FIELD).terms(v -> v.value(values))))));
             action = Action.of(a -> a.add(ad -> ad.index(index).alias(alias).filter(filter)));
         }
         client.indices().updateAliases(u -> u.actions(action));
@@ -120,10 +125,14 @@ public final class DocumentIndexer {
     public Map<String, String> liveGenerations() throws IOException {
         String index = liveIndex();
         List<String> hidden = hidden(index);
-        var response = client.search(s -> s.index(index).size(0)
-                .query(q -> q.bool(b -> b.mustNot(m -> m.terms(t -> t.field(FIELD).terms(v -> v.value(
-                        hidden.stream().map(FieldValue::of).toList()))))))
-                .aggregations("g", a -> a.terms(t -> t.field(FIELD).size(65_000))), Void.class);
+        var response = client.search(
+                s -> s.index(index)
+                        .size(0)
+                        .query(q -> q.bool(b -> b.mustNot(m -> m.terms(t -> t.field(FIELD)
+                                .terms(v -> v.value(
+                                        hidden.stream().map(FieldValue::of).toList()))))))
+                        .aggregations("g", a -> a.terms(t -> t.field(FIELD).size(65_000))),
+                Void.class);
         Map<String, String> out = new LinkedHashMap<>();
         response.aggregations().get("g").sterms().buckets().array().forEach(b -> {
             String generation = b.key().stringValue();
@@ -196,11 +205,19 @@ public final class DocumentIndexer {
 
     /** Every generation of the document in the index, hidden or not. */
     private List<String> generationsOf(String index, String docId) throws IOException {
-        var response = client.search(s -> s.index(index).size(0)
-                .query(q -> q.term(t -> t.field("doc").value(docId)))
-                .aggregations("g", a -> a.terms(t -> t.field(FIELD).size(100))), Void.class);
+        var response = client.search(
+                s -> s.index(index)
+                        .size(0)
+                        .query(q -> q.term(t -> t.field("doc").value(docId)))
+                        .aggregations("g", a -> a.terms(t -> t.field(FIELD).size(100))),
+                Void.class);
         List<String> out = new ArrayList<>();
-        response.aggregations().get("g").sterms().buckets().array().forEach(b -> out.add(b.key().stringValue()));
+        response.aggregations()
+                .get("g")
+                .sterms()
+                .buckets()
+                .array()
+                .forEach(b -> out.add(b.key().stringValue()));
         return out;
     }
 
@@ -209,10 +226,11 @@ public final class DocumentIndexer {
             BulkRequest.Builder bulk = new BulkRequest.Builder();
             for (ObjectNode doc : sections.subList(from, Math.min(sections.size(), from + PAGE))) {
                 if (!generation.equals(doc.path(FIELD).asText())) {
-                    throw new IllegalArgumentException("section " + doc.path("id").asText() + " is not of "
-                            + generation);
+                    throw new IllegalArgumentException(
+                            "section " + doc.path("id").asText() + " is not of " + generation);
                 }
-                bulk.operations(op -> op.index(i -> i.index(index).id(SectionDocuments.documentId(doc)).document(doc)));
+                bulk.operations(op -> op.index(
+                        i -> i.index(index).id(SectionDocuments.documentId(doc)).document(doc)));
             }
             check(client.bulk(bulk.build()));
         }
@@ -232,13 +250,20 @@ public final class DocumentIndexer {
     private long delete(String index, List<String> generations) throws IOException {
         long deleted = 0;
         while (true) {
-            List<Hit<Void>> hits = client.search(s -> s.index(index).size(PAGE).source(src -> src.fetch(false))
-                    .query(terms(generations)), Void.class).hits().hits();
+            List<Hit<Void>> hits = client.search(
+                            s -> s.index(index)
+                                    .size(PAGE)
+                                    .source(src -> src.fetch(false))
+                                    .query(terms(generations)),
+                            Void.class)
+                    .hits()
+                    .hits();
             if (hits.isEmpty()) {
                 return deleted;
             }
             BulkRequest.Builder bulk = new BulkRequest.Builder();
-            hits.forEach(h -> bulk.operations(op -> op.delete(d -> d.index(index).id(h.id()))));
+            hits.forEach(h ->
+                    bulk.operations(op -> op.delete(d -> d.index(index).id(h.id()))));
             check(client.bulk(bulk.build()));
             deleted += hits.size();
             client.indices().refresh(r -> r.index(index));
@@ -256,7 +281,8 @@ public final class DocumentIndexer {
         }
         for (BulkResponseItem item : response.items()) {
             if (item.error() != null) {
-                throw new IndexingException("Elasticsearch refused section " + item.id() + ": " + item.error().reason());
+                throw new IndexingException("Elasticsearch refused section " + item.id() + ": "
+                        + item.error().reason());
             }
         }
     }
@@ -268,8 +294,8 @@ public final class DocumentIndexer {
         try {
             client.indices().putMapping(p -> p.index(index).meta(values));
         } catch (ElasticsearchException e) {
-            throw new IndexingException("Elasticsearch refused to update the build information of " + index + ": "
-                    + e.getMessage(), e);
+            throw new IndexingException(
+                    "Elasticsearch refused to update the build information of " + index + ": " + e.getMessage(), e);
         }
     }
 

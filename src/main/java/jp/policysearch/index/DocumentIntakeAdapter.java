@@ -1,10 +1,8 @@
 package jp.policysearch.index;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import jp.policysearch.Config;
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.DocumentInfo;
@@ -20,8 +18,7 @@ import jp.policysearch.section.DocumentParsers;
 final class DocumentIntakeAdapter {
 
     /** A file read for adding. */
-    record Read(DocumentInfo info, DocumentText text, ObjectNode entry) {
-    }
+    record Read(DocumentInfo info, DocumentText text, ObjectNode entry) {}
 
     private final Config config;
 
@@ -33,7 +30,8 @@ final class DocumentIntakeAdapter {
         Path file = request.file();
         String name = CorpusUpdater.name(file);
         if (!Files.isRegularFile(file)) {
-            throw new CorpusException(name, 0, "not found (" + file + "); give the path of a PDF, text or Markdown file");
+            throw new CorpusException(
+                    name, 0, "not found (" + file + "); give the path of a PDF, text or Markdown file");
         }
         DocumentKind kind = null;
         if (request.kind() != null) {
@@ -44,8 +42,8 @@ final class DocumentIntakeAdapter {
             }
         }
         DocumentIntake intake = DocumentParsers.intake(config.rulesDir());
-        DocumentIntake.Intake read = intake.read(file, new IntakeOverrides(request.id(), request.title(),
-                request.issuers(), request.date(), kind));
+        DocumentIntake.Intake read = intake.read(
+                file, new IntakeOverrides(request.id(), request.title(), request.issuers(), request.date(), kind));
         return new Read(read.info(), read.text(), ManifestWriter.entry(read.info()));
     }
 

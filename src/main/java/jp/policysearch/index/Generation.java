@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-
 import jp.policysearch.corpus.DocumentInfo;
 import jp.policysearch.corpus.ManifestWriter;
 
@@ -16,8 +15,7 @@ import jp.policysearch.corpus.ManifestWriter;
  */
 public final class Generation {
 
-    private Generation() {
-    }
+    private Generation() {}
 
     /** The generation the document's current file and entry give. */
     public static String of(DocumentInfo info, Path corpusDir) {

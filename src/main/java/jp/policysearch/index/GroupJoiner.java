@@ -1,5 +1,12 @@
 package jp.policysearch.index;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,15 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import jp.policysearch.section.Section;
 import jp.policysearch.section.SectionGrouper;
 
@@ -31,12 +29,11 @@ import jp.policysearch.section.SectionGrouper;
 final class GroupJoiner {
 
     private static final int LIMIT = 2000;
-    private static final List<String> FIELDS = List.of("id", "doc", "order", "card_key", "phase", "group_key",
-            "reprint", "text");
+    private static final List<String> FIELDS =
+            List.of("id", "doc", "order", "card_key", "phase", "group_key", "reprint", "text");
 
     /** Result: the document's sections with their group keys, and renames of other documents' group keys. */
-    record Joined(List<Section> sections, Map<String, String> renamed) {
-    }
+    record Joined(List<Section> sections, Map<String, String> renamed) {}
 
     private final ElasticsearchClient client;
     private final SectionGrouper grouper = new SectionGrouper();
@@ -48,8 +45,7 @@ final class GroupJoiner {
     /**
      * @param position the manifest position of each document id (corpus order)
      */
-    Joined join(String index, String docId, List<Section> sections, Map<String, Integer> position)
-            throws IOException {
+    Joined join(String index, String docId, List<Section> sections, Map<String, Integer> position) throws IOException {
         Set<String> cardKeys = new LinkedHashSet<>();
         Set<Integer> sketches = new LinkedHashSet<>();
         for (Section s : sections) {
@@ -65,7 +61,9 @@ final class GroupJoiner {
             should.add(terms("card_key", cardKeys.stream().map(FieldValue::of).toList()));
         }
         if (!sketches.isEmpty()) {
-            should.add(terms("sketch", sketches.stream().map(h -> FieldValue.of((long) h)).toList()));
+            should.add(terms(
+                    "sketch",
+                    sketches.stream().map(h -> FieldValue.of((long) h)).toList()));
         }
         // the groups the document's old version was in (their first section may have been one of its own)
         Set<String> oldKeys = new LinkedHashSet<>();
@@ -77,8 +75,8 @@ final class GroupJoiner {
         }
         Map<String, JsonNode> others = new LinkedHashMap<>();
         if (!should.isEmpty()) {
-            for (JsonNode s : fetch(index, Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1"))),
-                    docId, false)) {
+            for (JsonNode s :
+                    fetch(index, Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1"))), docId, false)) {
                 others.put(s.path("id").asText(), s);
             }
         }
@@ -86,14 +84,16 @@ final class GroupJoiner {
         others.values().forEach(s -> roots.add(s.path("group_key").asText()));
         roots.removeAll(others.keySet());
         if (!roots.isEmpty()) {
-            for (JsonNode s : fetch(index, terms("id", roots.stream().map(FieldValue::of).toList()), docId, false)) {
+            for (JsonNode s :
+                    fetch(index, terms("id", roots.stream().map(FieldValue::of).toList()), docId, false)) {
                 others.put(s.path("id").asText(), s);
             }
         }
         List<Section> all = new ArrayList<>(sections);
         others.values().forEach(s -> all.add(section(s)));
-        Comparator<Section> corpusOrder = Comparator.<Section>comparingInt(s -> position.getOrDefault(s.doc(),
-                Integer.MAX_VALUE)).thenComparingInt(Section::order);
+        Comparator<Section> corpusOrder = Comparator.<Section>comparingInt(
+                        s -> position.getOrDefault(s.doc(), Integer.MAX_VALUE))
+                .thenComparingInt(Section::order);
         all.sort(corpusOrder);
         List<Section> grouped = grouper.group(all);
         Map<String, Section> byId = new HashMap<>();
@@ -113,8 +113,11 @@ final class GroupJoiner {
         // a group whose first section was one of the document's own and is gone: its earliest member leads it
         for (String key : oldKeys) {
             if (key.startsWith(docId + "/") && !byId.containsKey(key) && !renamed.containsKey(key)) {
-                others.values().stream().filter(s -> s.path("group_key").asText().equals(key)).map(this::section)
-                        .min(corpusOrder).ifPresent(first -> renamed.put(key, first.id()));
+                others.values().stream()
+                        .filter(s -> s.path("group_key").asText().equals(key))
+                        .map(this::section)
+                        .min(corpusOrder)
+                        .ifPresent(first -> renamed.put(key, first.id()));
             }
         }
         return new Joined(mine, renamed);
@@ -123,15 +126,24 @@ final class GroupJoiner {
     /** Gives every section of another document in a renamed group its new group key (partial updates). */
     void rename(String index, String docId, Map<String, String> renamed) throws IOException {
         for (Map.Entry<String, String> e : renamed.entrySet()) {
-            List<Hit<Void>> hits = client.search(s -> s.index(index).size(10_000).source(src -> src.fetch(false))
-                    .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("group_key").value(e.getKey())))
-                            .mustNot(m -> m.term(t -> t.field("doc").value(docId))))), Void.class).hits().hits();
+            List<Hit<Void>> hits = client.search(
+                            s -> s.index(index)
+                                    .size(10_000)
+                                    .source(src -> src.fetch(false))
+                                    .query(q -> q.bool(b -> b.filter(f -> f.term(
+                                                    t -> t.field("group_key").value(e.getKey())))
+                                            .mustNot(m ->
+                                                    m.term(t -> t.field("doc").value(docId))))),
+                            Void.class)
+                    .hits()
+                    .hits();
             if (hits.isEmpty()) {
                 continue;
             }
             BulkRequest.Builder bulk = new BulkRequest.Builder();
             Map<String, String> doc = Map.of("group_key", e.getValue());
-            hits.forEach(h -> bulk.operations(op -> op.update(u -> u.index(index).id(h.id()).action(a -> a.doc(doc)))));
+            hits.forEach(h -> bulk.operations(
+                    op -> op.update(u -> u.index(index).id(h.id()).action(a -> a.doc(doc)))));
             client.bulk(bulk.build());
         }
         if (!renamed.isEmpty()) {
@@ -148,17 +160,39 @@ final class GroupJoiner {
             return b;
         }));
         List<JsonNode> out = new ArrayList<>();
-        for (Hit<ObjectNode> h : client.search(s -> s.index(index).size(LIMIT).query(scoped)
-                .source(src -> src.filter(f -> f.includes(FIELDS))), ObjectNode.class).hits().hits()) {
+        for (Hit<ObjectNode> h : client.search(
+                        s -> s.index(index)
+                                .size(LIMIT)
+                                .query(scoped)
+                                .source(src -> src.filter(f -> f.includes(FIELDS))),
+                        ObjectNode.class)
+                .hits()
+                .hits()) {
             out.add(h.source());
         }
         return out;
     }
 
     private Section section(JsonNode s) {
-        return new Section(s.path("id").asText(), s.path("doc").asText(), "", List.of(), List.of(), null,
-                text(s.path("card_key")), text(s.path("phase")), List.of(), 0, null, s.path("text").asText(), List.of(),
-                List.of(), null, s.path("order").asInt(), s.path("group_key").asText(), s.path("reprint").asBoolean(),
+        return new Section(
+                s.path("id").asText(),
+                s.path("doc").asText(),
+                "",
+                List.of(),
+                List.of(),
+                null,
+                text(s.path("card_key")),
+                text(s.path("phase")),
+                List.of(),
+                0,
+                null,
+                s.path("text").asText(),
+                List.of(),
+                List.of(),
+                null,
+                s.path("order").asInt(),
+                s.path("group_key").asText(),
+                s.path("reprint").asBoolean(),
                 List.of());
     }
 

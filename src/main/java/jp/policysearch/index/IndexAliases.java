@@ -1,14 +1,13 @@
 package jp.policysearch.index;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 
 /**
  * The search alias and the timestamped indices behind it ({@code <alias>-yyyyMMdd-HHmmss-SSS}): which one is live,
@@ -31,7 +30,8 @@ public final class IndexAliases {
     /** The index the alias points at, if any. */
     public Optional<String> live() throws IOException {
         try {
-            return client.indices().getAlias(g -> g.name(alias)).aliases().keySet().stream().findFirst();
+            return client.indices().getAlias(g -> g.name(alias)).aliases().keySet().stream()
+                    .findFirst();
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 return Optional.empty();
@@ -43,8 +43,11 @@ public final class IndexAliases {
     /** Every index of this alias's family, oldest first (the timestamp sorts). */
     public List<String> family() throws IOException {
         return new ArrayList<>(new TreeSet<>(client.indices()
-                .get(g -> g.index(alias + "-*").allowNoIndices(true).expandWildcards(co.elastic.clients.elasticsearch._types.ExpandWildcard.All))
-                .indices().keySet()));
+                .get(g -> g.index(alias + "-*")
+                        .allowNoIndices(true)
+                        .expandWildcards(co.elastic.clients.elasticsearch._types.ExpandWildcard.All))
+                .indices()
+                .keySet()));
     }
 
     /** Points the alias at {@code index} in one {@code _aliases} call; returns the index it left, or null. */
@@ -61,8 +64,8 @@ public final class IndexAliases {
 
     /** Moves the alias back to the newest index older than the live one; returns [from, to]. */
     public List<String> rollback() throws IOException {
-        String live = live().orElseThrow(() -> new IndexingException("there is no live index behind the alias '"
-                + alias + "' to roll back from"));
+        String live = live().orElseThrow(() ->
+                new IndexingException("there is no live index behind the alias '" + alias + "' to roll back from"));
         String previous = null;
         for (String name : family()) {
             if (name.compareTo(live) < 0) {

@@ -1,12 +1,11 @@
 package jp.policysearch.index;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * {@code index-mappings/sections.json} as loaded: settings and mappings, with shards, replicas and {@code _meta}
@@ -17,7 +16,8 @@ public record IndexDefinition(Path file, String json, String hash) {
     public static IndexDefinition load(Path mappingsDir) {
         Path file = mappingsDir.resolve("sections.json");
         try {
-            // Only the index definition counts: dictionaries/ holds query-time synonyms, which change without re-indexing.
+            // Only the index definition counts: dictionaries/ holds query-time synonyms, which change without
+            // re-indexing.
             return new IndexDefinition(file, Files.readString(file), ContentHash.ofFile(file));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the index definition " + file, e);

@@ -1,15 +1,13 @@
 package jp.policysearch.index;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.JsonData;
 
 /**
  * Half-built indices a killed {@code index} (or serve's re-index) left behind: indices of this alias's family whose
@@ -36,17 +34,25 @@ public final class OrphanIndices {
         }
         Optional<String> live = aliases.live();
         List<String> deleted = new ArrayList<>();
-        var mappings = client.indices().getMapping(m -> m.index(aliases.alias() + "-*").allowNoIndices(true));
+        var mappings =
+                client.indices().getMapping(m -> m.index(aliases.alias() + "-*").allowNoIndices(true));
         for (String name : family) {
             var record = mappings.get(name);
-            if (live.filter(name::equals).isPresent() || record == null || record.mappings().meta() == null) {
+            if (live.filter(name::equals).isPresent()
+                    || record == null
+                    || record.mappings().meta() == null) {
                 continue;
             }
             String state = text(record.mappings().meta().get(BuildMark.STATE));
-            Optional<BuildMark> builder = BuildMark.parse(text(record.mappings().meta().get(BuildMark.BUILDER)));
-            if (BuildMark.BUILDING.equals(state) && builder.isPresent() && builder.get().deadHere()) {
+            Optional<BuildMark> builder =
+                    BuildMark.parse(text(record.mappings().meta().get(BuildMark.BUILDER)));
+            if (BuildMark.BUILDING.equals(state)
+                    && builder.isPresent()
+                    && builder.get().deadHere()) {
                 client.indices().delete(d -> d.index(name));
-                log.info("Deleted {}, left half-built by an indexing run that no longer runs (pid {})", name,
+                log.info(
+                        "Deleted {}, left half-built by an indexing run that no longer runs (pid {})",
+                        name,
                         builder.get().pid());
                 deleted.add(name);
             }

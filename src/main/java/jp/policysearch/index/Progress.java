@@ -45,8 +45,9 @@ public final class Progress {
         if (terminal) {
             int width = 30;
             int filled = total == 0 ? width : (int) (width * done / total);
-            out.printf("\r[%s%s] %d/%d sections  %.0f/s  %ds left ", "#".repeat(filled), ".".repeat(width - filled),
-                    done, total, rate, left);
+            out.printf(
+                    "\r[%s%s] %d/%d sections  %.0f/s  %ds left ",
+                    "#".repeat(filled), ".".repeat(width - filled), done, total, rate, left);
             if (done >= total) {
                 out.println();
             }

@@ -1,14 +1,12 @@
 package jp.policysearch.index;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import jp.policysearch.Json;
 import jp.policysearch.corpus.DocumentInfo;
 import jp.policysearch.section.Section;
@@ -40,14 +38,16 @@ public final class SectionDocuments {
 
     /** The {@code _id} of an index document made here. */
     public static String documentId(ObjectNode document) {
-        return Generation.documentId(document.path("id").asText(), document.path("generation").asText());
+        return Generation.documentId(
+                document.path("id").asText(), document.path("generation").asText());
     }
 
     public ObjectNode toDocument(Section section) {
         ObjectNode node = json.valueToTree(section);
         DocumentInfo doc = documents.get(section.doc());
         if (doc == null) {
-            throw new IndexingException("section " + section.id() + " names an unknown document '" + section.doc() + "'");
+            throw new IndexingException(
+                    "section " + section.id() + " names an unknown document '" + section.doc() + "'");
         }
         node.put("doc_title", doc.title());
         node.put("doc_kind", doc.kind().label());

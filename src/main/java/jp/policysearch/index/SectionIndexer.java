@@ -1,5 +1,10 @@
 package jp.policysearch.index;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
@@ -9,16 +14,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.json.JsonData;
 
 /**
  * Builds a new index from sections and moves the search alias to it in one atomic step. Any failure leaves the alias
@@ -28,12 +25,11 @@ import co.elastic.clients.json.JsonData;
 public final class SectionIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(SectionIndexer.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     /** What one successful build did. */
-    public record Result(String index, String previousIndex, long sections, int documents, Duration took) {
-    }
+    public record Result(String index, String previousIndex, long sections, int documents, Duration took) {}
 
     private final ElasticsearchClient client;
     private final IndexDefinition definition;
@@ -42,8 +38,8 @@ public final class SectionIndexer {
     private final int replicas;
     private volatile boolean cancelled;
 
-    public SectionIndexer(ElasticsearchClient client, IndexDefinition definition, String alias, int shards,
-                          int replicas) {
+    public SectionIndexer(
+            ElasticsearchClient client, IndexDefinition definition, String alias, int shards, int replicas) {
         this.client = client;
         this.definition = definition;
         this.aliases = new IndexAliases(client, alias);
@@ -106,12 +102,14 @@ public final class SectionIndexer {
     }
 
     private void create(String name, IndexMeta meta) {
-        String body = definition.body(shards, replicas, meta, BuildMark.ofThisProcess().building());
+        String body = definition.body(
+                shards, replicas, meta, BuildMark.ofThisProcess().building());
         try {
             client.indices().create(c -> c.index(name).withJson(new StringReader(body)));
         } catch (ElasticsearchException e) {
-            throw new IndexingException("Elasticsearch refused to create " + name + " from " + definition.file() + ": "
-                    + e.getMessage(), e);
+            throw new IndexingException(
+                    "Elasticsearch refused to create " + name + " from " + definition.file() + ": " + e.getMessage(),
+                    e);
         } catch (IOException e) {
             throw new IndexingException("could not reach Elasticsearch to create " + name + ": " + e.getMessage(), e);
         }
@@ -120,8 +118,7 @@ public final class SectionIndexer {
     private long load(String name, Iterator<ObjectNode> documents, Progress progress) {
         BulkFailures failures = new BulkFailures();
         long sent = 0;
-        try (BulkIngester<String> ingester = BulkIngester.of(b -> b
-                .client(client)
+        try (BulkIngester<String> ingester = BulkIngester.of(b -> b.client(client)
                 .maxOperations(200)
                 .maxSize(5L * 1024 * 1024)
                 .maxConcurrentRequests(2)

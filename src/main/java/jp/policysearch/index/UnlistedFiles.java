@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import jp.policysearch.corpus.DocumentInfo;
 
 /**
@@ -20,8 +19,7 @@ final class UnlistedFiles {
 
     private static final Set<String> CONFIGURATION = Set.of("manifest.json", "areas.json", "bodies.json");
 
-    private UnlistedFiles() {
-    }
+    private UnlistedFiles() {}
 
     /** Paths relative to {@code corpusDir}, sorted. */
     static List<String> find(Path corpusDir, List<DocumentInfo> listed) {

@@ -12,18 +12,32 @@ import java.util.Map;
  */
 public final class Citation {
 
-    private Citation() {
-    }
+    private Citation() {}
 
     static final String INFERRED = "（推定）";
 
-    public static String line(String docTitle, List<String> ministries, String date, int year, String card,
-                              String phase, String title, String url) {
+    public static String line(
+            String docTitle,
+            List<String> ministries,
+            String date,
+            int year,
+            String card,
+            String phase,
+            String title,
+            String url) {
         return line(docTitle, ministries, date, year, card, phase, title, url, Map.of());
     }
 
-    public static String line(String docTitle, List<String> ministries, String date, int year, String card,
-                              String phase, String title, String url, Map<String, String> inferred) {
+    public static String line(
+            String docTitle,
+            List<String> ministries,
+            String date,
+            int year,
+            String card,
+            String phase,
+            String title,
+            String url,
+            Map<String, String> inferred) {
         return line(docTitle, ministries, date, year, card, phase, title, url, inferred, null, null);
     }
 
@@ -31,9 +45,18 @@ public final class Citation {
      * @param inferred  the document's inferred fields ({@code title}, {@code issuers}, {@code date}, {@code year})
      * @param pageFirst the page (slide number) the source prints, or null; {@code pageLast} likewise
      */
-    public static String line(String docTitle, List<String> ministries, String date, int year, String card,
-                              String phase, String title, String url, Map<String, String> inferred,
-                              Integer pageFirst, Integer pageLast) {
+    public static String line(
+            String docTitle,
+            List<String> ministries,
+            String date,
+            int year,
+            String card,
+            String phase,
+            String title,
+            String url,
+            Map<String, String> inferred,
+            Integer pageFirst,
+            Integer pageLast) {
         StringBuilder out = new StringBuilder();
         if (inferred.containsKey("title")) {
             out.append('［').append(docTitle).append('］').append(INFERRED);
@@ -45,7 +68,9 @@ public final class Citation {
             out.append(String.join("・", ministries));
             out.append(inferred.containsKey("issuers") ? INFERRED : "").append('、');
         }
-        out.append(japaneseDate(date, year)).append(dateInferred(date, inferred) ? INFERRED : "").append('）');
+        out.append(japaneseDate(date, year))
+                .append(dateInferred(date, inferred) ? INFERRED : "")
+                .append('）');
         if (card != null && !card.isBlank()) {
             out.append(card);
             if (phase != null && !phase.isBlank()) {
@@ -55,8 +80,11 @@ public final class Citation {
             out.append(title);
         }
         if (pageFirst != null) {
-            out.append('、').append(pageLast == null || pageLast.equals(pageFirst) ? "p." + pageFirst
-                    : "pp." + pageFirst + "–" + pageLast);
+            out.append('、')
+                    .append(
+                            pageLast == null || pageLast.equals(pageFirst)
+                                    ? "p." + pageFirst
+                                    : "pp." + pageFirst + "–" + pageLast);
         }
         return out.append(' ').append(url).toString();
     }
@@ -71,7 +99,10 @@ public final class Citation {
     public static String japaneseDate(String date, int year) {
         if (date != null && date.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
             String[] parts = date.split("-");
-            StringBuilder out = new StringBuilder(parts[0]).append('年').append(Integer.parseInt(parts[1])).append('月');
+            StringBuilder out = new StringBuilder(parts[0])
+                    .append('年')
+                    .append(Integer.parseInt(parts[1]))
+                    .append('月');
             if (parts.length == 3) {
                 out.append(Integer.parseInt(parts[2])).append('日');
             }

@@ -9,11 +9,26 @@ import java.util.Map;
  * @param inferred the inferred metadata fields ({@code title}, {@code issuers}, {@code date}, {@code year},
  *                 {@code kind}) and, for each, the Japanese reason shown to users; empty when nothing was inferred
  */
-public record DocumentView(String id, String url, String title, int year, String date, List<String> ministries,
-                           String kind, Map<String, String> inferred, long sectionCount, List<Entry> sections) {
+public record DocumentView(
+        String id,
+        String url,
+        String title,
+        int year,
+        String date,
+        List<String> ministries,
+        String kind,
+        Map<String, String> inferred,
+        long sectionCount,
+        List<Entry> sections) {
 
     /** One line of the table of contents. */
-    public record Entry(String id, String url, String title, List<String> breadcrumb, List<String> areas, String card,
-                        String phase, int order) {
-    }
+    public record Entry(
+            String id,
+            String url,
+            String title,
+            List<String> breadcrumb,
+            List<String> areas,
+            String card,
+            String phase,
+            int order) {}
 }

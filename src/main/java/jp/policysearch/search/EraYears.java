@@ -16,8 +16,7 @@ final class EraYears {
     private static final int REIWA_START = 2019;
     private static final int HEISEI_START = 1989;
 
-    private EraYears() {
-    }
+    private EraYears() {}
 
     static List<String> variants(String term) {
         List<String> out = new ArrayList<>();

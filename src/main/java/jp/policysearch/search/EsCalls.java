@@ -1,15 +1,13 @@
 package jp.policysearch.search;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.util.concurrent.TimeoutException;
-
+import jp.policysearch.es.Outage;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
-
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import jp.policysearch.es.Outage;
 
 /**
  * The one mapping of Elasticsearch failures for reading the index: no index (404), no connection or no answer in
@@ -23,8 +21,7 @@ final class EsCalls {
         T call() throws IOException;
     }
 
-    private EsCalls() {
-    }
+    private EsCalls() {}
 
     static <T> T run(String alias, Call<T> call) {
         try {
@@ -34,14 +31,17 @@ final class EsCalls {
                 throw new SearchUnavailableException("the search index '" + alias + "' does not exist", e);
             }
             if (Outage.is(e)) {
-                throw new SearchUnavailableException("Elasticsearch is overloaded or unavailable: " + e.getMessage(), e);
+                throw new SearchUnavailableException(
+                        "Elasticsearch is overloaded or unavailable: " + e.getMessage(), e);
             }
             throw new IllegalStateException("Elasticsearch rejected a request: " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             if (Outage.is(e)) {
-                throw new SearchUnavailableException(timedOut(e)
-                        ? "Elasticsearch did not answer within the deadline (ES_TIMEOUT_MS)"
-                        : "Elasticsearch cannot be reached: " + e, e);
+                throw new SearchUnavailableException(
+                        timedOut(e)
+                                ? "Elasticsearch did not answer within the deadline (ES_TIMEOUT_MS)"
+                                : "Elasticsearch cannot be reached: " + e,
+                        e);
             }
             throw new IllegalStateException("a call to Elasticsearch failed: " + e, e);
         }
@@ -57,7 +57,8 @@ final class EsCalls {
             if (t instanceof ConnectException || t instanceof ConnectTimeoutException) {
                 return false;
             }
-            if (t instanceof SocketTimeoutException || t instanceof TimeoutException
+            if (t instanceof SocketTimeoutException
+                    || t instanceof TimeoutException
                     || t instanceof ConnectionRequestTimeoutException) {
                 return true;
             }

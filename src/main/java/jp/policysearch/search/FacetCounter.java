@@ -1,15 +1,13 @@
 package jp.policysearch.search;
 
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import jp.policysearch.search.SearchResult.FacetCount;
 
 /**
@@ -30,20 +28,25 @@ final class FacetCounter {
     void addAggregations(SearchRequest.Builder request, FacetFilters filters, boolean grouped) {
         for (Facet facet : Facet.values()) {
             boolean groups = grouped && facet != Facet.DOC;
-            request.aggregations(facet.param(), a -> a
-                    .filter(filters.except(facet))
-                    .aggregations(VALUES, t -> {
+            request.aggregations(
+                    facet.param(),
+                    a -> a.filter(filters.except(facet)).aggregations(VALUES, t -> {
                         t.terms(tt -> tt.field(facet.field()).size(200));
                         if (groups) {
-                            t.aggregations(GROUPS, c -> c.cardinality(cc -> cc.field("group_key")
-                                    .precisionThreshold(EXACT_PER_VALUE)));
+                            t.aggregations(
+                                    GROUPS,
+                                    c -> c.cardinality(
+                                            cc -> cc.field("group_key").precisionThreshold(EXACT_PER_VALUE)));
                         }
                         return t;
                     }));
         }
-        request.aggregations(GROUPS, a -> a
-                .filter(filters.all())
-                .aggregations(VALUES, c -> c.cardinality(cc -> cc.field("group_key").precisionThreshold(EXACT_BELOW))));
+        request.aggregations(
+                GROUPS,
+                a -> a.filter(filters.all())
+                        .aggregations(
+                                VALUES,
+                                c -> c.cardinality(cc -> cc.field("group_key").precisionThreshold(EXACT_BELOW))));
     }
 
     long groupCount(SearchResponse<ObjectNode> response) {
@@ -60,14 +63,22 @@ final class FacetCounter {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             List<String> selected = query.selected(facet);
-            Aggregate values = response.aggregations().get(facet.param()).filter().aggregations().get(VALUES);
+            Aggregate values = response.aggregations()
+                    .get(facet.param())
+                    .filter()
+                    .aggregations()
+                    .get(VALUES);
             Map<String, Long> counts = new LinkedHashMap<>();
             if (values.isSterms()) {
-                values.sterms().buckets().array().forEach(b -> counts.put(b.key().stringValue(),
-                        count(b.docCount(), b.aggregations())));
+                values.sterms()
+                        .buckets()
+                        .array()
+                        .forEach(b -> counts.put(b.key().stringValue(), count(b.docCount(), b.aggregations())));
             } else if (values.isLterms()) {
-                values.lterms().buckets().array().forEach(b -> counts.put(String.valueOf(b.key()),
-                        count(b.docCount(), b.aggregations())));
+                values.lterms()
+                        .buckets()
+                        .array()
+                        .forEach(b -> counts.put(String.valueOf(b.key()), count(b.docCount(), b.aggregations())));
             }
             List<FacetCount> list = new ArrayList<>();
             counts.forEach((value, count) -> list.add(new FacetCount(value, count, selected.contains(value))));

@@ -1,12 +1,11 @@
 package jp.policysearch.search;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 /**
  * The selected facet values as filters: OR within a facet, AND across facets. Facet counts are disjunctive: each

@@ -1,16 +1,14 @@
 package jp.policysearch.search;
 
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
+import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
-import co.elastic.clients.json.JsonData;
 import jp.policysearch.search.SearchResult.DocumentRef;
 import jp.policysearch.search.SearchResult.OtherVersion;
 import jp.policysearch.search.SearchResult.SectionHit;
@@ -30,16 +28,31 @@ final class HitReader {
         List<String> fragments = hit.highlight().getOrDefault("passages.text", List.of());
         List<String> snippets = fragments.isEmpty() ? fallbackSnippet(s) : fragments;
         String anchor = fragments.isEmpty() ? null : passageHolding(s, plain(fragments.get(0)));
-        return new SectionHit(id, Urls.section(id), s.path("title").asText(), strings(s.path("breadcrumb")),
-                document(s), strings(s.path("areas")), strings(s.path("ministries")), s.path("year").asInt(),
-                text(s.path("card")), text(s.path("phase")), snippets,
+        return new SectionHit(
+                id,
+                Urls.section(id),
+                s.path("title").asText(),
+                strings(s.path("breadcrumb")),
+                document(s),
+                strings(s.path("areas")),
+                strings(s.path("ministries")),
+                s.path("year").asInt(),
+                text(s.path("card")),
+                text(s.path("phase")),
+                snippets,
                 anchor == null ? Urls.section(id) : Urls.section(id) + "#" + anchor,
-                hit.score(), otherVersions(id, hit.innerHits()));
+                hit.score(),
+                otherVersions(id, hit.innerHits()));
     }
 
     static DocumentRef document(JsonNode s) {
-        return new DocumentRef(s.path("doc").asText(), s.path("doc_title").asText(), s.path("year").asInt(),
-                text(s.path("date")), strings(s.path("ministries")), inferred(s.path("doc_inferred")));
+        return new DocumentRef(
+                s.path("doc").asText(),
+                s.path("doc_title").asText(),
+                s.path("year").asInt(),
+                text(s.path("date")),
+                strings(s.path("ministries")),
+                inferred(s.path("doc_inferred")));
     }
 
     static Map<String, String> inferred(JsonNode node) {
@@ -87,8 +100,14 @@ final class HitReader {
 
     /** A highlight fragment back to plain text: tags dropped, entities decoded. */
     static String plain(String html) {
-        return html.replace("<mark>", "").replace("</mark>", "").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&#x2F;", "/")
+        return html.replace("<mark>", "")
+                .replace("</mark>", "")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#x27;", "'")
+                .replace("&#39;", "'")
+                .replace("&#x2F;", "/")
                 .replace("&amp;", "&");
     }
 

@@ -3,8 +3,7 @@ package jp.policysearch.search;
 /** HTML escaping for text that becomes markup (snippets); the only markup we add ourselves is {@code <mark>}. */
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);

@@ -1,18 +1,16 @@
 package jp.policysearch.search;
 
-import java.io.InputStream;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Iterator;
-import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.Map;
 import jp.policysearch.Json;
 
 /**
@@ -27,8 +25,7 @@ public final class LiveIndex {
      * @param builtAt    when its build started ({@code _meta.build_time}), or null when the index does not say
      * @param corpusHash the corpus it was built from, so an index updated in place still changes the version
      */
-    public record Version(String index, Instant builtAt, String corpusHash) {
-    }
+    public record Version(String index, Instant builtAt, String corpusHash) {}
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -60,7 +57,9 @@ public final class LiveIndex {
         Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
         Map.Entry<String, JsonNode> first = fields.next();
         JsonNode meta = first.getValue().path("mappings").path("_meta");
-        return new Version(first.getKey(), instant(meta.path("build_time").asText("")),
+        return new Version(
+                first.getKey(),
+                instant(meta.path("build_time").asText("")),
                 meta.path("corpus_hash").asText(""));
     }
 

@@ -1,15 +1,13 @@
 package jp.policysearch.search;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.json.JsonpUtils;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import jp.policysearch.Json;
 
 /**
@@ -25,21 +23,39 @@ final class QueryBudget {
     /** Variants (synonyms, spellings) searched for one term. */
     static final int MAX_VARIANTS_PER_TERM = 24;
 
-    private static final Set<String> LEAVES = Set.of("match", "match_phrase", "match_phrase_prefix",
-            "match_bool_prefix", "multi_match", "term", "terms", "range", "prefix", "wildcard", "regexp", "fuzzy",
-            "exists", "ids", "query_string", "simple_query_string", "combined_fields", "span_term", "intervals");
+    private static final Set<String> LEAVES = Set.of(
+            "match",
+            "match_phrase",
+            "match_phrase_prefix",
+            "match_bool_prefix",
+            "multi_match",
+            "term",
+            "terms",
+            "range",
+            "prefix",
+            "wildcard",
+            "regexp",
+            "fuzzy",
+            "exists",
+            "ids",
+            "query_string",
+            "simple_query_string",
+            "combined_fields",
+            "span_term",
+            "intervals");
     private static final JacksonJsonpMapper MAPPER = new JacksonJsonpMapper(Json.mapper());
 
-    private QueryBudget() {
-    }
+    private QueryBudget() {}
 
     /** Refuses {@code query} (and the terms' {@code expansions}) past the budget. */
     static void check(Query query, Map<String, List<String>> expansions) {
         for (Map.Entry<String, List<String>> term : expansions.entrySet()) {
             if (term.getValue().size() > MAX_VARIANTS_PER_TERM) {
-                throw new BadRequestException("term_too_broad", "「" + term.getKey() + "」は言い換えが多すぎるため検索できま"
-                        + "せん（" + term.getValue().size() + "通り、上限" + MAX_VARIANTS_PER_TERM + "）。より具体的な語で"
-                        + "検索してください。");
+                throw new BadRequestException(
+                        "term_too_broad",
+                        "「" + term.getKey() + "」は言い換えが多すぎるため検索できま"
+                                + "せん（" + term.getValue().size() + "通り、上限" + MAX_VARIANTS_PER_TERM + "）。より具体的な語で"
+                                + "検索してください。");
             }
         }
         if (query == null) {
@@ -47,8 +63,9 @@ final class QueryBudget {
         }
         int clauses = clauses(query);
         if (clauses > MAX_CLAUSES) {
-            throw new BadRequestException("query_too_complex", "検索条件が複雑すぎます（言い換えを含めて" + clauses
-                    + "個の条件、上限" + MAX_CLAUSES + "）。語の数やORでつないだ語を減らしてください。");
+            throw new BadRequestException(
+                    "query_too_complex",
+                    "検索条件が複雑すぎます（言い換えを含めて" + clauses + "個の条件、上限" + MAX_CLAUSES + "）。語の数やORでつないだ語を減らしてください。");
         }
     }
 

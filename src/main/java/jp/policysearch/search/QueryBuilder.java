@@ -1,13 +1,12 @@
 package jp.policysearch.search;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 
 /**
  * Turns a parsed query into Elasticsearch queries. Recall comes from phrase matches on the bigram sub-fields, so a
@@ -66,8 +65,8 @@ final class QueryBuilder {
                 }
             }
             int required = Math.max(1, positive.size() - 1);
-            return Query.of(q -> q.bool(b -> b.should(positive).mustNot(negative)
-                    .minimumShouldMatch(String.valueOf(required))));
+            return Query.of(q ->
+                    q.bool(b -> b.should(positive).mustNot(negative).minimumShouldMatch(String.valueOf(required))));
         }
         return clause(node, relaxed);
     }
@@ -88,9 +87,10 @@ final class QueryBuilder {
                 }
                 yield Query.of(q -> q.bool(b -> b.must(must).mustNot(mustNot)));
             }
-            case QueryNode.Any a -> Query.of(q -> q.bool(b -> b
-                    .should(a.children().stream().map(c -> clause(c, loose)).toList())
-                    .minimumShouldMatch("1")));
+            case QueryNode.Any a ->
+                Query.of(q -> q.bool(b -> b.should(
+                                a.children().stream().map(c -> clause(c, loose)).toList())
+                        .minimumShouldMatch("1")));
         };
     }
 
@@ -107,40 +107,49 @@ final class QueryBuilder {
     /** A query over the passages only, for highlighting the passage that holds the match. */
     Query highlight(QueryNode node) {
         List<Query> terms = new ArrayList<>();
-        expansions(node).keySet().forEach(text -> terms.add(
-                term(new QueryNode.Term(text, false), HIGHLIGHT_RECALL, HIGHLIGHT_RANK, false, true)));
+        expansions(node)
+                .keySet()
+                .forEach(text -> terms.add(
+                        term(new QueryNode.Term(text, false), HIGHLIGHT_RECALL, HIGHLIGHT_RANK, false, true)));
         return Query.of(q -> q.bool(b -> b.should(terms)));
     }
 
-    private Query term(QueryNode.Term t, List<String> recallFields, List<String> rankFields, boolean singleChar,
-                       boolean loose) {
+    private Query term(
+            QueryNode.Term t, List<String> recallFields, List<String> rankFields, boolean singleChar, boolean loose) {
         List<Query> recall = new ArrayList<>();
         List<Query> rank = new ArrayList<>();
         for (String form : forms(t)) {
             boolean oneChar = form.codePointCount(0, form.length()) == 1;
             List<String> fields = oneChar && singleChar ? SINGLE_CHAR_FIELDS : recallFields;
-            recall.add(Query.of(q -> q.multiMatch(m -> m.query(form).fields(fields).type(TextQueryType.Phrase))));
+            recall.add(
+                    Query.of(q -> q.multiMatch(m -> m.query(form).fields(fields).type(TextQueryType.Phrase))));
             if (singleChar) {
                 // A strategic field's own name (造船, 海洋) finds the sections filed under it, even where the text
                 // names the field only in the heading above.
-                recall.add(Query.of(q -> q.term(tq -> tq.field("areas").value(form).boost(2f))));
+                recall.add(
+                        Query.of(q -> q.term(tq -> tq.field("areas").value(form).boost(2f))));
             }
             // A term with kana in it is a phrase in running Japanese (人材を育成する, 推進した): its content words in any
             // inflection also count. A bare compound (量子暗号, GX) keeps exact-string semantics until relaxed.
             if ((loose || hasHiragana(form)) && !t.phrase()) {
-                recall.add(Query.of(q -> q.multiMatch(m -> m.query(form).fields(rankFields)
-                        .type(TextQueryType.CrossFields).operator(Operator.And))));
+                recall.add(Query.of(q -> q.multiMatch(m -> m.query(form)
+                        .fields(rankFields)
+                        .type(TextQueryType.CrossFields)
+                        .operator(Operator.And))));
             }
             if (!t.phrase()) {
-                rank.add(Query.of(q -> q.multiMatch(m -> m.query(form).fields(rankFields)
-                        .type(TextQueryType.BestFields).operator(Operator.And))));
+                rank.add(Query.of(q -> q.multiMatch(m -> m.query(form)
+                        .fields(rankFields)
+                        .type(TextQueryType.BestFields)
+                        .operator(Operator.And))));
             } else {
-                rank.add(Query.of(q -> q.multiMatch(m -> m.query(form).fields(rankFields).type(TextQueryType.Phrase))));
+                rank.add(Query.of(
+                        q -> q.multiMatch(m -> m.query(form).fields(rankFields).type(TextQueryType.Phrase))));
             }
         }
-        return Query.of(q -> q.bool(b -> b
-                .must(m -> m.bool(any -> any.should(recall).minimumShouldMatch("1")))
-                .should(rank)));
+        return Query.of(q ->
+                q.bool(b -> b.must(m -> m.bool(any -> any.should(recall).minimumShouldMatch("1")))
+                        .should(rank)));
     }
 
     private static boolean hasHiragana(String text) {

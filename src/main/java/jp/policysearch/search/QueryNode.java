@@ -6,18 +6,14 @@ import java.util.List;
 public sealed interface QueryNode {
 
     /** A word or a quoted phrase, normalized; {@code phrase} marks text the user quoted. */
-    record Term(String text, boolean phrase) implements QueryNode {
-    }
+    record Term(String text, boolean phrase) implements QueryNode {}
 
     /** Every child must match. */
-    record All(List<QueryNode> children) implements QueryNode {
-    }
+    record All(List<QueryNode> children) implements QueryNode {}
 
     /** At least one child must match. */
-    record Any(List<QueryNode> children) implements QueryNode {
-    }
+    record Any(List<QueryNode> children) implements QueryNode {}
 
     /** The child must not match. */
-    record Not(QueryNode child) implements QueryNode {
-    }
+    record Not(QueryNode child) implements QueryNode {}
 }

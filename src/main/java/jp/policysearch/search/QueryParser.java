@@ -2,7 +2,6 @@ package jp.policysearch.search;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import jp.policysearch.analysis.TextNormalizer;
 
 /**
@@ -28,12 +27,16 @@ public final class QueryParser {
         if (raw.codePointCount(0, raw.length()) > MAX_LENGTH) {
             throw new BadRequestException("query_too_long", "検索語は" + MAX_LENGTH + "文字以内で入力してください。");
         }
-        String text = normalizer.normalize(clean(raw))
-                .replace('“', '"').replace('”', '"').replace('「', '"').replace('」', '"');
+        String text = normalizer
+                .normalize(clean(raw))
+                .replace('“', '"')
+                .replace('”', '"')
+                .replace('「', '"')
+                .replace('」', '"');
         // normalising can lengthen the text (㍿ becomes 株式会社): the limit holds for what is searched
         if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
-            throw new BadRequestException("query_too_long", "検索語は" + MAX_LENGTH
-                    + "文字以内で入力してください（「㍿」のような合字は展開後の文字数で数えます）。");
+            throw new BadRequestException(
+                    "query_too_long", "検索語は" + MAX_LENGTH + "文字以内で入力してください（「㍿」のような合字は展開後の文字数で数えます）。");
         }
         Cursor cursor = new Cursor(tokenize(text));
         QueryNode node = simplify(cursor.sequence(false));
@@ -49,11 +52,20 @@ public final class QueryParser {
     private static QueryNode flattenBelow(QueryNode node, int depth) {
         return switch (node) {
             case QueryNode.Term t -> t;
-            case QueryNode.Not n -> depth <= 1 ? allTerms(n.child()) : new QueryNode.Not(flattenBelow(n.child(), depth - 1));
-            case QueryNode.All a -> depth <= 1 ? allTerms(a)
-                    : new QueryNode.All(a.children().stream().map(c -> flattenBelow(c, depth - 1)).toList());
-            case QueryNode.Any a -> depth <= 1 ? allTerms(a)
-                    : new QueryNode.Any(a.children().stream().map(c -> flattenBelow(c, depth - 1)).toList());
+            case QueryNode.Not n ->
+                depth <= 1 ? allTerms(n.child()) : new QueryNode.Not(flattenBelow(n.child(), depth - 1));
+            case QueryNode.All a ->
+                depth <= 1
+                        ? allTerms(a)
+                        : new QueryNode.All(a.children().stream()
+                                .map(c -> flattenBelow(c, depth - 1))
+                                .toList());
+            case QueryNode.Any a ->
+                depth <= 1
+                        ? allTerms(a)
+                        : new QueryNode.Any(a.children().stream()
+                                .map(c -> flattenBelow(c, depth - 1))
+                                .toList());
         };
     }
 
@@ -86,8 +98,7 @@ public final class QueryParser {
         return out.toString();
     }
 
-    private record Token(String text, boolean phrase, boolean negated, String operator) {
-    }
+    private record Token(String text, boolean phrase, boolean negated, String operator) {}
 
     private static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -120,8 +131,11 @@ public final class QueryParser {
                 continue;
             }
             int start = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '"'
-                    && text.charAt(i) != '(' && text.charAt(i) != ')') {
+            while (i < n
+                    && !Character.isWhitespace(text.charAt(i))
+                    && text.charAt(i) != '"'
+                    && text.charAt(i) != '('
+                    && text.charAt(i) != ')') {
                 i++;
             }
             String word = text.substring(start, i);
@@ -216,16 +230,22 @@ public final class QueryParser {
             case QueryNode.Not n -> {
                 QueryNode child = simplify(n.child());
                 // NOT NOT x is x
-                yield child == null ? null : child instanceof QueryNode.Not inner ? inner.child() : new QueryNode.Not(child);
+                yield child == null
+                        ? null
+                        : child instanceof QueryNode.Not inner ? inner.child() : new QueryNode.Not(child);
             }
             case QueryNode.All a -> {
-                List<QueryNode> kids = a.children().stream().map(QueryParser::simplify)
-                        .filter(java.util.Objects::nonNull).toList();
+                List<QueryNode> kids = a.children().stream()
+                        .map(QueryParser::simplify)
+                        .filter(java.util.Objects::nonNull)
+                        .toList();
                 yield kids.isEmpty() ? null : kids.size() == 1 ? kids.get(0) : new QueryNode.All(kids);
             }
             case QueryNode.Any a -> {
-                List<QueryNode> kids = a.children().stream().map(QueryParser::simplify)
-                        .filter(java.util.Objects::nonNull).toList();
+                List<QueryNode> kids = a.children().stream()
+                        .map(QueryParser::simplify)
+                        .filter(java.util.Objects::nonNull)
+                        .toList();
                 yield kids.isEmpty() ? null : kids.size() == 1 ? kids.get(0) : new QueryNode.Any(kids);
             }
         };

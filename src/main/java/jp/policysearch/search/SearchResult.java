@@ -6,28 +6,40 @@ import java.util.List;
 import java.util.Map;
 
 /** The answer to a {@link SearchQuery}: what the JSON API returns and the pages render. */
-public record SearchResult(QueryEcho query, Interpretation interpretation, long total, long tookMs,
-                           List<SectionHit> hits, Map<String, List<FacetCount>> facets) {
+public record SearchResult(
+        QueryEcho query,
+        Interpretation interpretation,
+        long total,
+        long tookMs,
+        List<SectionHit> hits,
+        Map<String, List<FacetCount>> facets) {
 
     /** The request as understood, echoed back. */
-    public record QueryEcho(String q, Map<String, List<String>> filters, Sort sort, int page, int size) {
-    }
+    public record QueryEcho(String q, Map<String, List<String>> filters, Sort sort, int page, int size) {}
 
     /** How the query was read: its terms, the variants searched, and whether the AND was relaxed. */
-    public record Interpretation(List<String> terms, List<Expansion> expansions, boolean relaxed) {
-    }
+    public record Interpretation(List<String> terms, List<Expansion> expansions, boolean relaxed) {}
 
-    public record Expansion(String term, List<String> variants) {
-    }
+    public record Expansion(String term, List<String> variants) {}
 
-    public record FacetCount(String value, long count, boolean selected) {
-    }
+    public record FacetCount(String value, long count, boolean selected) {}
 
     /** One result: a section, or a group of versions of it shown as one. */
-    public record SectionHit(String id, String url, String title, List<String> breadcrumb, DocumentRef document,
-                             List<String> areas, List<String> ministries, int year, String card, String phase,
-                             List<String> snippets, String passageUrl, Double score, List<OtherVersion> otherVersions) {
-    }
+    public record SectionHit(
+            String id,
+            String url,
+            String title,
+            List<String> breadcrumb,
+            DocumentRef document,
+            List<String> areas,
+            List<String> ministries,
+            int year,
+            String card,
+            String phase,
+            List<String> snippets,
+            String passageUrl,
+            Double score,
+            List<OtherVersion> otherVersions) {}
 
     /**
      * The document a hit belongs to.
@@ -35,8 +47,8 @@ public record SearchResult(QueryEcho query, Interpretation interpretation, long 
      * @param inferred fields ({@code title}, {@code issuers}, {@code date}, {@code year}) the project inferred, each
      *                 with the Japanese reason shown to users; empty when everything is printed in the document
      */
-    public record DocumentRef(String id, String title, int year, String date, List<String> ministries,
-                              Map<String, String> inferred) {
+    public record DocumentRef(
+            String id, String title, int year, String date, List<String> ministries, Map<String, String> inferred) {
 
         public DocumentRef {
             inferred = inferred == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(inferred));
@@ -47,6 +59,5 @@ public record SearchResult(QueryEcho query, Interpretation interpretation, long 
         }
     }
 
-    public record OtherVersion(String id, String url, DocumentRef document) {
-    }
+    public record OtherVersion(String id, String url, DocumentRef document) {}
 }

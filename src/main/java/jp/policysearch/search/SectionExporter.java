@@ -1,12 +1,5 @@
 package jp.policysearch.search;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -14,6 +7,11 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import jp.policysearch.analysis.TextNormalizer;
 
 /**
@@ -23,14 +21,34 @@ import jp.policysearch.analysis.TextNormalizer;
  */
 public final class SectionExporter {
 
-    private static final List<String> SOURCE = List.of("id", "doc", "doc_title", "title", "areas", "ministries",
-            "year", "date", "card", "phase", "doc_inferred", "page_first", "page_last");
+    private static final List<String> SOURCE = List.of(
+            "id",
+            "doc",
+            "doc_title",
+            "title",
+            "areas",
+            "ministries",
+            "year",
+            "date",
+            "card",
+            "phase",
+            "doc_inferred",
+            "page_first",
+            "page_last");
     private static final String KEEP_ALIVE = "1m";
 
     /** One exported section; {@code url} is absolute, {@code citation} is the Japanese 出典 line. */
-    public record Row(String id, String title, String document, int year, List<String> ministries, List<String> areas,
-                      String card, String phase, String url, String citation) {
-    }
+    public record Row(
+            String id,
+            String title,
+            String document,
+            int year,
+            List<String> ministries,
+            List<String> areas,
+            String card,
+            String phase,
+            String url,
+            String citation) {}
 
     /** Receives the rows; {@link #begin()} comes once, after the search has succeeded, before the first row. */
     public interface RowSink {
@@ -45,8 +63,8 @@ public final class SectionExporter {
     private final QueryBuilder builder;
     private final int batchSize;
 
-    public SectionExporter(ElasticsearchClient client, String alias, Synonyms synonyms, TextNormalizer normalizer,
-                           int batchSize) {
+    public SectionExporter(
+            ElasticsearchClient client, String alias, Synonyms synonyms, TextNormalizer normalizer, int batchSize) {
         this.client = client;
         this.alias = alias;
         this.parser = new QueryParser(normalizer);
@@ -87,7 +105,8 @@ public final class SectionExporter {
                     return count;
                 }
                 pit = response.pitId() == null ? pit : response.pitId();
-                response = page(pit, chosen, query.sort(), hits.get(hits.size() - 1).sort());
+                response = page(
+                        pit, chosen, query.sort(), hits.get(hits.size() - 1).sort());
             }
         } finally {
             closePointInTime(pit);
@@ -100,18 +119,22 @@ public final class SectionExporter {
     }
 
     private SearchResponse<ObjectNode> page(String pit, Query query, Sort sort, List<FieldValue> after) {
-        return EsCalls.run(alias, () -> client.search(r -> {
-            r.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE)))
-                    .size(batchSize)
-                    .trackTotalHits(t -> t.enabled(false))
-                    .query(query)
-                    .source(s -> s.filter(f -> f.includes(SOURCE)))
-                    .sort(sort(sort));
-            if (after != null) {
-                r.searchAfter(after);
-            }
-            return r;
-        }, ObjectNode.class));
+        return EsCalls.run(
+                alias,
+                () -> client.search(
+                        r -> {
+                            r.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE)))
+                                    .size(batchSize)
+                                    .trackTotalHits(t -> t.enabled(false))
+                                    .query(query)
+                                    .source(s -> s.filter(f -> f.includes(SOURCE)))
+                                    .sort(sort(sort));
+                            if (after != null) {
+                                r.searchAfter(after);
+                            }
+                            return r;
+                        },
+                        ObjectNode.class));
     }
 
     private static List<SortOptions> sort(Sort sort) {
@@ -146,15 +169,34 @@ public final class SectionExporter {
         String docTitle = s.path("doc_title").asText();
         List<String> ministries = HitReader.strings(s.path("ministries"));
         int year = s.path("year").asInt();
-        return new Row(id, title, docTitle, year, ministries, HitReader.strings(s.path("areas")), card, phase, url,
-                Citation.line(docTitle, ministries, HitReader.text(s.path("date")), year, card, phase, title, url,
+        return new Row(
+                id,
+                title,
+                docTitle,
+                year,
+                ministries,
+                HitReader.strings(s.path("areas")),
+                card,
+                phase,
+                url,
+                Citation.line(
+                        docTitle,
+                        ministries,
+                        HitReader.text(s.path("date")),
+                        year,
+                        card,
+                        phase,
+                        title,
+                        url,
                         HitReader.inferred(s.path("doc_inferred")),
                         s.path("page_first").isNumber() ? s.path("page_first").asInt() : null,
                         s.path("page_last").isNumber() ? s.path("page_last").asInt() : null));
     }
 
     private String openPointInTime() {
-        return EsCalls.run(alias, () -> client.openPointInTime(o -> o.index(alias).keepAlive(k -> k.time(KEEP_ALIVE)))).id();
+        return EsCalls.run(
+                        alias, () -> client.openPointInTime(o -> o.index(alias).keepAlive(k -> k.time(KEEP_ALIVE))))
+                .id();
     }
 
     private void closePointInTime(String pit) {

@@ -1,19 +1,17 @@
 package jp.policysearch.search;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import jp.policysearch.search.SearchResult.OtherVersion;
 import jp.policysearch.search.SectionView.PassageView;
 import jp.policysearch.search.SectionView.SectionLink;
@@ -22,8 +20,21 @@ import jp.policysearch.search.SectionView.SourceView;
 /** Reads single sections (with neighbours and other versions) and documents with their tables of contents. */
 public final class SectionReader {
 
-    private static final List<String> ENTRY_SOURCE = List.of("id", "title", "breadcrumb", "areas", "card", "phase",
-            "order", "doc", "doc_title", "doc_kind", "year", "date", "ministries", "doc_inferred");
+    private static final List<String> ENTRY_SOURCE = List.of(
+            "id",
+            "title",
+            "breadcrumb",
+            "areas",
+            "card",
+            "phase",
+            "order",
+            "doc",
+            "doc_title",
+            "doc_kind",
+            "year",
+            "date",
+            "ministries",
+            "doc_inferred");
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -34,7 +45,8 @@ public final class SectionReader {
     }
 
     public Optional<SectionView> section(String id) {
-        List<Hit<ObjectNode>> found = search(Query.of(q -> q.term(t -> t.field("id").value(id))), 1, null);
+        List<Hit<ObjectNode>> found =
+                search(Query.of(q -> q.term(t -> t.field("id").value(id))), 1, null);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -42,17 +54,35 @@ public final class SectionReader {
         String doc = s.path("doc").asText();
         int order = s.path("order").asInt();
         List<PassageView> passages = new ArrayList<>();
-        s.path("passages").forEach(p -> passages.add(new PassageView(p.path("anchor").asText(),
-                HitReader.text(p.path("heading")), p.path("text").asText())));
+        s.path("passages")
+                .forEach(p -> passages.add(new PassageView(
+                        p.path("anchor").asText(),
+                        HitReader.text(p.path("heading")),
+                        p.path("text").asText())));
         JsonNode src = s.path("source");
-        return Optional.of(new SectionView(id, Urls.section(id), s.path("title").asText(),
-                HitReader.strings(s.path("breadcrumb")), HitReader.document(s), HitReader.strings(s.path("areas")),
-                HitReader.strings(s.path("ministries")), s.path("year").asInt(), HitReader.text(s.path("card")),
-                HitReader.text(s.path("phase")), s.path("text").asText(), passages,
+        return Optional.of(new SectionView(
+                id,
+                Urls.section(id),
+                s.path("title").asText(),
+                HitReader.strings(s.path("breadcrumb")),
+                HitReader.document(s),
+                HitReader.strings(s.path("areas")),
+                HitReader.strings(s.path("ministries")),
+                s.path("year").asInt(),
+                HitReader.text(s.path("card")),
+                HitReader.text(s.path("phase")),
+                s.path("text").asText(),
+                passages,
                 HitReader.strings(s.path("notes")),
-                new SourceView(src.path("file").asText(), src.path("line_start").asInt(), src.path("line_end").asInt()),
-                neighbour(doc, order - 1), neighbour(doc, order + 1), otherVersions(id, s.path("group_key").asText()),
-                integer(s.path("page_first")), integer(s.path("page_last"))));
+                new SourceView(
+                        src.path("file").asText(),
+                        src.path("line_start").asInt(),
+                        src.path("line_end").asInt()),
+                neighbour(doc, order - 1),
+                neighbour(doc, order + 1),
+                otherVersions(id, s.path("group_key").asText()),
+                integer(s.path("page_first")),
+                integer(s.path("page_last"))));
     }
 
     private static Integer integer(JsonNode node) {
@@ -60,13 +90,30 @@ public final class SectionReader {
     }
 
     public List<DocumentView> documents() {
-        SearchResponse<ObjectNode> response = EsCalls.run(alias, () -> client.search(r -> r.index(alias).size(0)
-                .aggregations("docs", a -> a.terms(t -> t.field("doc").size(1000))
-                        .aggregations("first", sub -> sub.topHits(th -> th.size(1)
-                                .source(so -> so.filter(f -> f.includes(ENTRY_SOURCE)))))), ObjectNode.class));
+        SearchResponse<ObjectNode> response = EsCalls.run(
+                alias,
+                () -> client.search(
+                        r -> r.index(alias)
+                                .size(0)
+                                .aggregations(
+                                        "docs",
+                                        a -> a.terms(t -> t.field("doc").size(1000))
+                                                .aggregations(
+                                                        "first",
+                                                        sub -> sub.topHits(th -> th.size(1)
+                                                                .source(so ->
+                                                                        so.filter(f -> f.includes(ENTRY_SOURCE)))))),
+                        ObjectNode.class));
         List<DocumentView> out = new ArrayList<>();
         response.aggregations().get("docs").sterms().buckets().array().forEach(b -> {
-            JsonNode s = b.aggregations().get("first").topHits().hits().hits().get(0).source().to(JsonNode.class);
+            JsonNode s = b.aggregations()
+                    .get("first")
+                    .topHits()
+                    .hits()
+                    .hits()
+                    .get(0)
+                    .source()
+                    .to(JsonNode.class);
             out.add(view(s, b.docCount(), List.of()));
         });
         out.sort((a, b) -> a.id().compareTo(b.id()));
@@ -74,7 +121,8 @@ public final class SectionReader {
     }
 
     public Optional<DocumentView> document(String id) {
-        List<Hit<ObjectNode>> hits = search(Query.of(q -> q.term(t -> t.field("doc").value(id))), 1000, "order");
+        List<Hit<ObjectNode>> hits =
+                search(Query.of(q -> q.term(t -> t.field("doc").value(id))), 1000, "order");
         if (hits.isEmpty()) {
             return Optional.empty();
         }
@@ -82,18 +130,32 @@ public final class SectionReader {
         for (Hit<ObjectNode> h : hits) {
             JsonNode s = h.source();
             String sid = s.path("id").asText();
-            entries.add(new DocumentView.Entry(sid, Urls.section(sid), s.path("title").asText(),
-                    HitReader.strings(s.path("breadcrumb")), HitReader.strings(s.path("areas")),
-                    HitReader.text(s.path("card")), HitReader.text(s.path("phase")), s.path("order").asInt()));
+            entries.add(new DocumentView.Entry(
+                    sid,
+                    Urls.section(sid),
+                    s.path("title").asText(),
+                    HitReader.strings(s.path("breadcrumb")),
+                    HitReader.strings(s.path("areas")),
+                    HitReader.text(s.path("card")),
+                    HitReader.text(s.path("phase")),
+                    s.path("order").asInt()));
         }
         return Optional.of(view(hits.get(0).source(), entries.size(), entries));
     }
 
     private static DocumentView view(JsonNode s, long count, List<DocumentView.Entry> entries) {
         String doc = s.path("doc").asText();
-        return new DocumentView(doc, Urls.document(doc), s.path("doc_title").asText(), s.path("year").asInt(),
-                HitReader.text(s.path("date")), HitReader.strings(s.path("ministries")), s.path("doc_kind").asText(),
-                inferred(s.path("doc_inferred")), count, entries);
+        return new DocumentView(
+                doc,
+                Urls.document(doc),
+                s.path("doc_title").asText(),
+                s.path("year").asInt(),
+                HitReader.text(s.path("date")),
+                HitReader.strings(s.path("ministries")),
+                s.path("doc_kind").asText(),
+                inferred(s.path("doc_inferred")),
+                count,
+                entries);
     }
 
     private static Map<String, String> inferred(JsonNode node) {
@@ -106,35 +168,49 @@ public final class SectionReader {
         if (order < 0) {
             return null;
         }
-        List<Hit<ObjectNode>> hits = search(Query.of(q -> q.bool(b -> b
-                .filter(f -> f.term(t -> t.field("doc").value(doc)))
-                .filter(f -> f.term(t -> t.field("order").value(order))))), 1, null);
+        List<Hit<ObjectNode>> hits = search(
+                Query.of(q ->
+                        q.bool(b -> b.filter(f -> f.term(t -> t.field("doc").value(doc)))
+                                .filter(f -> f.term(t -> t.field("order").value(order))))),
+                1,
+                null);
         if (hits.isEmpty()) {
             return null;
         }
         JsonNode s = hits.get(0).source();
-        return new SectionLink(s.path("id").asText(), Urls.section(s.path("id").asText()), s.path("title").asText());
+        return new SectionLink(
+                s.path("id").asText(),
+                Urls.section(s.path("id").asText()),
+                s.path("title").asText());
     }
 
     private List<OtherVersion> otherVersions(String id, String groupKey) {
         List<OtherVersion> out = new ArrayList<>();
-        for (Hit<ObjectNode> h : search(Query.of(q -> q.bool(b -> b
-                .filter(f -> f.term(t -> t.field("group_key").value(groupKey)))
-                .mustNot(m -> m.term(t -> t.field("id").value(id))))), 20, "order")) {
+        for (Hit<ObjectNode> h : search(
+                Query.of(q -> q.bool(b -> b.filter(
+                                f -> f.term(t -> t.field("group_key").value(groupKey)))
+                        .mustNot(m -> m.term(t -> t.field("id").value(id))))),
+                20,
+                "order")) {
             JsonNode s = h.source();
-            out.add(new OtherVersion(s.path("id").asText(), Urls.section(s.path("id").asText()), HitReader.document(s)));
+            out.add(new OtherVersion(
+                    s.path("id").asText(), Urls.section(s.path("id").asText()), HitReader.document(s)));
         }
         return out;
     }
 
     private List<Hit<ObjectNode>> search(Query query, int size, String sortField) {
-        SearchResponse<ObjectNode> response = EsCalls.run(alias, () -> client.search(r -> {
-            r.index(alias).size(size).query(query);
-            if (sortField != null) {
-                r.sort(so -> so.field(f -> f.field(sortField).order(SortOrder.Asc)));
-            }
-            return r;
-        }, ObjectNode.class));
+        SearchResponse<ObjectNode> response = EsCalls.run(
+                alias,
+                () -> client.search(
+                        r -> {
+                            r.index(alias).size(size).query(query);
+                            if (sortField != null) {
+                                r.sort(so -> so.field(f -> f.field(sortField).order(SortOrder.Asc)));
+                            }
+                            return r;
+                        },
+                        ObjectNode.class));
         return response.hits().hits();
     }
 }

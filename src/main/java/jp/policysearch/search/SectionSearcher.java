@@ -1,13 +1,5 @@
 package jp.policysearch.search;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -19,6 +11,12 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import jp.policysearch.analysis.TextNormalizer;
 import jp.policysearch.search.SearchResult.Expansion;
 import jp.policysearch.search.SearchResult.Interpretation;
@@ -32,8 +30,23 @@ import jp.policysearch.search.SearchResult.SectionHit;
  */
 public final class SectionSearcher {
 
-    static final List<String> SOURCE = List.of("id", "doc", "doc_title", "title", "breadcrumb", "areas", "ministries",
-            "year", "date", "card", "phase", "text", "passages.anchor", "passages.text", "group_key", "doc_inferred");
+    static final List<String> SOURCE = List.of(
+            "id",
+            "doc",
+            "doc_title",
+            "title",
+            "breadcrumb",
+            "areas",
+            "ministries",
+            "year",
+            "date",
+            "card",
+            "phase",
+            "text",
+            "passages.anchor",
+            "passages.text",
+            "group_key",
+            "doc_inferred");
 
     private static final Pattern YEAR = Pattern.compile("[12][0-9]{3}");
 
@@ -53,8 +66,8 @@ public final class SectionSearcher {
      * @param deadline how long the client waits for an answer; Elasticsearch is told to stop searching a little
      *                 before, so an abandoned search does not keep a busy node working
      */
-    public SectionSearcher(ElasticsearchClient client, String alias, Synonyms synonyms, TextNormalizer normalizer,
-                           Duration deadline) {
+    public SectionSearcher(
+            ElasticsearchClient client, String alias, Synonyms synonyms, TextNormalizer normalizer, Duration deadline) {
         this.serverTimeout = Math.max(50, deadline.toMillis() * 9 / 10) + "ms";
         this.client = client;
         this.alias = alias;
@@ -71,7 +84,9 @@ public final class SectionSearcher {
         }
         boolean relaxed = false;
         SearchResponse<ObjectNode> response = execute(request(query, node, false));
-        if (node != null && QueryBuilder.relaxable(node) && response.hits().total() != null
+        if (node != null
+                && QueryBuilder.relaxable(node)
+                && response.hits().total() != null
                 && response.hits().total().value() == 0) {
             SearchResponse<ObjectNode> looser = execute(request(query, node, true));
             if (looser.hits().total() != null && looser.hits().total().value() > 0) {
@@ -80,7 +95,8 @@ public final class SectionSearcher {
             }
         }
         boolean grouped = grouped(query);
-        long total = grouped ? facets.groupCount(response) : response.hits().total().value();
+        long total =
+                grouped ? facets.groupCount(response) : response.hits().total().value();
         List<SectionHit> hits = new ArrayList<>();
         for (Hit<ObjectNode> hit : response.hits().hits()) {
             hits.add(reader.read(hit));
@@ -88,7 +104,11 @@ public final class SectionSearcher {
         Interpretation read = interpretation(node, relaxed);
         return new SearchResult(
                 new QueryEcho(query.q(), query.filters(), query.sort(), query.page(), query.size()),
-                read, total, (System.nanoTime() - start) / 1_000_000, hits, facets.read(response, query));
+                read,
+                total,
+                (System.nanoTime() - start) / 1_000_000,
+                hits,
+                facets.read(response, query));
     }
 
     /**
@@ -122,7 +142,9 @@ public final class SectionSearcher {
         QueryNode node = parser.parse(query.q());
         SearchRequest strict = request(query, node, false);
         List<SearchRequest> out = new ArrayList<>(List.of(strict));
-        if (node != null && QueryBuilder.relaxable(node) && execute(strict).hits().total().value() == 0) {
+        if (node != null
+                && QueryBuilder.relaxable(node)
+                && execute(strict).hits().total().value() == 0) {
             out.add(request(query, node, true));
         }
         return out;
@@ -131,20 +153,19 @@ public final class SectionSearcher {
     static void validate(SearchQuery query) {
         for (String year : query.selected(Facet.YEAR)) {
             if (!YEAR.matcher(year).matches()) {
-                throw new BadRequestException("invalid_year",
-                        "発行年（year）は西暦4桁の数字で指定してください（例: year=2025）。");
+                throw new BadRequestException("invalid_year", "発行年（year）は西暦4桁の数字で指定してください（例: year=2025）。");
             }
         }
         if (query.page() < 1) {
             throw new BadRequestException("invalid_page", "ページ番号（page）は1以上の整数で指定してください。");
         }
         if (query.size() < 1 || query.size() > SearchQuery.MAX_SIZE) {
-            throw new BadRequestException("invalid_size",
-                    "1ページの件数（size）は1から" + SearchQuery.MAX_SIZE + "までの整数で指定してください。");
+            throw new BadRequestException(
+                    "invalid_size", "1ページの件数（size）は1から" + SearchQuery.MAX_SIZE + "までの整数で指定してください。");
         }
         if ((long) query.page() * query.size() > SearchQuery.MAX_WINDOW) {
-            throw new BadRequestException("page_too_deep", "表示できるのは上位10,000件までです。条件を絞り込むか、"
-                    + "エクスポート（/api/export）で全件を取得してください。");
+            throw new BadRequestException(
+                    "page_too_deep", "表示できるのは上位10,000件までです。条件を絞り込むか、" + "エクスポート（/api/export）で全件を取得してください。");
         }
     }
 
@@ -168,23 +189,26 @@ public final class SectionSearcher {
                     .sort(sort(query, node == null));
             facets.addAggregations(r, filters, grouped(query));
             if (node != null) {
-                r.highlight(h -> h
-                        .preTags("<mark>").postTags("</mark>")
+                r.highlight(h -> h.preTags("<mark>")
+                        .postTags("</mark>")
                         .encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
                         .highlightQuery(builder.highlight(node))
                         .requireFieldMatch(false)
-                        .fields(NamedValue.of("passages.text", HighlightField.of(f -> f
-                                .type("fvh")
-                                .matchedFields("passages.text", "passages.text.bg")
-                                .fragmentSize(120)
-                                .numberOfFragments(2)
-                                .order(co.elastic.clients.elasticsearch.core.search.HighlighterOrder.Score)))));
+                        .fields(NamedValue.of(
+                                "passages.text",
+                                HighlightField.of(f -> f.type("fvh")
+                                        .matchedFields("passages.text", "passages.text.bg")
+                                        .fragmentSize(120)
+                                        .numberOfFragments(2)
+                                        .order(co.elastic.clients.elasticsearch.core.search.HighlighterOrder.Score)))));
             }
             if (grouped(query)) {
-                r.collapse(c -> c.field("group_key").innerHits(i -> i.name(HitReader.VERSIONS).size(5)
-                        .source(s -> s.filter(f -> f.includes(List.of("id", "doc", "doc_title", "year", "date",
-                                "ministries", "doc_inferred"))))
-                        .sort(so -> so.field(fs -> fs.field("year").order(SortOrder.Desc)))));
+                r.collapse(c -> c.field("group_key")
+                        .innerHits(i -> i.name(HitReader.VERSIONS)
+                                .size(5)
+                                .source(s -> s.filter(f -> f.includes(List.of(
+                                        "id", "doc", "doc_title", "year", "date", "ministries", "doc_inferred"))))
+                                .sort(so -> so.field(fs -> fs.field("year").order(SortOrder.Desc)))));
             }
             return r;
         });
@@ -192,12 +216,14 @@ public final class SectionSearcher {
 
     /** Summary pages (方向性, 未来社会) and repeated slides weigh less than the sections they repeat. */
     private static Query scored(Query query) {
-        return Query.of(q -> q.functionScore(fs -> fs
-                .query(query)
-                .functions(f -> f.filter(t -> t.terms(tt -> tt.field("phase").terms(v -> v.value(List.of(
-                        co.elastic.clients.elasticsearch._types.FieldValue.of("方向性"),
-                        co.elastic.clients.elasticsearch._types.FieldValue.of("未来社会")))))).weight(0.6))
-                .functions(f -> f.filter(t -> t.term(tt -> tt.field("reprint").value(true))).weight(0.8))
+        return Query.of(q -> q.functionScore(fs -> fs.query(query)
+                .functions(f -> f.filter(t -> t.terms(tt -> tt.field("phase")
+                                .terms(v -> v.value(List.of(
+                                        co.elastic.clients.elasticsearch._types.FieldValue.of("方向性"),
+                                        co.elastic.clients.elasticsearch._types.FieldValue.of("未来社会"))))))
+                        .weight(0.6))
+                .functions(f -> f.filter(t -> t.term(tt -> tt.field("reprint").value(true)))
+                        .weight(0.8))
                 .scoreMode(FunctionScoreMode.Multiply)
                 .boostMode(FunctionBoostMode.Multiply)));
     }
@@ -233,10 +259,9 @@ public final class SectionSearcher {
         SearchResponse<ObjectNode> response = EsCalls.run(alias, () -> client.search(request, ObjectNode.class));
         if (response.timedOut()) {
             // partial hits and counts would be shown as if complete: say the service is busy instead
-            throw new SearchUnavailableException("Elasticsearch stopped the search at its timeout (" + serverTimeout
-                    + ")", null);
+            throw new SearchUnavailableException(
+                    "Elasticsearch stopped the search at its timeout (" + serverTimeout + ")", null);
         }
         return response;
     }
-
 }

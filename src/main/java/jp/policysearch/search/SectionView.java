@@ -1,32 +1,76 @@
 package jp.policysearch.search;
 
 import java.util.List;
-
 import jp.policysearch.search.SearchResult.DocumentRef;
 import jp.policysearch.search.SearchResult.OtherVersion;
 
 /** One section as its permalink page and {@code /api/sections/{id}} show it. */
-public record SectionView(String id, String url, String title, List<String> breadcrumb, DocumentRef document,
-                          List<String> areas, List<String> ministries, int year, String card, String phase, String text,
-                          List<PassageView> passages, List<String> notes, SourceView source, SectionLink prev,
-                          SectionLink next, List<OtherVersion> otherVersions, Integer pageFirst, Integer pageLast) {
+public record SectionView(
+        String id,
+        String url,
+        String title,
+        List<String> breadcrumb,
+        DocumentRef document,
+        List<String> areas,
+        List<String> ministries,
+        int year,
+        String card,
+        String phase,
+        String text,
+        List<PassageView> passages,
+        List<String> notes,
+        SourceView source,
+        SectionLink prev,
+        SectionLink next,
+        List<OtherVersion> otherVersions,
+        Integer pageFirst,
+        Integer pageLast) {
 
     /** A section without printed page numbers. */
-    public SectionView(String id, String url, String title, List<String> breadcrumb, DocumentRef document,
-                       List<String> areas, List<String> ministries, int year, String card, String phase, String text,
-                       List<PassageView> passages, List<String> notes, SourceView source, SectionLink prev,
-                       SectionLink next, List<OtherVersion> otherVersions) {
-        this(id, url, title, breadcrumb, document, areas, ministries, year, card, phase, text, passages, notes, source,
-                prev, next, otherVersions, null, null);
+    public SectionView(
+            String id,
+            String url,
+            String title,
+            List<String> breadcrumb,
+            DocumentRef document,
+            List<String> areas,
+            List<String> ministries,
+            int year,
+            String card,
+            String phase,
+            String text,
+            List<PassageView> passages,
+            List<String> notes,
+            SourceView source,
+            SectionLink prev,
+            SectionLink next,
+            List<OtherVersion> otherVersions) {
+        this(
+                id,
+                url,
+                title,
+                breadcrumb,
+                document,
+                areas,
+                ministries,
+                year,
+                card,
+                phase,
+                text,
+                passages,
+                notes,
+                source,
+                prev,
+                next,
+                otherVersions,
+                null,
+                null);
     }
 
-    public record PassageView(String anchor, String heading, String text) {
-    }
+    public record PassageView(String anchor, String heading, String text) {}
 
-    public record SourceView(String file, int lineStart, int lineEnd) {
-    }
+    public record SourceView(String file, int lineStart, int lineEnd) {}
 
     /** A neighbour in document order. */
-    public record SectionLink(String id, String url, String title) {
-    }
+    public record SectionLink(String id, String url, String title) {}
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Result order. */
 public enum Sort {
-    RELEVANCE, NEWEST, OLDEST;
+    RELEVANCE,
+    NEWEST,
+    OLDEST;
 
     @JsonValue
     public String param() {
@@ -20,7 +22,6 @@ public enum Sort {
                 return s;
             }
         }
-        throw new BadRequestException("invalid_sort",
-                "並び順（sort）は relevance、newest、oldest のいずれかを指定してください。");
+        throw new BadRequestException("invalid_sort", "並び順（sort）は relevance、newest、oldest のいずれかを指定してください。");
     }
 }

@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
+import jp.policysearch.analysis.TextNormalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import jp.policysearch.analysis.TextNormalizer;
 
 /**
  * Query-time variants from a dictionary file staff edit (no re-indexing): {@code a, b, c} makes the terms
@@ -35,6 +33,7 @@ public final class Synonyms {
     private volatile Map<String, List<String>> variants = Map.of();
     /** Keys long enough to be looked for inside longer terms, longest first. */
     private volatile List<String> innerKeys = List.of();
+
     private volatile FileTime loadedAt;
     private volatile long checkedAt;
 
@@ -117,8 +116,10 @@ public final class Synonyms {
                 return;
             }
             Map<String, List<String>> parsed = parse(Files.readAllLines(file, StandardCharsets.UTF_8));
-            innerKeys = parsed.keySet().stream().filter(k -> k.length() >= MIN_INNER_KEY)
-                    .sorted(java.util.Comparator.comparingInt(String::length).reversed()
+            innerKeys = parsed.keySet().stream()
+                    .filter(k -> k.length() >= MIN_INNER_KEY)
+                    .sorted(java.util.Comparator.comparingInt(String::length)
+                            .reversed()
                             .thenComparing(java.util.Comparator.naturalOrder()))
                     .toList();
             variants = parsed;

@@ -1,5 +1,6 @@
 package jp.policysearch.section;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +16,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import jp.policysearch.Json;
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.CorpusProblem;
@@ -44,14 +42,13 @@ public final class AreaRules {
     private final int maxAreas;
     private final double secondaryShare;
 
-    private record StructureRule(String match, String area) {
-    }
+    private record StructureRule(String match, String area) {}
 
-    private record KeywordRule(String area, List<Keyword> keywords, int minHits) {
-    }
+    private record KeywordRule(String area, List<Keyword> keywords, int minHits) {}
 
     // plain and word-bounded literals are counted with indexOf, which is many times faster than a regex scan
-    private static final Pattern BOUNDED_LITERAL = Pattern.compile("\\(\\?<!\\[A-Za-z]\\)([A-Za-z0-9]+)\\(\\?!\\[A-Za-z]\\)");
+    private static final Pattern BOUNDED_LITERAL =
+            Pattern.compile("\\(\\?<!\\[A-Za-z]\\)([A-Za-z0-9]+)\\(\\?!\\[A-Za-z]\\)");
     private static final Pattern REGEX_META = Pattern.compile("[\\\\\\[\\](){}.*+?^$|]");
 
     private record Keyword(String literal, boolean bounded, Pattern pattern) {
@@ -115,14 +112,19 @@ public final class AreaRules {
         root.path("aliases").properties().forEach(e -> {
             aliases.put(e.getKey(), e.getValue().asText());
             if (!areas.contains(e.getValue().asText())) {
-                problems.add(problem(json, e.getKey(), "alias '" + e.getKey() + "' names unknown area '" + e.getValue().asText() + "'"));
+                problems.add(problem(
+                        json,
+                        e.getKey(),
+                        "alias '" + e.getKey() + "' names unknown area '"
+                                + e.getValue().asText() + "'"));
             }
         });
         structureRules = new ArrayList<>();
         root.path("structure_areas").forEach(n -> {
             String area = n.path("area").asText();
             if (!areas.contains(area)) {
-                problems.add(problem(json, n.path("match").asText(), "structure rule names unknown area '" + area + "'"));
+                problems.add(
+                        problem(json, n.path("match").asText(), "structure rule names unknown area '" + area + "'"));
             }
             structureRules.add(new StructureRule(normalise(n.path("match").asText()), area));
         });
@@ -142,7 +144,8 @@ public final class AreaRules {
                 try {
                     patterns.add(Keyword.of(normalise(k.asText())));
                 } catch (PatternSyntaxException e) {
-                    problems.add(problem(json, k.asText(), "bad keyword regex '" + k.asText() + "': " + e.getDescription()));
+                    problems.add(
+                            problem(json, k.asText(), "bad keyword regex '" + k.asText() + "': " + e.getDescription()));
                 }
             });
             keywordRules.add(new KeywordRule(area, patterns, n.path("min_hits").asInt(minHits)));
@@ -200,7 +203,9 @@ public final class AreaRules {
     public String canonical(String nameOrAlias, String docFile, int line) {
         String found = lookup(nameOrAlias);
         if (found == null) {
-            throw new CorpusException(docFile, line,
+            throw new CorpusException(
+                    docFile,
+                    line,
                     "unknown area or alias '" + nameOrAlias + "' (not among the areas or aliases in " + file + ")");
         }
         return found;
@@ -221,8 +226,13 @@ public final class AreaRules {
                 return aliases.get(s);
             }
             // TOC form `(AI・半導体分野)`, `(マテリアル (重要鉱物・部素材) 分野)` (000:7, 000:57)
-            s = s.replaceAll("^[(（]|[)）]$", "").strip().replaceAll("\\s*分野$", "")
-                    .replace(" (", "（").replace("(", "（").replace(")", "）").replace(" ", "");
+            s = s.replaceAll("^[(（]|[)）]$", "")
+                    .strip()
+                    .replaceAll("\\s*分野$", "")
+                    .replace(" (", "（")
+                    .replace("(", "（")
+                    .replace(")", "）")
+                    .replace(" ", "");
         }
         return null;
     }
@@ -264,7 +274,8 @@ public final class AreaRules {
         if (!result.isEmpty()) {
             return List.copyOf(result);
         }
-        boolean saysCrossCutting = structure.stream().map(AreaRules::normalise)
+        boolean saysCrossCutting = structure.stream()
+                .map(AreaRules::normalise)
                 .anyMatch(part -> crossCuttingMatches.stream().anyMatch(part::contains));
         return List.of(saysCrossCutting ? crossCutting : unclassified);
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.DocumentInfo;
 
@@ -25,7 +24,8 @@ final class BreadcrumbPaginator {
     BreadcrumbPaginator(SlideDeckStyle style, TextCleaner cleaner) {
         this.style = style;
         this.cleaner = cleaner;
-        this.chapterStart = Pattern.compile(style.chapterNumber().pattern().replace("[", "([").replace("]", "])"));
+        this.chapterStart = Pattern.compile(
+                style.chapterNumber().pattern().replace("[", "([").replace("]", "])"));
     }
 
     List<SlidePage> paginate(DocumentInfo doc, List<String> lines) {
@@ -48,7 +48,9 @@ final class BreadcrumbPaginator {
                 }
                 any = true;
                 // a line the style names as a title wins (002:7114 `先端ロジック半導体 今後の道行` under chart labels)
-                if (titleLine == 0 && style.title() != null && style.title().matcher(line).matches()) {
+                if (titleLine == 0
+                        && style.title() != null
+                        && style.title().matcher(line).matches()) {
                     titleLine = no;
                 }
                 List<String> crumb = breadcrumb(line);
@@ -79,7 +81,11 @@ final class BreadcrumbPaginator {
             throw new CorpusException(doc.file(), 1, "no breadcrumb line of style '" + style.name() + "' found");
         }
         // pages before the first breadcrumb take the context of the first page that has one
-        List<String> first = pages.stream().map(SlidePage::context).filter(c -> !c.isEmpty()).findFirst().orElseThrow();
+        List<String> first = pages.stream()
+                .map(SlidePage::context)
+                .filter(c -> !c.isEmpty())
+                .findFirst()
+                .orElseThrow();
         for (int i = 0; i < pages.size() && pages.get(i).context().isEmpty(); i++) {
             SlidePage pg = pages.get(i);
             pages.set(i, new SlidePage(pg.start(), pg.end(), pg.divider(), first, pg.removed(), pg.titleLine()));

@@ -1,7 +1,6 @@
 package jp.policysearch.section;
 
 import java.util.List;
-
 import jp.policysearch.corpus.CorpusDocument;
 import jp.policysearch.corpus.DocumentInfo;
 

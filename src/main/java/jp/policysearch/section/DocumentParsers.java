@@ -3,7 +3,6 @@ package jp.policysearch.section;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-
 import jp.policysearch.corpus.BodyVocabulary;
 import jp.policysearch.corpus.DocumentIntake;
 import jp.policysearch.corpus.DocumentKind;
@@ -13,8 +12,7 @@ import jp.policysearch.corpus.DocumentKind;
  */
 public final class DocumentParsers {
 
-    private DocumentParsers() {
-    }
+    private DocumentParsers() {}
 
     /** Parsers for every kind this build knows, configured from {@code corpusDir}. */
     public static Map<DocumentKind, DocumentParser> standard(Path corpusDir) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import jp.policysearch.corpus.DocumentInfo;
 
 /**
@@ -20,8 +19,15 @@ import jp.policysearch.corpus.DocumentInfo;
  * @param titleLines 0-based lines whose text is the title (left out of the body)
  * @param page     for a slide, its 1-based page; else 0
  */
-record GenericBlock(int from, int to, String title, String heading, List<String> parents, List<String> tokens,
-                    Set<Integer> titleLines, int page) {
+record GenericBlock(
+        int from,
+        int to,
+        String title,
+        String heading,
+        List<String> parents,
+        List<String> tokens,
+        Set<Integer> titleLines,
+        int page) {
 
     static GenericBlock front(DocumentInfo doc, int from, int to) {
         return new GenericBlock(from, Math.max(from, to), "表紙・前文", null, List.of(), List.of("front"), Set.of(), 0);
@@ -29,8 +35,15 @@ record GenericBlock(int from, int to, String title, String heading, List<String>
 
     static GenericBlock of(DocumentInfo doc, GenericOutline.Node node, int to) {
         List<String> parents = node.titles().subList(0, node.titles().size() - 1);
-        return new GenericBlock(node.line(), to, node.heading().title(), node.heading().title(), List.copyOf(parents),
-                node.tokens(), Set.of(node.line()), 0);
+        return new GenericBlock(
+                node.line(),
+                to,
+                node.heading().title(),
+                node.heading().title(),
+                List.copyOf(parents),
+                node.tokens(),
+                Set.of(node.line()),
+                0);
     }
 
     String idPath() {
@@ -47,7 +60,9 @@ record GenericBlock(int from, int to, String title, String heading, List<String>
     }
 
     private int bodyChars(GenericParser parser, List<String> lines, boolean[] noise) {
-        return body(parser, lines, noise).stream().mapToInt(p -> p.text().length()).sum();
+        return body(parser, lines, noise).stream()
+                .mapToInt(p -> p.text().length())
+                .sum();
     }
 
     /** The cover or the table of contents before the first heading. */
@@ -57,7 +72,8 @@ record GenericBlock(int from, int to, String title, String heading, List<String>
 
     /** True when {@code other} lies inside this block's heading (a sub-heading of it). */
     private boolean encloses(GenericBlock other) {
-        return other.tokens.size() > tokens.size() && other.tokens.subList(0, tokens.size()).equals(tokens)
+        return other.tokens.size() > tokens.size()
+                && other.tokens.subList(0, tokens.size()).equals(tokens)
                 && !isFrontMatter();
     }
 
@@ -66,8 +82,8 @@ record GenericBlock(int from, int to, String title, String heading, List<String>
      * (named after the outer heading, both titles kept); any other tiny block joins the block before it when that is
      * not a deeper one, its heading line becoming text there. The cover and slides stay on their own.
      */
-    static List<GenericBlock> merge(List<GenericBlock> blocks, GenericParser parser, List<String> lines,
-                                    boolean[] noise) {
+    static List<GenericBlock> merge(
+            List<GenericBlock> blocks, GenericParser parser, List<String> lines, boolean[] noise) {
         List<GenericBlock> out = new ArrayList<>();
         GenericBlock carry = null;
         for (int k = 0; k < blocks.size(); k++) {
@@ -75,8 +91,15 @@ record GenericBlock(int from, int to, String title, String heading, List<String>
             if (carry != null) {
                 Set<Integer> titleLines = new HashSet<>(carry.titleLines);
                 titleLines.addAll(b.titleLines);
-                b = new GenericBlock(carry.from, b.to, carry.title + " ／ " + b.title, carry.heading, carry.parents,
-                        carry.tokens, titleLines, carry.page > 0 ? carry.page : b.page);
+                b = new GenericBlock(
+                        carry.from,
+                        b.to,
+                        carry.title + " ／ " + b.title,
+                        carry.heading,
+                        carry.parents,
+                        carry.tokens,
+                        titleLines,
+                        carry.page > 0 ? carry.page : b.page);
                 carry = null;
             }
             boolean tiny = b.bodyChars(parser, lines, noise) < GenericParser.MIN_SECTION_CHARS;
@@ -85,11 +108,22 @@ record GenericBlock(int from, int to, String title, String heading, List<String>
                 carry = b;
                 continue;
             }
-            if (tiny && !front && b.page == 0 && !out.isEmpty() && !out.getLast().isFrontMatter()
+            if (tiny
+                    && !front
+                    && b.page == 0
+                    && !out.isEmpty()
+                    && !out.getLast().isFrontMatter()
                     && out.getLast().depth() <= b.depth()) {
                 GenericBlock prev = out.removeLast();
-                out.add(new GenericBlock(prev.from, b.to, prev.title, prev.heading, prev.parents, prev.tokens,
-                        prev.titleLines, prev.page));
+                out.add(new GenericBlock(
+                        prev.from,
+                        b.to,
+                        prev.title,
+                        prev.heading,
+                        prev.parents,
+                        prev.tokens,
+                        prev.titleLines,
+                        prev.page));
                 continue;
             }
             out.add(b);

@@ -3,7 +3,6 @@ package jp.policysearch.section;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import jp.policysearch.corpus.HalfWidth;
 
 /**
@@ -27,12 +26,15 @@ record GenericHeading(String style, int number, String token, String title, Stri
     private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s+(\\S.*?)\\s*#*$");
     private static final Pattern KANJI_UNIT = Pattern.compile("^第\\s*" + NUM + "\\s*([編部章節款])(?![0-9一二三四五六七八九十])(.*)$");
     private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:[.．]\\d{1,2}){0,3})([.．、]?)[\\s　]+(\\S.*)$");
-    private static final Pattern DOTTED_TIGHT = Pattern.compile("^(\\d{1,2}(?:[.．]\\d{1,2}){0,3})[.．、]([^\\d\\s.．].*)$");
+    private static final Pattern DOTTED_TIGHT =
+            Pattern.compile("^(\\d{1,2}(?:[.．]\\d{1,2}){0,3})[.．、]([^\\d\\s.．].*)$");
     private static final Pattern PAREN = Pattern.compile("^[(（]\\s*(\\d{1,2})\\s*[)）][\\s　]*(\\S.*)$");
     private static final Pattern RIGHT_PAREN = Pattern.compile("^(\\d{1,2})[)）][\\s　]*(\\S.*)$");
     private static final Pattern CIRCLED = Pattern.compile("^([①-⑳])[\\s　]*(\\S.*)$");
-    private static final Pattern ROMAN = Pattern.compile("^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|I{1,3}|IV|VI{0,3}|IX|X)(?:[.．、][\\s　]*|[\\s　]+)(\\S.*)$");
-    private static final Pattern KANA = Pattern.compile("^([アイウエオカキクケコサシスセソタチツテトナニヌネノ])(?:[.．、][\\s　]*|[\\s　]+)(\\S.*)$");
+    private static final Pattern ROMAN =
+            Pattern.compile("^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|I{1,3}|IV|VI{0,3}|IX|X)(?:[.．、][\\s　]*|[\\s　]+)(\\S.*)$");
+    private static final Pattern KANA =
+            Pattern.compile("^([アイウエオカキクケコサシスセソタチツテトナニヌネノ])(?:[.．、][\\s　]*|[\\s　]+)(\\S.*)$");
     private static final Pattern PAREN_KANA = Pattern.compile("^[(（]([アイウエオカキクケコサシスセソタチツテトナニヌネノ])[)）][\\s　]*(\\S.*)$");
     private static final Pattern ALPHA = Pattern.compile("^[(（]?([a-h])[)）.．][\\s　]*(\\S.*)$");
     private static final String KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノ";
@@ -49,7 +51,9 @@ record GenericHeading(String style, int number, String token, String title, Stri
         if (m.matches()) {
             GenericHeading inner = markdown ? numbered(m.group(2)) : null;
             int level = m.group(1).length();
-            String printed = raw.strip().replaceFirst("^#+\\s+", "").replaceFirst("\\s+#+$", "")
+            String printed = raw.strip()
+                    .replaceFirst("^#+\\s+", "")
+                    .replaceFirst("\\s+#+$", "")
                     .replaceAll("[\\s　]+", " ");
             return new GenericHeading("md" + level, 0, inner == null ? null : inner.token, printed, "");
         }
@@ -74,11 +78,12 @@ record GenericHeading(String style, int number, String token, String title, Stri
                 default -> "article";
             };
             String token = switch (style) {
-                case "part" -> "pt";
-                case "chapter" -> "ch";
-                case "section" -> "s";
-                default -> "a";
-            } + n;
+                        case "part" -> "pt";
+                        case "chapter" -> "ch";
+                        case "section" -> "s";
+                        default -> "a";
+                    }
+                    + n;
             return n > 0 ? new GenericHeading(style, n, token, line, "") : null;
         }
         m = DOTTED.matcher(line);
@@ -93,9 +98,10 @@ record GenericHeading(String style, int number, String token, String title, Stri
             String sep = m.group(2);
             String[] parts = m.group(1).split("[.．]");
             if (parts.length == 1 && sep.isEmpty()) {
-                return null;                        // "3 件" is a count, not a heading
+                return null; // "3 件" is a count, not a heading
             }
-            if (m.group(3).matches("^[\\d.,%％]+.*") || m.group(3).matches(".*[年月日]$") && m.group(3).length() < 4) {
+            if (m.group(3).matches("^[\\d.,%％]+.*")
+                    || m.group(3).matches(".*[年月日]$") && m.group(3).length() < 4) {
                 return null;
             }
             return dotted(m.group(1), sep, line);

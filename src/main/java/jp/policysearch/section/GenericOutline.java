@@ -15,17 +15,15 @@ import java.util.regex.Pattern;
 final class GenericOutline {
 
     /** An accepted heading: its 0-based line, depth (0 = top), and the titles and id tokens of its path. */
-    record Node(int line, GenericHeading heading, int depth, List<String> titles, List<String> tokens) {
-    }
+    record Node(int line, GenericHeading heading, int depth, List<String> titles, List<String> tokens) {}
 
     /** A table-of-contents line: a heading followed by a page number (after dot leaders or spaces). */
-    private static final Pattern TOC_LINE = Pattern.compile(".*(?:[.．・…‥·]{2,}|[\\s　]{2,}|\\t)\\s*[0-9０-９]{1,3}$"
-            + "|.*[^\\s　0-9０-９.．][\\s　]+[0-9０-９]{1,3}$");
+    private static final Pattern TOC_LINE = Pattern.compile(
+            ".*(?:[.．・…‥·]{2,}|[\\s　]{2,}|\\t)\\s*[0-9０-９]{1,3}$" + "|.*[^\\s　0-9０-９.．][\\s　]+[0-9０-９]{1,3}$");
     /** 編/部 › 章 › 節 › 款: these units nest only in this order and never under a numbered heading (a quotation). */
     private static final List<String> UNITS = List.of("part", "chapter", "section", "article");
 
-    private GenericOutline() {
-    }
+    private GenericOutline() {}
 
     static List<Node> build(List<String> lines, boolean[] noise, boolean markdown) {
         List<Node> out = new ArrayList<>();
@@ -78,7 +76,7 @@ final class GenericOutline {
     private static boolean unitFits(GenericHeading h, List<Node> stack) {
         int rank = UNITS.indexOf(h.style());
         if (indexOfStyle(stack, h.style()) >= 0) {
-            return true;                            // the next 節 closes the numbered headings under the last one
+            return true; // the next 節 closes the numbered headings under the last one
         }
         for (Node n : stack) {
             int parent = UNITS.indexOf(n.heading().style());
@@ -125,8 +123,10 @@ final class GenericOutline {
         Node parent = stack.isEmpty() ? null : stack.getLast();
         int count = 1;
         for (Node n : out) {
-            boolean sameParent = parent == null ? n.depth() == 0 : n.depth() == parent.depth() + 1
-                    && n.tokens().subList(0, n.depth()).equals(parent.tokens());
+            boolean sameParent = parent == null
+                    ? n.depth() == 0
+                    : n.depth() == parent.depth() + 1
+                            && n.tokens().subList(0, n.depth()).equals(parent.tokens());
             if (sameParent && n.heading().style().equals(h.style())) {
                 count++;
             }

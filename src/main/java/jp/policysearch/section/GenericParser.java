@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import jp.policysearch.corpus.CorpusDocument;
 import jp.policysearch.corpus.DocumentInfo;
 import jp.policysearch.corpus.DocumentReader;
@@ -23,6 +22,7 @@ public final class GenericParser implements DocumentParser {
 
     /** A section's body below this many characters merges into a neighbour. */
     static final int MIN_SECTION_CHARS = 25;
+
     static final int MAX_SECTION_CHARS = 3000;
     static final int TARGET_CHUNK_CHARS = 2500;
 
@@ -33,8 +33,7 @@ public final class GenericParser implements DocumentParser {
      * @param noise    1-based lines reported as noise (page numbers, running headers and footers, axis debris)
      * @param slides   true when the document was read as slides, one page each
      */
-    public record Result(List<Section> sections, List<Integer> noise, boolean slides) {
-    }
+    public record Result(List<Section> sections, List<Integer> noise, boolean slides) {}
 
     private static final Pattern CONTENTS = Pattern.compile("目\\s*次|CONTENTS|Contents|もくじ");
 
@@ -63,15 +62,16 @@ public final class GenericParser implements DocumentParser {
         boolean[] noise = PageNoise.find(lines, pageStarts);
         for (int i = 0; i < lines.size(); i++) {
             String clean = cleaner.cleanInline(lines.get(i));
-            if (!clean.isEmpty() && (cleaner.isPageNumber(clean) || cleaner.isAxisDebris(clean))
+            if (!clean.isEmpty()
+                    && (cleaner.isPageNumber(clean) || cleaner.isAxisDebris(clean))
                     && GenericHeading.of(lines.get(i), false) == null) {
                 noise[i] = true;
             }
         }
         boolean markdown = DocumentReader.isMarkdown(doc.file(), lines);
         boolean slides = !markdown && GenericSlides.slideLike(lines, pageStarts, noise);
-        List<GenericBlock> blocks = slides ? GenericSlides.blocks(doc, lines, pageStarts, noise)
-                : blocks(doc, lines, noise, markdown);
+        List<GenericBlock> blocks =
+                slides ? GenericSlides.blocks(doc, lines, pageStarts, noise) : blocks(doc, lines, noise, markdown);
         blocks = GenericBlock.merge(blocks, this, lines, noise);
         List<Section> sections = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -79,11 +79,22 @@ public final class GenericParser implements DocumentParser {
             List<List<Paragraph>> parts = split(block.body(this, lines, noise));
             for (int p = 0; p < parts.size(); p++) {
                 int start = p == 0 ? block.from() + 1 : parts.get(p).getFirst().lineStart();
-                int end = p == parts.size() - 1 ? block.to() + 1 : parts.get(p + 1).getFirst().lineStart() - 1;
-                Section section = toSection(doc, block, parts.get(p), p, parts.size(), sections.size(), ids,
+                int end = p == parts.size() - 1
+                        ? block.to() + 1
+                        : parts.get(p + 1).getFirst().lineStart() - 1;
+                Section section = toSection(
+                        doc,
+                        block,
+                        parts.get(p),
+                        p,
+                        parts.size(),
+                        sections.size(),
+                        ids,
                         new SourceRef(doc.file(), start, end));
-                sections.add(pageStarts.isEmpty() ? section : section.withPages(pages(pageStarts, noise, lines,
-                        start, end)));
+                sections.add(
+                        pageStarts.isEmpty()
+                                ? section
+                                : section.withPages(pages(pageStarts, noise, lines, start, end)));
             }
         }
         List<Integer> noiseLines = new ArrayList<>();
@@ -128,8 +139,8 @@ public final class GenericParser implements DocumentParser {
             // the cover and the table of contents are two sections: a search for a chapter's name should not
             // land on the cover
             blocks.add(GenericBlock.front(doc, 0, toc - 1));
-            blocks.add(new GenericBlock(toc, first - 1, lines.get(toc).strip(), null, List.of(), List.of("toc"),
-                    Set.of(toc), 0));
+            blocks.add(new GenericBlock(
+                    toc, first - 1, lines.get(toc).strip(), null, List.of(), List.of("toc"), Set.of(toc), 0));
         } else if (first > 0 || nodes.isEmpty()) {
             blocks.add(GenericBlock.front(doc, 0, first - 1));
         }
@@ -141,8 +152,8 @@ public final class GenericParser implements DocumentParser {
     }
 
     /** Clean paragraphs of lines {@code from..to} (0-based, inclusive), noise and {@code skip} lines left out. */
-    List<Paragraph> paragraphs(List<String> lines, boolean[] noise, int from, int to, Set<Integer> skip,
-                               boolean slide) {
+    List<Paragraph> paragraphs(
+            List<String> lines, boolean[] noise, int from, int to, Set<Integer> skip, boolean slide) {
         List<NumberedLine> numbered = new ArrayList<>();
         for (int i = from; i <= to; i++) {
             if (!noise[i] && !skip.contains(i)) {
@@ -184,8 +195,15 @@ public final class GenericParser implements DocumentParser {
         return parts;
     }
 
-    private Section toSection(DocumentInfo doc, GenericBlock block, List<Paragraph> part, int index, int count,
-                              int order, Set<String> ids, SourceRef source) {
+    private Section toSection(
+            DocumentInfo doc,
+            GenericBlock block,
+            List<Paragraph> part,
+            int index,
+            int count,
+            int order,
+            Set<String> ids,
+            SourceRef source) {
         String base = doc.id() + "/" + block.idPath() + (index == 0 ? "" : "-part" + (index + 1));
         String id = base;
         for (int n = 2; !ids.add(id); n++) {
@@ -198,8 +216,10 @@ public final class GenericParser implements DocumentParser {
             if (cleaner.isNote(p.text())) {
                 notes.add(cleaner.cleanNote(p.text()));
             } else {
-                passages.add(new Passage("p" + (passages.size() + 1), passages.isEmpty() && index == 0
-                        ? block.heading() : null, p.text()));
+                passages.add(new Passage(
+                        "p" + (passages.size() + 1),
+                        passages.isEmpty() && index == 0 ? block.heading() : null,
+                        p.text()));
             }
         }
         if (passages.isEmpty()) {
@@ -212,8 +232,25 @@ public final class GenericParser implements DocumentParser {
         breadcrumb.add(title);
         List<String> structure = new ArrayList<>(block.parents());
         structure.add(block.title());
-        return new Section(id, doc.id(), title, List.copyOf(breadcrumb), areas.classify(title, text, structure),
-                null, null, null, doc.ministries(), doc.year(), doc.date(), text, passages, notes,
-                source, order, id, false, List.of());
+        return new Section(
+                id,
+                doc.id(),
+                title,
+                List.copyOf(breadcrumb),
+                areas.classify(title, text, structure),
+                null,
+                null,
+                null,
+                doc.ministries(),
+                doc.year(),
+                doc.date(),
+                text,
+                passages,
+                notes,
+                source,
+                order,
+                id,
+                false,
+                List.of());
     }
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import jp.policysearch.corpus.DocumentInfo;
 import jp.policysearch.corpus.Pages;
 
@@ -26,14 +25,15 @@ final class GenericSlides {
 
     /** Not a slide title: bullets, notes, sources, links. */
     private static final Pattern NOT_TITLE = Pattern.compile("^(?:[•・●○■□◆◇▶▷➢✓✔※＊*>＞-]|（?出典|（?出所|（?注|https?:).*");
+
     private static final Pattern WORD = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}A-Za-z]");
 
-    private GenericSlides() {
-    }
+    private GenericSlides() {}
 
     /** A line that can title a slide: no label (資料3), bullet or note, at least 3 letters or kana/kanji. */
     static boolean titleLike(String line) {
-        if (LABEL.matcher(GenericHeading.normalize(line)).matches() || NOT_TITLE.matcher(line).matches()
+        if (LABEL.matcher(GenericHeading.normalize(line)).matches()
+                || NOT_TITLE.matcher(line).matches()
                 || line.length() > 60) {
             return false;
         }
@@ -72,7 +72,7 @@ final class GenericSlides {
             int from = pageStarts.get(p) - 1;
             int to = p + 1 < pageStarts.size() ? pageStarts.get(p + 1) - 2 : lines.size() - 1;
             if (to < from) {
-                continue;                           // a page without text
+                continue; // a page without text
             }
             List<Integer> content = content(lines, pageStarts, noise, p);
             Integer titleLine = null;
@@ -82,8 +82,9 @@ final class GenericSlides {
                     break;
                 }
             }
-            String title = titleLine == null ? "（" + (p + 1) + "ページ）" : lines.get(titleLine).strip()
-                    .replaceAll("[\\s　]+", " ");
+            String title = titleLine == null
+                    ? "（" + (p + 1) + "ページ）"
+                    : lines.get(titleLine).strip().replaceAll("[\\s　]+", " ");
             if (p == 0) {
                 // the cover slide is the document's title page: titled by the line that prints the title
                 for (int i : content) {
@@ -95,8 +96,11 @@ final class GenericSlides {
                     }
                 }
             }
-            boolean divider = p > 0 && p + 1 < pageStarts.size() && !content.isEmpty()
-                    && content.size() <= DIVIDER_LINES && content.stream().allMatch(i -> lines.get(i).strip().length() <= 40);
+            boolean divider = p > 0
+                    && p + 1 < pageStarts.size()
+                    && !content.isEmpty()
+                    && content.size() <= DIVIDER_LINES
+                    && content.stream().allMatch(i -> lines.get(i).strip().length() <= 40);
             if (divider) {
                 // a chapter divider names the slides after it and joins the next slide (it has no text of its own)
                 chapter = title;
@@ -106,16 +110,30 @@ final class GenericSlides {
             List<String> parents = chapter == null ? List.of() : List.of(chapter);
             int start = carryFrom >= 0 ? carryFrom : from;
             String token = String.format("p%03d", Pages.pageOf(pageStarts, start + 1));
-            out.add(new GenericBlock(start, to, title, title, parents, List.of(token),
-                    titleLine == null ? Set.of() : Set.of(titleLine), p + 1));
+            out.add(new GenericBlock(
+                    start,
+                    to,
+                    title,
+                    title,
+                    parents,
+                    List.of(token),
+                    titleLine == null ? Set.of() : Set.of(titleLine),
+                    p + 1));
             carryFrom = -1;
         }
         if (out.isEmpty()) {
             out.add(GenericBlock.front(doc, 0, lines.size() - 1));
         } else if (out.getFirst().from() > 0) {
             GenericBlock first = out.removeFirst();
-            out.addFirst(new GenericBlock(0, first.to(), first.title(), first.heading(), first.parents(),
-                    first.tokens(), first.titleLines(), first.page()));
+            out.addFirst(new GenericBlock(
+                    0,
+                    first.to(),
+                    first.title(),
+                    first.heading(),
+                    first.parents(),
+                    first.tokens(),
+                    first.titleLines(),
+                    first.page()));
         }
         return out;
     }

@@ -3,7 +3,6 @@ package jp.policysearch.section;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import jp.policysearch.corpus.CorpusDocument;
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.DocumentInfo;
@@ -34,8 +33,7 @@ public final class KindDetection implements KindDetector {
         List<String> lines = text.lines();
         long phases = lines.stream().filter(l -> PHASE.matcher(l).matches()).count();
         if (phases >= 3 && parses(DocumentKind.ROADMAP, draft, text) != null) {
-            return new Detected(DocumentKind.ROADMAP, "構成から推定（【目標】【道筋】【政策手段】の見出しが" + phases
-                    + "か所）");
+            return new Detected(DocumentKind.ROADMAP, "構成から推定（【目標】【道筋】【政策手段】の見出しが" + phases + "か所）");
         }
         if (parses(DocumentKind.SLIDE_DECK, draft, text) != null) {
             return new Detected(DocumentKind.SLIDE_DECK, "構成から推定（既知のスライド資料の体裁）");
@@ -52,8 +50,17 @@ public final class KindDetection implements KindDetector {
         if (parser == null) {
             return null;
         }
-        DocumentInfo info = new DocumentInfo(draft.id(), draft.file(), draft.title(), draft.ministries(), draft.date(),
-                draft.year(), kind, null, Map.of(), Map.of());
+        DocumentInfo info = new DocumentInfo(
+                draft.id(),
+                draft.file(),
+                draft.title(),
+                draft.ministries(),
+                draft.date(),
+                draft.year(),
+                kind,
+                null,
+                Map.of(),
+                Map.of());
         try {
             List<Section> sections = parser.parse(new CorpusDocument(info, text.lines(), text.pageStarts()));
             return sections.isEmpty() ? null : sections;

@@ -23,8 +23,7 @@ final class PageNoise {
                     + "|^[（(]?[0-9０-９]{1,4}[)）]?$|^(?:ページ|頁)?\\s*[0-9０-９]{1,4}\\s*(?:ページ|頁)$");
     private static final Pattern DASHED = Pattern.compile("^[-－―‐–]\\s*[0-9０-９]{1,4}\\s*[-－―‐–]$");
 
-    private PageNoise() {
-    }
+    private PageNoise() {}
 
     /** One flag per line: true for furniture. */
     static boolean[] find(List<String> lines, List<Integer> pageStarts) {
@@ -55,7 +54,10 @@ final class PageNoise {
             }
             edges.add(edge);
             edge.stream().map(i -> shape(lines.get(i))).distinct().forEach(s -> pagesWith.merge(s, 1, Integer::sum));
-            edge.stream().map(i -> lines.get(i).strip()).distinct().forEach(s -> pagesWithExact.merge(s, 1, Integer::sum));
+            edge.stream()
+                    .map(i -> lines.get(i).strip())
+                    .distinct()
+                    .forEach(s -> pagesWithExact.merge(s, 1, Integer::sum));
         }
         int pages = pageStarts.size();
         for (int p = 0; p < pages; p++) {
@@ -70,8 +72,9 @@ final class PageNoise {
                 // from page to page only in its digits (「資料1 3/20」)
                 int exact = pagesWithExact.getOrDefault(line, 0);
                 int shaped = pagesWith.getOrDefault(shape(line), 0);
-                boolean running = pages >= 3 && ((exact >= 3 && exact * 3 >= pages)
-                        || (outermost && line.length() <= 40 && shaped >= 3 && shaped * 3 >= pages));
+                boolean running = pages >= 3
+                        && ((exact >= 3 && exact * 3 >= pages)
+                                || (outermost && line.length() <= 40 && shaped >= 3 && shaped * 3 >= pages));
                 noise[i] = number || running;
             }
         }

@@ -18,8 +18,7 @@ final class PageNumbering {
 
     static final int SLACK = 8;
 
-    private PageNumbering() {
-    }
+    private PageNumbering() {}
 
     /**
      * @param printed per page, the candidate printed numbers found on it (possibly empty), in preference order; a

@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
 /** Finds candidate page starts in a slide deck: a page-start line (indented), or the first line after blank lines. */
 final class PageStarts {
 
-    private PageStarts() {
-    }
+    private PageStarts() {}
 
     /**
      * @param from 0-based index of the first line to scan (its line always starts a page)
@@ -25,7 +24,8 @@ final class PageStarts {
                 continue;
             }
             // lone vertical-text characters (002:4408 ` ン`) do not start a page
-            boolean indented = pageStart.matcher(line).matches() && line.strip().codePointCount(0, line.strip().length()) >= 2;
+            boolean indented = pageStart.matcher(line).matches()
+                    && line.strip().codePointCount(0, line.strip().length()) >= 2;
             if (out.isEmpty() || indented || blanks >= blankLines) {
                 if (out.isEmpty() || out.getLast() != i + 1) {
                     out.add(i + 1);

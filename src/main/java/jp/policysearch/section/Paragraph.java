@@ -7,5 +7,4 @@ package jp.policysearch.section;
  * @param lineEnd   last 1-based file line it was read from
  * @param text      clean text (one line; never empty)
  */
-public record Paragraph(int lineStart, int lineEnd, String text) {
-}
+public record Paragraph(int lineStart, int lineEnd, String text) {}

@@ -1,7 +1,6 @@
 package jp.policysearch.section;
 
 import java.util.List;
-
 import jp.policysearch.corpus.CorpusProblem;
 import jp.policysearch.corpus.DocumentInfo;
 

@@ -7,5 +7,4 @@ package jp.policysearch.section;
  * @param heading the block's own heading line where it has one, else null
  * @param text    clean text of the block
  */
-public record Passage(String anchor, String heading, String text) {
-}
+public record Passage(String anchor, String heading, String text) {}

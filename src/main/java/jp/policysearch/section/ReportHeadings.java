@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.DocumentInfo;
 
@@ -21,8 +20,7 @@ final class ReportHeadings {
      * @param text    the heading as printed (stripped)
      * @param parents the printed headings above it, chapter first
      */
-    record Heading(int line, int level, String path, String text, List<String> parents) {
-    }
+    record Heading(int line, int level, String path, String text, List<String> parents) {}
 
     private static final String KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ";
 
@@ -40,7 +38,10 @@ final class ReportHeadings {
         Set<String> used = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
-            if (raw.isEmpty() || Character.isWhitespace(raw.charAt(0)) || raw.indexOf('\t') >= 0 || raw.indexOf('。') >= 0) {
+            if (raw.isEmpty()
+                    || Character.isWhitespace(raw.charAt(0))
+                    || raw.indexOf('\t') >= 0
+                    || raw.indexOf('。') >= 0) {
                 continue;
             }
             String s = raw.strip();
@@ -57,13 +58,14 @@ final class ReportHeadings {
                     }
                     chapter = n;
                 } else if (chapter == 0) {
-                    break;  // front matter: contents and list of figures
+                    break; // front matter: contents and list of figures
                 } else if (level.numbers() > 1 && !prefixMatches(m, level.numbers(), tokens)) {
                     break;
                 } else if (level.standalone() && !(blank(lines, i - 1) && blank(lines, i + 1))) {
                     break;
                 } else if (open[lv - 1] == null && lv > 1 && lv <= 3) {
-                    throw new CorpusException(doc.file(), i + 1, "heading level " + lv + " '" + s + "' has no parent heading");
+                    throw new CorpusException(
+                            doc.file(), i + 1, "heading level " + lv + " '" + s + "' has no parent heading");
                 }
                 String token = token(level.token(), m.group(level.numbers()));
                 int parent = lv - 1;
@@ -79,7 +81,10 @@ final class ReportHeadings {
                     effective = Math.min(lv + 1, open.length - 1);
                 }
                 if (!used.add(path)) {
-                    throw new CorpusException(doc.file(), i + 1, "heading '" + s + "' repeats the number of an earlier heading (" + path + ")");
+                    throw new CorpusException(
+                            doc.file(),
+                            i + 1,
+                            "heading '" + s + "' repeats the number of an earlier heading (" + path + ")");
                 }
                 List<String> parents = new ArrayList<>();
                 for (int p = 1; p < effective; p++) {

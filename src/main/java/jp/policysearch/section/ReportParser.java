@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import jp.policysearch.corpus.DocumentInfo;
 
 /**
@@ -34,14 +33,19 @@ public final class ReportParser implements DocumentParser {
 
     /** A parser configured from a corpus directory's {@code kinds/report.json}, and {@code areas.json}. */
     public static ReportParser fromCorpus(Path corpusDir) {
-        return new ReportParser(ReportStyle.load(corpusDir.resolve("kinds/report.json")),
+        return new ReportParser(
+                ReportStyle.load(corpusDir.resolve("kinds/report.json")),
                 AreaRules.load(corpusDir.resolve("areas.json")),
                 new TextCleaner());
     }
 
     /** A heading's block after cleaning: its headings (more than one once merged), paragraphs and notes. */
-    private record Block(List<ReportHeadings.Heading> headings, List<Paragraph> body, List<String> notes, int end,
-                         Set<ReportHeadings.Heading> kept) {
+    private record Block(
+            List<ReportHeadings.Heading> headings,
+            List<Paragraph> body,
+            List<String> notes,
+            int end,
+            Set<ReportHeadings.Heading> kept) {
 
         Block(List<ReportHeadings.Heading> headings, List<Paragraph> body, List<String> notes, int end) {
             this(headings, body, notes, end, Set.of());
@@ -50,7 +54,9 @@ public final class ReportParser implements DocumentParser {
         /** The headings that name the block: not those merged in from above, but all of a block it absorbed. */
         List<ReportHeadings.Heading> own() {
             Set<String> ancestors = new LinkedHashSet<>(last().parents());
-            return headings.stream().filter(h -> kept.contains(h) || !ancestors.contains(h.text())).toList();
+            return headings.stream()
+                    .filter(h -> kept.contains(h) || !ancestors.contains(h.text()))
+                    .toList();
         }
 
         /** This whole block with a trailing child block appended: this block's own headings stay its name. */
@@ -124,9 +130,26 @@ public final class ReportParser implements DocumentParser {
             }
             List<String> crumb = new ArrayList<>(s.breadcrumb());
             crumb.set(crumb.size() - 1, t);
-            out.add(new Section(s.id(), s.doc(), t, List.copyOf(crumb), s.areas(), s.card(), s.cardKey(), s.phase(),
-                    s.ministries(), s.year(), s.date(), s.text(), s.passages(), s.notes(), s.source(), s.order(),
-                    s.groupKey(), s.reprint(), s.mentioned()));
+            out.add(new Section(
+                    s.id(),
+                    s.doc(),
+                    t,
+                    List.copyOf(crumb),
+                    s.areas(),
+                    s.card(),
+                    s.cardKey(),
+                    s.phase(),
+                    s.ministries(),
+                    s.year(),
+                    s.date(),
+                    s.text(),
+                    s.passages(),
+                    s.notes(),
+                    s.source(),
+                    s.order(),
+                    s.groupKey(),
+                    s.reprint(),
+                    s.mentioned()));
         }
         return out;
     }
@@ -136,9 +159,10 @@ public final class ReportParser implements DocumentParser {
         Set<String> notes = new LinkedHashSet<>();
         for (int no = from; no <= to; no++) {
             String raw = lines.get(no - 1);
-            if (style.footnoteBody().matcher(raw).matches() || style.urlLine().matcher(raw).matches()) {
+            if (style.footnoteBody().matcher(raw).matches()
+                    || style.urlLine().matcher(raw).matches()) {
                 notes.add(cleaner.cleanNote(cleaner.cleanInline(raw)));
-                continue;  // left out entirely, so the sentence it interrupted rejoins (004:569-575)
+                continue; // left out entirely, so the sentence it interrupted rejoins (004:569-575)
             }
             kept.add(new NumberedLine(no, raw.indexOf('\t') >= 0 ? tableRow(raw) : raw));
         }
@@ -194,7 +218,8 @@ public final class ReportParser implements DocumentParser {
     }
 
     private static void flush(List<Block> out, Block pending) {
-        if (!out.isEmpty() && isBelow(pending.headings().getFirst(), out.getLast().last())) {
+        if (!out.isEmpty()
+                && isBelow(pending.headings().getFirst(), out.getLast().last())) {
             out.add(out.removeLast().withChild(pending));
         } else {
             out.add(pending);
@@ -206,17 +231,20 @@ public final class ReportParser implements DocumentParser {
         return inner.path().startsWith(outer.path() + "-");
     }
 
-    private Section toSection(DocumentInfo doc, Block block, List<Paragraph> part, int index, int count, int order,
-                              List<String> lines) {
+    private Section toSection(
+            DocumentInfo doc, Block block, List<Paragraph> part, int index, int count, int order, List<String> lines) {
         ReportHeadings.Heading first = block.headings().getFirst();
         ReportHeadings.Heading last = block.last();
         // headings merged in from above (3. → 3.1. → 3.1.1. → (1) → 1) 日本) stay in the breadcrumb; the section is
         // named and numbered by its first own heading, so a split part is `<id>-part2`
-        List<String> own = block.own().stream().map(ReportHeadings.Heading::text).toList();
+        List<String> own =
+                block.own().stream().map(ReportHeadings.Heading::text).toList();
         ReportHeadings.Heading named = block.own().getFirst();
         String id = doc.id() + "/" + named.path() + (index == 0 ? "" : "-part" + (index + 1));
         String heading = String.join(" ／ ", own);
-        if (own.size() == 1 && SectionTitles.isBareName(heading) && !last.parents().isEmpty()) {
+        if (own.size() == 1
+                && SectionTitles.isBareName(heading)
+                && !last.parents().isEmpty()) {
             heading = heading + "（" + last.parents().getLast() + "）"; // `1) 日本（(1) 政策動向）`
         }
         String title = heading + (count > 1 ? "（" + (index + 1) + "/" + count + "）" : "");
@@ -233,9 +261,25 @@ public final class ReportParser implements DocumentParser {
         int end = index == count - 1 ? block.end() : part.getLast().lineEnd();
         List<String> structure = new ArrayList<>(last.parents());
         structure.addAll(own);
-        return new Section(id, doc.id(), title, List.copyOf(breadcrumb), areas.classify(title, text, structure),
-                null, null, null, doc.ministries(), doc.year(), doc.date(), text, passages,
-                index == 0 ? block.notes() : List.of(), new SourceRef(doc.file(), start, end), order, id, false,
+        return new Section(
+                id,
+                doc.id(),
+                title,
+                List.copyOf(breadcrumb),
+                areas.classify(title, text, structure),
+                null,
+                null,
+                null,
+                doc.ministries(),
+                doc.year(),
+                doc.date(),
+                text,
+                passages,
+                index == 0 ? block.notes() : List.of(),
+                new SourceRef(doc.file(), start, end),
+                order,
+                id,
+                false,
                 List.of()); // SectionParser fills 'mentioned' for every kind
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class ReportSplitter {
 
-    private ReportSplitter() {
-    }
+    private ReportSplitter() {}
 
     static List<List<Paragraph>> split(List<Paragraph> body, ReportStyle style, TextCleaner cleaner) {
         int total = body.stream().mapToInt(p -> p.text().length()).sum();
@@ -27,7 +26,8 @@ final class ReportSplitter {
         int size = 0;
         for (Paragraph p : pieces) {
             int len = p.text().length();
-            boolean soft = style.softHeading().matcher(p.text()).matches() || style.caption().matcher(p.text()).find();
+            boolean soft = style.softHeading().matcher(p.text()).matches()
+                    || style.caption().matcher(p.text()).find();
             boolean full = size + len > target || (soft && size >= target / 2);
             if (!cur.isEmpty() && full) {
                 parts.add(cur);
@@ -39,8 +39,10 @@ final class ReportSplitter {
         }
         if (!cur.isEmpty()) {
             // a short tail joins the part before it when that stays within the limit
-            if (!parts.isEmpty() && size < style.minSectionChars()
-                    && parts.getLast().stream().mapToInt(p -> p.text().length()).sum() + size <= style.maxSectionChars()) {
+            if (!parts.isEmpty()
+                    && size < style.minSectionChars()
+                    && parts.getLast().stream().mapToInt(p -> p.text().length()).sum() + size
+                            <= style.maxSectionChars()) {
                 parts.getLast().addAll(cur);
             } else {
                 parts.add(cur);
@@ -66,7 +68,8 @@ final class ReportSplitter {
             if (cut < 0) {
                 cut = target;
             }
-            out.add(new Paragraph(p.lineStart(), p.lineEnd(), t.substring(0, cut).strip()));
+            out.add(new Paragraph(
+                    p.lineStart(), p.lineEnd(), t.substring(0, cut).strip()));
             t = t.substring(cut).strip();
         }
         if (!t.isEmpty()) {
@@ -93,7 +96,8 @@ final class ReportSplitter {
             if (text != null) {
                 out.add(new Passage("p" + (out.size() + 1), heading, text.toString()));
             }
-            boolean labelled = style.softHeading().matcher(p.text()).matches() || style.caption().matcher(p.text()).find();
+            boolean labelled = style.softHeading().matcher(p.text()).matches()
+                    || style.caption().matcher(p.text()).find();
             heading = labelled ? p.text().replaceFirst("^(?:- |● )", "") : null;
             text = new StringBuilder(p.text());
         }

@@ -1,5 +1,6 @@
 package jp.policysearch.section;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,9 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import jp.policysearch.Json;
 import jp.policysearch.corpus.CorpusException;
 
@@ -26,8 +24,15 @@ import jp.policysearch.corpus.CorpusException;
  * @param maxSectionChars  a larger block is split
  * @param targetChunkChars the size split parts aim at
  */
-public record ReportStyle(List<Level> levels, Pattern softHeading, Pattern caption, Pattern footnoteBody,
-                          Pattern urlLine, int minSectionChars, int maxSectionChars, int targetChunkChars) {
+public record ReportStyle(
+        List<Level> levels,
+        Pattern softHeading,
+        Pattern caption,
+        Pattern footnoteBody,
+        Pattern urlLine,
+        int minSectionChars,
+        int maxSectionChars,
+        int targetChunkChars) {
 
     /**
      * One form of a heading level.
@@ -38,8 +43,7 @@ public record ReportStyle(List<Level> levels, Pattern softHeading, Pattern capti
      * @param numbers    how many number groups the regex has (levels 2 and 3 repeat their parents' numbers)
      * @param standalone the heading must stand between blank lines
      */
-    public record Level(int level, Pattern regex, String token, int numbers, boolean standalone) {
-    }
+    public record Level(int level, Pattern regex, String token, int numbers, boolean standalone) {}
 
     public static ReportStyle load(Path path) {
         try {
@@ -54,13 +58,22 @@ public record ReportStyle(List<Level> levels, Pattern softHeading, Pattern capti
             JsonNode root = Json.mapper().readTree(json);
             List<Level> levels = new ArrayList<>();
             for (JsonNode n : root.path("levels")) {
-                levels.add(new Level(n.path("level").asInt(), Pattern.compile(n.path("regex").asText()),
-                        n.path("token").asText("digits"), n.path("numbers").asInt(1), n.path("standalone").asBoolean(false)));
+                levels.add(new Level(
+                        n.path("level").asInt(),
+                        Pattern.compile(n.path("regex").asText()),
+                        n.path("token").asText("digits"),
+                        n.path("numbers").asInt(1),
+                        n.path("standalone").asBoolean(false)));
             }
-            return new ReportStyle(levels, Pattern.compile(root.path("soft_heading").asText()),
-                    Pattern.compile(root.path("caption").asText()), Pattern.compile(root.path("footnote_body").asText()),
-                    Pattern.compile(root.path("url_line").asText()), root.path("min_section_chars").asInt(300),
-                    root.path("max_section_chars").asInt(3000), root.path("target_chunk_chars").asInt(2500));
+            return new ReportStyle(
+                    levels,
+                    Pattern.compile(root.path("soft_heading").asText()),
+                    Pattern.compile(root.path("caption").asText()),
+                    Pattern.compile(root.path("footnote_body").asText()),
+                    Pattern.compile(root.path("url_line").asText()),
+                    root.path("min_section_chars").asInt(300),
+                    root.path("max_section_chars").asInt(3000),
+                    root.path("target_chunk_chars").asInt(2500));
         } catch (IOException | PatternSyntaxException e) {
             throw new CorpusException(file, 0, "bad report style: " + e.getMessage());
         }

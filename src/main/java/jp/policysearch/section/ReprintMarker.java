@@ -20,8 +20,7 @@ final class ReprintMarker {
     private static final double MARKED_MATCH = 0.2;
     private static final int RARE = 8;
 
-    private ReprintMarker() {
-    }
+    private ReprintMarker() {}
 
     static List<Section> mark(List<Section> sections, Pattern marker) {
         List<Set<Integer>> shingles = new ArrayList<>();
@@ -35,7 +34,7 @@ final class ReprintMarker {
             Map<Integer, Integer> common = new HashMap<>();
             for (int h : sh) {
                 if ((h & 3) != 0) {
-                    continue;  // a quarter of the shingles (by hash) suffice to find candidates
+                    continue; // a quarter of the shingles (by hash) suffice to find candidates
                 }
                 List<Integer> posting = postings.computeIfAbsent(h, k -> new ArrayList<>());
                 if (posting.size() <= RARE) {
@@ -48,8 +47,12 @@ final class ReprintMarker {
             int best = -1;
             double bestScore = 0;
             List<Integer> candidates = common.entrySet().stream()
-                    .sorted((x, y) -> y.getValue() != x.getValue().intValue() ? y.getValue() - x.getValue() : x.getKey() - y.getKey())
-                    .limit(3).map(Map.Entry::getKey).toList();
+                    .sorted((x, y) -> y.getValue() != x.getValue().intValue()
+                            ? y.getValue() - x.getValue()
+                            : x.getKey() - y.getKey())
+                    .limit(3)
+                    .map(Map.Entry::getKey)
+                    .toList();
             for (int j : candidates) {
                 Set<Integer> other = shingles.get(j);
                 int inter = 0;
@@ -70,9 +73,27 @@ final class ReprintMarker {
             if (best >= 0 && (bestScore >= NEAR_COPY || (marked && bestScore >= MARKED_MATCH))) {
                 group = out.get(best).groupKey();
             }
-            out.add(new Section(s.id(), s.doc(), s.title(), s.breadcrumb(), s.areas(), s.card(), s.cardKey(),
-                    s.phase(), s.ministries(), s.year(), s.date(), s.text(), s.passages(), s.notes(), s.source(),
-                    s.order(), group, reprint, s.mentioned(), s.pages()));
+            out.add(new Section(
+                    s.id(),
+                    s.doc(),
+                    s.title(),
+                    s.breadcrumb(),
+                    s.areas(),
+                    s.card(),
+                    s.cardKey(),
+                    s.phase(),
+                    s.ministries(),
+                    s.year(),
+                    s.date(),
+                    s.text(),
+                    s.passages(),
+                    s.notes(),
+                    s.source(),
+                    s.order(),
+                    group,
+                    reprint,
+                    s.mentioned(),
+                    s.pages()));
         }
         return out;
     }

@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
 final class RoadmapBodyReader {
 
     /** What a part's body yields. */
-    record Body(List<Passage> passages, String text, List<String> notes) {
-    }
+    record Body(List<Passage> passages, String text, List<String> notes) {}
 
     // the second half of a split summary label: 主な課題 / (ボトルネック) (1653-1654)
     private static final Pattern LABEL_TAIL = Pattern.compile("^[(（][^()（）]{1,20}[)）]$");
@@ -69,7 +68,8 @@ final class RoadmapBodyReader {
                 blank = true;
                 continue;
             }
-            boolean plain = !BULLET.matcher(raw).find() && !isStructural(raw, summary)
+            boolean plain = !BULLET.matcher(raw).find()
+                    && !isStructural(raw, summary)
                     && !rules.noteLine.matcher(raw).lookingAt();
             if (note != null && plain && (!blank || noteWantsBody)) {
                 // a footnote's second line, or the definition under a glossary term (5058-5059, 5557-5559)
@@ -137,7 +137,9 @@ final class RoadmapBodyReader {
      * label decides by the sub-level vocabulary, and an unknown ① label moves on to the next (n) of the run.
      */
     private Group place(List<Group> groups, Group current, String numeral, String label) {
-        List<Group> runGroups = groups.stream().filter(g -> g.run == current.run && g.printed != null).toList();
+        List<Group> runGroups = groups.stream()
+                .filter(g -> g.run == current.run && g.printed != null)
+                .toList();
         if (runGroups.size() < 2) {
             return current;
         }
@@ -180,8 +182,10 @@ final class RoadmapBodyReader {
     }
 
     private boolean isStructural(String raw, boolean summary) {
-        return (!summary && rules.sublevelHeading.matcher(raw).matches()) || rules.itemHeading.matcher(raw).matches()
-                || rules.labelHeading.matcher(raw).matches() || (summary && isSummaryLabel(raw));
+        return (!summary && rules.sublevelHeading.matcher(raw).matches())
+                || rules.itemHeading.matcher(raw).matches()
+                || rules.labelHeading.matcher(raw).matches()
+                || (summary && isSummaryLabel(raw));
     }
 
     private boolean isSummaryLabel(String raw) {

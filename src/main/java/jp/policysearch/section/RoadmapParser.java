@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.CorpusProblem;
 import jp.policysearch.corpus.DocumentInfo;
@@ -34,19 +33,18 @@ public final class RoadmapParser implements DocumentParser {
     }
 
     /** A heading of a card part at a 0-based line. */
-    record PartHeading(int line, RoadmapRules.Part part) {
-    }
+    record PartHeading(int line, RoadmapRules.Part part) {}
 
     /** One card as found: its title, area and the headings of its parts, lines 0-based. */
-    record Card(String number, String title, int titleLine, String area, int start, int end, List<PartHeading> parts) {
-    }
+    record Card(String number, String title, int titleLine, String area, int start, int end, List<PartHeading> parts) {}
 
     @Override
     public List<Section> parse(DocumentInfo doc, List<String> lines) {
         List<CorpusProblem> problems = new ArrayList<>();
         List<Card> cards = findCards(doc, lines, problems);
         if (cards.isEmpty() && problems.isEmpty()) {
-            problems.add(new CorpusProblem(doc.file(), 0, "no roadmap card found (no line matches the first phase heading)"));
+            problems.add(new CorpusProblem(
+                    doc.file(), 0, "no roadmap card found (no line matches the first phase heading)"));
         }
         if (!problems.isEmpty()) {
             throw new CorpusException(problems);
@@ -73,11 +71,26 @@ public final class RoadmapParser implements DocumentParser {
         }
         RoadmapBodyReader.Body body = bodyReader.read(lines, bodyStart, end, part.summary());
         String id = doc.id() + "/c" + card.number() + "/" + part.key();
-        return new Section(id, doc.id(), card.title() + rules.titleSeparator + part.name(),
-                List.of(doc.title(), card.area(), card.title(), part.name()), List.of(card.area()), card.title(),
-                cardKey(card.title()), part.name(), doc.ministries(), doc.year(), doc.date(), body.text(),
-                body.passages(), body.notes(), new SourceRef(doc.file(), heading.line() + 1, end + 1), order, id,
-                false, List.of());
+        return new Section(
+                id,
+                doc.id(),
+                card.title() + rules.titleSeparator + part.name(),
+                List.of(doc.title(), card.area(), card.title(), part.name()),
+                List.of(card.area()),
+                card.title(),
+                cardKey(card.title()),
+                part.name(),
+                doc.ministries(),
+                doc.year(),
+                doc.date(),
+                body.text(),
+                body.passages(),
+                body.notes(),
+                new SourceRef(doc.file(), heading.line() + 1, end + 1),
+                order,
+                id,
+                false,
+                List.of());
     }
 
     /**
@@ -127,8 +140,11 @@ public final class RoadmapParser implements DocumentParser {
         if (doc.parsing().containsKey("area")) {
             fixedArea = areas.resolve(doc.parsing().get("area")).orElse(null);
             if (fixedArea == null) {
-                problems.add(new CorpusProblem("manifest.json", 0, "entry '" + doc.id() + "': parsing.area '"
-                        + doc.parsing().get("area") + "' is not an area or alias in " + "areas.json"));
+                problems.add(new CorpusProblem(
+                        "manifest.json",
+                        0,
+                        "entry '" + doc.id() + "': parsing.area '"
+                                + doc.parsing().get("area") + "' is not an area or alias in " + "areas.json"));
                 return List.of();
             }
         }
@@ -138,7 +154,9 @@ public final class RoadmapParser implements DocumentParser {
             if (headings.get(h).part() == first) {
                 starts.add(h);
             } else if (starts.isEmpty()) {
-                problems.add(new CorpusProblem(doc.file(), headings.get(h).line() + 1,
+                problems.add(new CorpusProblem(
+                        doc.file(),
+                        headings.get(h).line() + 1,
                         "'" + headings.get(h).part().name() + "' heading before the first card"));
             }
         }
@@ -156,8 +174,8 @@ public final class RoadmapParser implements DocumentParser {
             int headingLine = headings.get(h).line();
             int[] t = titles.get(c);
             if (t == null) {
-                problems.add(new CorpusProblem(doc.file(), headingLine + 1,
-                        "no card title in the lines before this phase heading"));
+                problems.add(new CorpusProblem(
+                        doc.file(), headingLine + 1, "no card title in the lines before this phase heading"));
                 continue;
             }
             String title = joined(lines, t);
@@ -179,14 +197,18 @@ public final class RoadmapParser implements DocumentParser {
                 String printed = lines.get(a[0]).strip();
                 Optional<String> resolved = areas.resolve(printed);
                 if (resolved.isEmpty()) {
-                    problems.add(new CorpusProblem(doc.file(), a[0] + 1, "unknown area '" + printed + "' before card '"
-                            + title + "' (not an area or alias in corpus/" + "areas.json" + ")"));
+                    problems.add(new CorpusProblem(
+                            doc.file(),
+                            a[0] + 1,
+                            "unknown area '" + printed + "' before card '" + title
+                                    + "' (not an area or alias in corpus/" + "areas.json" + ")"));
                     continue;
                 }
                 area = resolved.get();
                 start = a[0];
             }
-            int nextStart = c + 1 < starts.size() ? headings.get(starts.get(c + 1)).line() : lines.size();
+            int nextStart =
+                    c + 1 < starts.size() ? headings.get(starts.get(c + 1)).line() : lines.size();
             List<PartHeading> parts = new ArrayList<>();
             for (int k = h; k < headings.size() && headings.get(k).line() < nextStart; k++) {
                 parts.add(headings.get(k));
@@ -201,15 +223,21 @@ public final class RoadmapParser implements DocumentParser {
         for (int c = 0; c < cards.size(); c++) {
             Card card = cards.get(c);
             int end = c + 1 < cards.size() ? cards.get(c + 1).start() - 1 : lines.size() - 1;
-            bounded.add(new Card(card.number(), card.title(), card.titleLine(), card.area(), card.start(),
-                    Math.min(end, card.end()), card.parts()));
+            bounded.add(new Card(
+                    card.number(),
+                    card.title(),
+                    card.titleLine(),
+                    card.area(),
+                    card.start(),
+                    Math.min(end, card.end()),
+                    card.parts()));
         }
         checkUniqueNumbers(doc, bounded, problems);
         return bounded;
     }
 
-    private boolean checkParts(DocumentInfo doc, String title, int headingLine, List<PartHeading> parts,
-                               List<CorpusProblem> problems) {
+    private boolean checkParts(
+            DocumentInfo doc, String title, int headingLine, List<PartHeading> parts, List<CorpusProblem> problems) {
         List<String> seen = parts.stream().map(p -> p.part().name()).toList();
         boolean ok = parts.size() == rules.phases.size() + 1;
         for (int i = 0; ok && i < rules.phases.size(); i++) {
@@ -217,10 +245,14 @@ public final class RoadmapParser implements DocumentParser {
         }
         ok = ok && parts.get(parts.size() - 1).part().summary();
         if (!ok) {
-            List<String> expected = new ArrayList<>(rules.phases.stream().map(RoadmapRules.Part::name).toList());
-            expected.add(String.join("/", rules.summaries.stream().map(RoadmapRules.Part::name).toList()));
-            problems.add(new CorpusProblem(doc.file(), headingLine + 1, "card '" + title + "' has parts " + seen
-                    + " but a card needs " + expected + " in that order"));
+            List<String> expected = new ArrayList<>(
+                    rules.phases.stream().map(RoadmapRules.Part::name).toList());
+            expected.add(String.join(
+                    "/", rules.summaries.stream().map(RoadmapRules.Part::name).toList()));
+            problems.add(new CorpusProblem(
+                    doc.file(),
+                    headingLine + 1,
+                    "card '" + title + "' has parts " + seen + " but a card needs " + expected + " in that order"));
         }
         return ok;
     }
@@ -229,8 +261,8 @@ public final class RoadmapParser implements DocumentParser {
         List<String> seen = new ArrayList<>();
         for (Card card : cards) {
             if (seen.contains(card.number())) {
-                problems.add(new CorpusProblem(doc.file(), card.titleLine() + 1, "card number " + card.number()
-                        + " occurs twice"));
+                problems.add(new CorpusProblem(
+                        doc.file(), card.titleLine() + 1, "card number " + card.number() + " occurs twice"));
             }
             seen.add(card.number());
         }

@@ -1,5 +1,7 @@
 package jp.policysearch.section;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import jp.policysearch.corpus.CorpusException;
 
 /**
@@ -24,8 +22,7 @@ public final class RoadmapRules {
     public static final String FILE = "kinds/roadmap.json";
 
     /** A part of a card: a phase (目標, 道筋, 政策手段) or a summary page (方向性, 未来社会). */
-    public record Part(String key, String name, Pattern heading, boolean summary) {
-    }
+    public record Part(String key, String name, Pattern heading, boolean summary) {}
 
     final Pattern cardNumber;
     final List<Part> phases;
@@ -36,6 +33,7 @@ public final class RoadmapRules {
     final Pattern labelHeading;
     /** Normalised item label → the normalised sub-level labels it belongs to. */
     final Map<String, List<String>> itemToSublevels;
+
     final List<String> summaryLabels;
     final List<Pattern> placeholders;
     final List<Pattern> templateLines;
@@ -50,9 +48,12 @@ public final class RoadmapRules {
         itemHeading = pattern(root, "item_heading", file);
         labelHeading = pattern(root, "label_heading", file);
         itemToSublevels = new HashMap<>();
-        root.path("sublevels").properties().forEach(e -> e.getValue().forEach(item ->
-                itemToSublevels.computeIfAbsent(normalise(item.asText()), k -> new ArrayList<>())
-                        .add(normalise(e.getKey()))));
+        root.path("sublevels")
+                .properties()
+                .forEach(e -> e.getValue()
+                        .forEach(item -> itemToSublevels
+                                .computeIfAbsent(normalise(item.asText()), k -> new ArrayList<>())
+                                .add(normalise(e.getKey()))));
         summaryLabels = new ArrayList<>();
         root.path("summary_labels").forEach(l -> summaryLabels.add(normalise(l.asText())));
         placeholders = patterns(root, "placeholders", file);
@@ -81,14 +82,15 @@ public final class RoadmapRules {
             if (Character.isWhitespace(c) || c == '\u3000') {
                 continue;
             }
-            sb.append(switch (c) {
-                case '（' -> '(';
-                case '）' -> ')';
-                case '＜' -> '<';
-                case '＞' -> '>';
-                case '：' -> ':';
-                default -> c;
-            });
+            sb.append(
+                    switch (c) {
+                        case '（' -> '(';
+                        case '）' -> ')';
+                        case '＜' -> '<';
+                        case '＞' -> '>';
+                        case '：' -> ':';
+                        default -> c;
+                    });
         }
         return sb.toString();
     }
@@ -96,8 +98,11 @@ public final class RoadmapRules {
     private static List<Part> parts(JsonNode root, String field, boolean summary, String file) {
         List<Part> parts = new ArrayList<>();
         for (JsonNode p : root.path(field)) {
-            parts.add(new Part(p.path("key").asText(), p.path("name").asText(),
-                    compile(p.path("heading").asText(), field, file), summary));
+            parts.add(new Part(
+                    p.path("key").asText(),
+                    p.path("name").asText(),
+                    compile(p.path("heading").asText(), field, file),
+                    summary));
         }
         return List.copyOf(parts);
     }

@@ -1,9 +1,8 @@
 package jp.policysearch.section;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 
 /**
  * A citable unit of a document (a roadmap card phase, a slide, a report heading block): what is indexed,
@@ -32,24 +31,95 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param pages      the pages the section spans (PDF pages for a PDF), null where the source has none; indexed as
  *                   {@code page_first} and {@code page_last}
  */
-public record Section(String id, String doc, String title, List<String> breadcrumb, List<String> areas, String card,
-                      String cardKey, String phase, List<String> ministries, int year, String date, String text,
-                      List<Passage> passages, List<String> notes, SourceRef source, int order, String groupKey,
-                      boolean reprint, List<String> mentioned, @JsonIgnore PageRange pages) {
+public record Section(
+        String id,
+        String doc,
+        String title,
+        List<String> breadcrumb,
+        List<String> areas,
+        String card,
+        String cardKey,
+        String phase,
+        List<String> ministries,
+        int year,
+        String date,
+        String text,
+        List<Passage> passages,
+        List<String> notes,
+        SourceRef source,
+        int order,
+        String groupKey,
+        boolean reprint,
+        List<String> mentioned,
+        @JsonIgnore PageRange pages) {
 
     /** A section without pages (a text source that prints none). */
-    public Section(String id, String doc, String title, List<String> breadcrumb, List<String> areas, String card,
-                   String cardKey, String phase, List<String> ministries, int year, String date, String text,
-                   List<Passage> passages, List<String> notes, SourceRef source, int order, String groupKey,
-                   boolean reprint, List<String> mentioned) {
-        this(id, doc, title, breadcrumb, areas, card, cardKey, phase, ministries, year, date, text, passages, notes,
-                source, order, groupKey, reprint, mentioned, null);
+    public Section(
+            String id,
+            String doc,
+            String title,
+            List<String> breadcrumb,
+            List<String> areas,
+            String card,
+            String cardKey,
+            String phase,
+            List<String> ministries,
+            int year,
+            String date,
+            String text,
+            List<Passage> passages,
+            List<String> notes,
+            SourceRef source,
+            int order,
+            String groupKey,
+            boolean reprint,
+            List<String> mentioned) {
+        this(
+                id,
+                doc,
+                title,
+                breadcrumb,
+                areas,
+                card,
+                cardKey,
+                phase,
+                ministries,
+                year,
+                date,
+                text,
+                passages,
+                notes,
+                source,
+                order,
+                groupKey,
+                reprint,
+                mentioned,
+                null);
     }
 
     /** This section with its pages set. */
     public Section withPages(PageRange range) {
-        return new Section(id, doc, title, breadcrumb, areas, card, cardKey, phase, ministries, year, date, text,
-                passages, notes, source, order, groupKey, reprint, mentioned, range);
+        return new Section(
+                id,
+                doc,
+                title,
+                breadcrumb,
+                areas,
+                card,
+                cardKey,
+                phase,
+                ministries,
+                year,
+                date,
+                text,
+                passages,
+                notes,
+                source,
+                order,
+                groupKey,
+                reprint,
+                mentioned,
+                range);
     }
 
     @JsonProperty("page_first")

@@ -116,9 +116,27 @@ public final class SectionGrouper {
         for (int i = 0; i < n; i++) {
             Section s = sections.get(i);
             String groupKey = sections.get(find(parent, i)).id();
-            out.add(new Section(s.id(), s.doc(), s.title(), s.breadcrumb(), s.areas(), s.card(), s.cardKey(), s.phase(),
-                    s.ministries(), s.year(), s.date(), s.text(), s.passages(), s.notes(), s.source(), s.order(),
-                    groupKey, s.reprint() || reprint[i], s.mentioned(), s.pages()));
+            out.add(new Section(
+                    s.id(),
+                    s.doc(),
+                    s.title(),
+                    s.breadcrumb(),
+                    s.areas(),
+                    s.card(),
+                    s.cardKey(),
+                    s.phase(),
+                    s.ministries(),
+                    s.year(),
+                    s.date(),
+                    s.text(),
+                    s.passages(),
+                    s.notes(),
+                    s.source(),
+                    s.order(),
+                    groupKey,
+                    s.reprint() || reprint[i],
+                    s.mentioned(),
+                    s.pages()));
         }
         return out;
     }

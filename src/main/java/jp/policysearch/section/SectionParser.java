@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import jp.policysearch.corpus.Corpus;
 import jp.policysearch.corpus.CorpusDocument;
 import jp.policysearch.corpus.CorpusException;
@@ -45,7 +44,8 @@ public final class SectionParser {
             String file = document.info().file();
             DocumentParser parser = parsers.get(document.info().kind());
             if (parser == null) {
-                problems.add(new CorpusProblem(file, 0, "no parser for kind '" + document.info().kind().label() + "'"));
+                problems.add(new CorpusProblem(
+                        file, 0, "no parser for kind '" + document.info().kind().label() + "'"));
                 continue;
             }
             try {
@@ -88,7 +88,9 @@ public final class SectionParser {
 
     /** The first non-blank line of a range (a section that starts with blank lines starts on the next page). */
     private static int firstContentLine(CorpusDocument document, SourceRef source) {
-        for (int n = source.lineStart(); n <= source.lineEnd() && n <= document.lines().size(); n++) {
+        for (int n = source.lineStart();
+                n <= source.lineEnd() && n <= document.lines().size();
+                n++) {
             if (!document.lines().get(n - 1).isBlank()) {
                 return n;
             }
@@ -116,8 +118,8 @@ public final class SectionParser {
                 problems.add(new CorpusProblem(document.info().file(), line, "duplicate section id " + s.id()));
             }
             if (!s.id().startsWith(prefix) || !s.id().chars().allMatch(c -> c > 32 && c < 127)) {
-                problems.add(new CorpusProblem(document.info().file(), line, "section id '" + s.id()
-                        + "' is not ASCII under " + prefix));
+                problems.add(new CorpusProblem(
+                        document.info().file(), line, "section id '" + s.id() + "' is not ASCII under " + prefix));
             }
         }
         return problems;
@@ -128,8 +130,26 @@ public final class SectionParser {
             return s;
         }
         List<String> found = mentions.find(s.text(), String.join("\n", s.notes() == null ? List.of() : s.notes()));
-        return new Section(s.id(), s.doc(), s.title(), s.breadcrumb(), s.areas(), s.card(), s.cardKey(), s.phase(),
-                s.ministries(), s.year(), s.date(), s.text(), s.passages(), s.notes(), s.source(), s.order(),
-                s.groupKey() == null ? s.id() : s.groupKey(), s.reprint(), found, s.pages());
+        return new Section(
+                s.id(),
+                s.doc(),
+                s.title(),
+                s.breadcrumb(),
+                s.areas(),
+                s.card(),
+                s.cardKey(),
+                s.phase(),
+                s.ministries(),
+                s.year(),
+                s.date(),
+                s.text(),
+                s.passages(),
+                s.notes(),
+                s.source(),
+                s.order(),
+                s.groupKey() == null ? s.id() : s.groupKey(),
+                s.reprint(),
+                found,
+                s.pages());
     }
 }

@@ -23,12 +23,12 @@ final class SectionTitles {
     private static final Pattern SENTENCE_END = Pattern.compile("[。]");
     private static final String BULLETS = "⚫•➢✓◆■□○●◎・※⇒➡▶▪★☆－-◇▼▲\uF070";
     // a country or region alone is a chart label (002:3652 `アルゼンチン` on the battery-minerals map)
-    private static final Set<String> PLACES = Set.of("日本", "米国", "中国", "欧州", "英国", "独", "仏", "韓国", "台湾",
-            "豪州", "インド", "ドイツ", "フランス", "イタリア", "カナダ", "チリ", "アルゼンチン", "ロシア", "世界", "その他");
+    private static final Set<String> PLACES = Set.of(
+            "日本", "米国", "中国", "欧州", "英国", "独", "仏", "韓国", "台湾", "豪州", "インド", "ドイツ", "フランス", "イタリア", "カナダ", "チリ",
+            "アルゼンチン", "ロシア", "世界", "その他");
     private static final int MAX_BUILT = 36;
 
-    private SectionTitles() {
-    }
+    private SectionTitles() {}
 
     /**
      * True when a candidate title line is chart or table debris, not a heading: mostly digits, years and units;
@@ -41,13 +41,17 @@ final class SectionTitles {
         if (compact.isEmpty()) {
             return true;
         }
-        long numeric = compact.codePoints().filter(c -> NUMERIC.matcher(Character.toString(c)).matches()).count();
+        long numeric = compact.codePoints()
+                .filter(c -> NUMERIC.matcher(Character.toString(c)).matches())
+                .count();
         if (numeric * 2 >= compact.length()) {
             return true;
         }
         String[] tokens = s.split(" +");
         // a row of labels has no particles, or only words as short as `その他` (002:3656 `中国 チリ その他`)
-        if (tokens.length >= 3 && maxLength(tokens) <= 10 && (!PARTICLE.matcher(s).find() || maxLength(tokens) <= 4)) {
+        if (tokens.length >= 3
+                && maxLength(tokens) <= 10
+                && (!PARTICLE.matcher(s).find() || maxLength(tokens) <= 4)) {
             return true;
         }
         if (KATAKANA_WORD.matcher(compact).matches()) {
@@ -62,7 +66,8 @@ final class SectionTitles {
      */
     static boolean isBareName(String heading) {
         String s = core(heading).replaceFirst("^(?:[(（]?[0-9０-９ア-ン]{1,2}[)）.]|[ivx]+\\)?|[①-⑳])\\s*", "");
-        return PLACES.contains(s) || (s.length() <= 8 && KATAKANA_WORD.matcher(s).matches());
+        return PLACES.contains(s)
+                || (s.length() <= 8 && KATAKANA_WORD.matcher(s).matches());
     }
 
     /** A title for a slide without a heading: its first sentence (bullet dropped, cut short) and its page. */
@@ -100,10 +105,11 @@ final class SectionTitles {
      * @param parents section id → the breadcrumb parts above the title, outermost first
      * @param pages   section id → a short label that is unique in the document (page, heading number)
      */
-    static Map<String, String> distinct(Map<String, String> titles, Map<String, List<String>> parents,
-                                        Map<String, String> pages) {
+    static Map<String, String> distinct(
+            Map<String, String> titles, Map<String, List<String>> parents, Map<String, String> pages) {
         Map<String, List<String>> byTitle = new LinkedHashMap<>();
-        titles.forEach((id, t) -> byTitle.computeIfAbsent(t, k -> new java.util.ArrayList<>()).add(id));
+        titles.forEach((id, t) ->
+                byTitle.computeIfAbsent(t, k -> new java.util.ArrayList<>()).add(id));
         Map<String, String> out = new LinkedHashMap<>(titles);
         for (var e : byTitle.entrySet()) {
             List<String> ids = e.getValue();
@@ -131,7 +137,8 @@ final class SectionTitles {
                     } else {
                         label = k == 1 && !up.isEmpty() ? up.getLast() : null;
                     }
-                    String v = k > depth ? e.getKey() + "（" + pages.get(id) + "）"
+                    String v = k > depth
+                            ? e.getKey() + "（" + pages.get(id) + "）"
                             : label == null ? null : e.getKey() + "（" + label + "）";
                     atK.put(id, v);
                     if (v != null) {
@@ -155,7 +162,9 @@ final class SectionTitles {
         if (own == null) {
             return List.of();
         }
-        return own.stream().filter(part -> !all.stream().allMatch(p -> p != null && p.contains(part))).toList();
+        return own.stream()
+                .filter(part -> !all.stream().allMatch(p -> p != null && p.contains(part)))
+                .toList();
     }
 
     private static String core(String title) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.DocumentInfo;
 
@@ -36,7 +35,8 @@ public final class SlideDeckParser implements DocumentParser {
 
     /** A parser configured from a corpus directory's {@code kinds/slide-deck.json}, and {@code areas.json}. */
     public static SlideDeckParser fromCorpus(Path corpusDir) {
-        return new SlideDeckParser(SlideDeckStyle.load(corpusDir.resolve("kinds/slide-deck.json")),
+        return new SlideDeckParser(
+                SlideDeckStyle.load(corpusDir.resolve("kinds/slide-deck.json")),
                 AreaRules.load(corpusDir.resolve("areas.json")),
                 new TextCleaner());
     }
@@ -47,7 +47,8 @@ public final class SlideDeckParser implements DocumentParser {
         List<SlidePage> pages = "tag".equals(style.anchor())
                 ? new TagPaginator(style).paginate(doc, lines)
                 : new BreadcrumbPaginator(style, cleaner).paginate(doc, lines);
-        List<String> labels = PageNumbering.labels(pages.stream().map(p -> printedNumbers(p, lines)).toList());
+        List<String> labels = PageNumbering.labels(
+                pages.stream().map(p -> printedNumbers(p, lines)).toList());
         SlideReader reader = new SlideReader(cleaner, style);
         List<SlideReader.Slide> slides = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -90,11 +91,26 @@ public final class SlideDeckParser implements DocumentParser {
         breadcrumb.add(doc.title());
         breadcrumb.addAll(slide.page().context());
         breadcrumb.add(title);
-        return new Section(id, doc.id(), title, List.copyOf(breadcrumb),
-                areas.classify(slide.title(), text, slide.page().context()), null, null, null, doc.ministries(),
-                doc.year(), doc.date(), text, passages, slide.notes(),
-                new SourceRef(doc.file(), slide.page().start(), slide.end()), order, id, false,
-                List.of()) // SectionParser fills 'mentioned' for every kind
+        return new Section(
+                        id,
+                        doc.id(),
+                        title,
+                        List.copyOf(breadcrumb),
+                        areas.classify(slide.title(), text, slide.page().context()),
+                        null,
+                        null,
+                        null,
+                        doc.ministries(),
+                        doc.year(),
+                        doc.date(),
+                        text,
+                        passages,
+                        slide.notes(),
+                        new SourceRef(doc.file(), slide.page().start(), slide.end()),
+                        order,
+                        id,
+                        false,
+                        List.of()) // SectionParser fills 'mentioned' for every kind
                 .withPages(printedPage(slide.label()));
     }
 
@@ -105,7 +121,9 @@ public final class SlideDeckParser implements DocumentParser {
     }
 
     private static boolean sameChapter(SlidePage a, SlidePage b) {
-        return !a.context().isEmpty() && !b.context().isEmpty() && a.context().getFirst().equals(b.context().getFirst());
+        return !a.context().isEmpty()
+                && !b.context().isEmpty()
+                && a.context().getFirst().equals(b.context().getFirst());
     }
 
     private SlideDeckStyle styleOf(DocumentInfo doc, List<String> lines) {
@@ -124,8 +142,10 @@ public final class SlideDeckParser implements DocumentParser {
             }
         }
         if (best == null) {
-            throw new CorpusException(doc.file(), 0, "matches no slide-deck style in kinds/slide-deck.json"
-                    + " (no breadcrumb or tag lines found)");
+            throw new CorpusException(
+                    doc.file(),
+                    0,
+                    "matches no slide-deck style in kinds/slide-deck.json" + " (no breadcrumb or tag lines found)");
         }
         return best;
     }

@@ -1,5 +1,6 @@
 package jp.policysearch.section;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import jp.policysearch.Json;
 import jp.policysearch.corpus.CorpusException;
 
@@ -37,11 +35,23 @@ import jp.policysearch.corpus.CorpusException;
  * @param minSlideChars         a page with less clean text joins the slide before it
  * @param reprintMarker         marks a repeated slide in its title
  */
-public record SlideDeckStyle(String name, Pattern detect, int minDetectLines, String anchor, Pattern pageStart,
-                             int blankLinesBeforePage, List<String> chapterTitles, Pattern chapterNumber,
-                             List<Pattern> breadcrumbParts, List<Pattern> dividerLines, List<String> tags,
-                             Map<String, Integer> tagParts, Pattern dividerStart, Pattern title, int minSlideChars,
-                             Pattern reprintMarker) {
+public record SlideDeckStyle(
+        String name,
+        Pattern detect,
+        int minDetectLines,
+        String anchor,
+        Pattern pageStart,
+        int blankLinesBeforePage,
+        List<String> chapterTitles,
+        Pattern chapterNumber,
+        List<Pattern> breadcrumbParts,
+        List<Pattern> dividerLines,
+        List<String> tags,
+        Map<String, Integer> tagParts,
+        Pattern dividerStart,
+        Pattern title,
+        int minSlideChars,
+        Pattern reprintMarker) {
 
     /** Loads all styles from a file such as {@code corpus/kinds/slide-deck.json}. */
     public static List<SlideDeckStyle> load(Path path) {
@@ -60,13 +70,25 @@ public record SlideDeckStyle(String name, Pattern detect, int minDetectLines, St
             List<SlideDeckStyle> styles = new ArrayList<>();
             for (JsonNode n : root.path("styles")) {
                 Map<String, Integer> tagParts = new LinkedHashMap<>();
-                n.path("tag_parts").properties().forEach(e -> tagParts.put(e.getKey(), e.getValue().asInt()));
-                styles.add(new SlideDeckStyle(n.path("name").asText(), pattern(n, "detect"),
-                        n.path("min_detect_lines").asInt(10), n.path("anchor").asText(), pattern(n, "page_start"),
-                        n.path("blank_lines_before_page").asInt(3), strings(n.path("chapter_titles")),
-                        pattern(n, "chapter_number"), patterns(n.path("breadcrumb_parts")),
-                        patterns(n.path("divider_lines")), strings(n.path("tags")), tagParts,
-                        pattern(n, "divider_start"), pattern(n, "title"), n.path("min_slide_chars").asInt(0),
+                n.path("tag_parts")
+                        .properties()
+                        .forEach(e -> tagParts.put(e.getKey(), e.getValue().asInt()));
+                styles.add(new SlideDeckStyle(
+                        n.path("name").asText(),
+                        pattern(n, "detect"),
+                        n.path("min_detect_lines").asInt(10),
+                        n.path("anchor").asText(),
+                        pattern(n, "page_start"),
+                        n.path("blank_lines_before_page").asInt(3),
+                        strings(n.path("chapter_titles")),
+                        pattern(n, "chapter_number"),
+                        patterns(n.path("breadcrumb_parts")),
+                        patterns(n.path("divider_lines")),
+                        strings(n.path("tags")),
+                        tagParts,
+                        pattern(n, "divider_start"),
+                        pattern(n, "title"),
+                        n.path("min_slide_chars").asInt(0),
                         pattern(n, "reprint_marker")));
             }
             return styles;

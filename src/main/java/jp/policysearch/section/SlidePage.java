@@ -13,5 +13,4 @@ import java.util.Set;
  * @param removed    lines that are metadata (breadcrumbs, tags), not text
  * @param titleLine  the line holding the slide title when the paginator knows it, else 0
  */
-record SlidePage(int start, int end, boolean divider, List<String> context, Set<Integer> removed, int titleLine) {
-}
+record SlidePage(int start, int end, boolean divider, List<String> context, Set<Integer> removed, int titleLine) {}

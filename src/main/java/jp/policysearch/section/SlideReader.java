@@ -24,8 +24,14 @@ final class SlideReader {
     }
 
     /** A slide being built; {@code body} excludes the title, notes are kept apart. */
-    record Slide(SlidePage page, String label, String title, int titleLine, List<Paragraph> body, List<String> notes,
-                 int end) {
+    record Slide(
+            SlidePage page,
+            String label,
+            String title,
+            int titleLine,
+            List<Paragraph> body,
+            List<String> notes,
+            int end) {
 
         int chars() {
             return body.stream().mapToInt(p -> p.text().length()).sum();
@@ -94,9 +100,16 @@ final class SlideReader {
             titleLine = t.lineStart();
         } else {
             // no heading: a title from the first sentence and the page (002:1330, p.24), never a chart label
-            String first = body.stream().map(Paragraph::text).filter(t -> !SectionTitles.isDebris(t)).findFirst()
-                    .orElse(body.isEmpty() ? page.context().isEmpty() ? "" : page.context().getLast()
-                            : body.getFirst().text());
+            String first = body.stream()
+                    .map(Paragraph::text)
+                    .filter(t -> !SectionTitles.isDebris(t))
+                    .findFirst()
+                    .orElse(
+                            body.isEmpty()
+                                    ? page.context().isEmpty()
+                                            ? ""
+                                            : page.context().getLast()
+                                    : body.getFirst().text());
             title = SectionTitles.fromFirstSentence(first, label);
         }
         int end = page.end();
@@ -114,8 +127,10 @@ final class SlideReader {
             }
         }
         // (a) the page opens with an indented title line (002:43 ` 戦略改定にあたっての基本的考え方`)
-        if (!body.isEmpty() && body.getFirst().lineStart() == page.start()
-                && style.pageStart().matcher(lines.get(page.start() - 1)).matches() && isTitle(body.getFirst())) {
+        if (!body.isEmpty()
+                && body.getFirst().lineStart() == page.start()
+                && style.pageStart().matcher(lines.get(page.start() - 1)).matches()
+                && isTitle(body.getFirst())) {
             return 0;
         }
         // (b) the short line just before the first bullet (002:102 `デジタル技術の進化と新たな社会の到来`)
@@ -161,7 +176,11 @@ final class SlideReader {
             String t = body.get(i).text();
             boolean bulletText = PASSAGE_BULLETS.indexOf(t.charAt(0)) >= 0 || t.endsWith("。");
             if (!bulletText) {
-                return isTitle(body.get(i)) && t.length() >= LATE_TITLE && !t.substring(0, 3).contains("、") ? i : -1;
+                return isTitle(body.get(i))
+                                && t.length() >= LATE_TITLE
+                                && !t.substring(0, 3).contains("、")
+                        ? i
+                        : -1;
             }
         }
         return -1;
@@ -178,8 +197,13 @@ final class SlideReader {
 
     private boolean isTitle(Paragraph p) {
         String t = p.text();
-        return t.length() >= 4 && t.length() <= MAX_TITLE && !t.endsWith("。") && NOT_TITLE_START.indexOf(t.charAt(0)) < 0
+        return t.length() >= 4
+                && t.length() <= MAX_TITLE
+                && !t.endsWith("。")
+                && NOT_TITLE_START.indexOf(t.charAt(0)) < 0
                 && !(t.charAt(0) >= '①' && t.charAt(0) <= '⑳')
-                && !cleaner.isAxisDebris(t) && t.codePoints().anyMatch(c -> c > 0x3000) && !SectionTitles.isDebris(t);
+                && !cleaner.isAxisDebris(t)
+                && t.codePoints().anyMatch(c -> c > 0x3000)
+                && !SectionTitles.isDebris(t);
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.DocumentInfo;
 
@@ -71,23 +70,35 @@ final class TagPaginator {
         return pages;
     }
 
-    private int paginateBlock(List<String> lines, int from, int to, boolean firstBlock, int part, List<String> partNames,
-                              List<SlidePage> out) {
+    private int paginateBlock(
+            List<String> lines,
+            int from,
+            int to,
+            boolean firstBlock,
+            int part,
+            List<String> partNames,
+            List<SlidePage> out) {
         List<Integer> tags = new ArrayList<>();
         for (int no = from; no <= to; no++) {
             if (style.tags().contains(lines.get(no - 1).strip())) {
                 tags.add(no);
             }
         }
-        List<Integer> candidates = PageStarts.find(lines, style.pageStart(), style.blankLinesBeforePage(), from - 1, to);
+        List<Integer> candidates =
+                PageStarts.find(lines, style.pageStart(), style.blankLinesBeforePage(), from - 1, to);
         Set<Integer> afterBlanks = afterBlankRuns(lines, from, to);
         List<Integer> bounds = new ArrayList<>();
         bounds.add(from);
         for (int t = 0; t + 1 < tags.size(); t++) {
             int lo = tags.get(t);
             int hi = tags.get(t + 1);
-            Integer pick = candidates.stream().filter(c -> c > lo && c <= hi && afterBlanks.contains(c)).findFirst()
-                    .orElse(candidates.stream().filter(c -> c > lo && c <= hi).findFirst().orElse(null));
+            Integer pick = candidates.stream()
+                    .filter(c -> c > lo && c <= hi && afterBlanks.contains(c))
+                    .findFirst()
+                    .orElse(candidates.stream()
+                            .filter(c -> c > lo && c <= hi)
+                            .findFirst()
+                            .orElse(null));
             if (pick != null && pick > bounds.getLast()) {
                 bounds.add(pick);
             }
@@ -101,7 +112,10 @@ final class TagPaginator {
             if (titles.size() >= 2) {
                 int a = titles.getFirst();
                 int z = titles.getLast();
-                candidates.stream().filter(c -> c > a && c <= z && c > s).findFirst().ifPresent(extra::add);
+                candidates.stream()
+                        .filter(c -> c > a && c <= z && c > s)
+                        .findFirst()
+                        .ifPresent(extra::add);
             }
         }
         bounds.addAll(extra);
@@ -121,8 +135,8 @@ final class TagPaginator {
             if (firstBlock && tag != null && style.tagParts().containsKey(tag)) {
                 current = style.tagParts().get(tag);
             }
-            List<String> context = current >= 1 && current <= partNames.size()
-                    ? List.of(partNames.get(current - 1)) : List.of();
+            List<String> context =
+                    current >= 1 && current <= partNames.size() ? List.of(partNames.get(current - 1)) : List.of();
             List<Integer> titles = titleLines(lines, s, e);
             out.add(new SlidePage(s, e, false, context, removed, titles.isEmpty() ? 0 : titles.getFirst()));
         }

@@ -28,8 +28,7 @@ public final class TextCleaner {
     // 002:452 `14`, doubled 002:11561 `223223`
     private static final Pattern PAGE_NUMBER = Pattern.compile("(\\d{1,3})\\1?");
     // chart axes and value labels: 002:76-84 `0/10/20/30/40`, 002:515 `-8.00`, 002:86 `2018 2020 2022 …`
-    private static final Pattern AXIS_DEBRIS =
-            Pattern.compile("[-+−–~～]?[0-9０-９][0-9０-９.,，%％ \\-+−–~～/:]*");
+    private static final Pattern AXIS_DEBRIS = Pattern.compile("[-+−–~～]?[0-9０-９][0-9０-９.,，%％ \\-+−–~～/:]*");
     // 出典/出所/資料 sources (with the typo 出展, 002:126), URLs, photo credits
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "^(?:[（(【]?(?:出典|出所|出展|資料|注|備考|参照)[）)】]?\\s*[:：）)]|[（(](?:出典|出所|出展|資料)[）)]|※|<\\s*<?https?://|https?://|©|All rights reserved).*");
@@ -116,9 +115,15 @@ public final class TextCleaner {
             if (isPageNumber(clean) || isAxisDebris(clean)) {
                 continue;
             }
-            boolean isStandalone = standalone != null && standalone.matcher(clean).find();
-            boolean join = cur != null && !curStandalone && !isStandalone && !gap && !startsWithBullet(clean)
-                    && !isNote(clean) && continues(text, lastRawLength, blanks, mode);
+            boolean isStandalone =
+                    standalone != null && standalone.matcher(clean).find();
+            boolean join = cur != null
+                    && !curStandalone
+                    && !isStandalone
+                    && !gap
+                    && !startsWithBullet(clean)
+                    && !isNote(clean)
+                    && continues(text, lastRawLength, blanks, mode);
             if (join) {
                 if (needsSpace(text.charAt(text.length() - 1), clean.charAt(0))) {
                     text.append(' ');
@@ -174,7 +179,8 @@ public final class TextCleaner {
                 out.add(p);
             }
         }
-        if (out.size() > 1 && out.getFirst().text().codePointCount(0, out.getFirst().text().length()) == 1) {
+        if (out.size() > 1
+                && out.getFirst().text().codePointCount(0, out.getFirst().text().length()) == 1) {
             Paragraph first = out.removeFirst();
             Paragraph next = out.removeFirst();
             out.addFirst(new Paragraph(first.lineStart(), next.lineEnd(), first.text() + next.text()));
@@ -182,8 +188,7 @@ public final class TextCleaner {
         return out;
     }
 
-    private record Item(int first, int last, String text) {
-    }
+    private record Item(int first, int last, String text) {}
 
     // runs of one-character lines, at most one blank line apart (002:1426-1440), become one line
     private static List<Item> joinVertical(List<NumberedLine> lines) {
@@ -197,7 +202,8 @@ public final class TextCleaner {
                 int end = i;
                 while (j < lines.size()) {
                     NumberedLine n = lines.get(j);
-                    if (isSingleChar(n.text()) && n.no() == lines.get(end).no() + 1 + (j - end - 1)
+                    if (isSingleChar(n.text())
+                            && n.no() == lines.get(end).no() + 1 + (j - end - 1)
                             && n.no() - lines.get(end).no() <= 2) {
                         run.append(n.text().strip());
                         end = j;

@@ -1,11 +1,10 @@
 package jp.policysearch.web;
 
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.es.Outage;
 import jp.policysearch.index.IndexAliases;
@@ -62,14 +61,23 @@ final class ApiController {
         body.put("alias", alias);
         try {
             var health = cluster.client().cluster().health();
-            body.put("cluster", Map.of("name", health.clusterName(), "status", health.status().jsonValue(),
-                    "nodes", health.numberOfNodes()));
+            body.put(
+                    "cluster",
+                    Map.of(
+                            "name",
+                            health.clusterName(),
+                            "status",
+                            health.status().jsonValue(),
+                            "nodes",
+                            health.numberOfNodes()));
             IndexAliases aliases = new IndexAliases(cluster.client(), alias);
             var live = aliases.live();
             body.put("index", live.orElse(null));
             if (live.isPresent()) {
                 body.put("meta", metaOf(live.get()));
-                body.put("section_count", cluster.client().count(c -> c.index(live.get())).count());
+                body.put(
+                        "section_count",
+                        cluster.client().count(c -> c.index(live.get())).count());
             }
             body.put("indices", aliases.family());
         } catch (IOException | RuntimeException e) {

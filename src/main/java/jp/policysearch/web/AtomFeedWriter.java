@@ -4,13 +4,11 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
-
+import java.time.temporal.ChronoUnit;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
 import jp.policysearch.search.SearchResult;
 import jp.policysearch.search.SearchResult.DocumentRef;
 import jp.policysearch.search.SearchResult.SectionHit;
@@ -83,7 +81,9 @@ final class AtomFeedWriter {
     }
 
     private static String latest(SearchResult result, Instant indexed) {
-        return result.hits().stream().map(h -> timestamp(h.document(), indexed)).max(String::compareTo)
+        return result.hits().stream()
+                .map(h -> timestamp(h.document(), indexed))
+                .max(String::compareTo)
                 .orElse(format(indexed));
     }
 

@@ -1,5 +1,7 @@
 package jp.policysearch.web;
 
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +17,10 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Set;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import jp.policysearch.search.LiveIndex;
 import jp.policysearch.search.SearchUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Validators and freshness for every answer read from the index: the ETag and Last-Modified come from the live
@@ -74,7 +72,9 @@ final class Caching {
             return; // the index cannot be asked: the route answers (usually 503) without validators
         }
         ctx.header("ETag", v.etag());
-        ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(v.lastModified().atZone(ZoneOffset.UTC)));
+        ctx.header(
+                "Last-Modified",
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(v.lastModified().atZone(ZoneOffset.UTC)));
         if (notModified(ctx, v)) {
             ctx.status(304);
             ctx.skipRemainingHandlers();
@@ -94,8 +94,7 @@ final class Caching {
         }
     }
 
-    record Validators(String etag, Instant lastModified) {
-    }
+    record Validators(String etag, Instant lastModified) {}
 
     /** The validators now, or null when the live index cannot be read. */
     Validators validators(boolean fixed) {
@@ -123,8 +122,8 @@ final class Caching {
             key.append('|').append(today);
             last = later(last, today.atStartOfDay(clock.getZone()).toInstant());
         }
-        return new Validators("W/\"" + sha256(key.toString()).substring(0, 20) + "\"",
-                last.truncatedTo(ChronoUnit.SECONDS));
+        return new Validators(
+                "W/\"" + sha256(key.toString()).substring(0, 20) + "\"", last.truncatedTo(ChronoUnit.SECONDS));
     }
 
     private Instant synonymsEdited() {
@@ -153,7 +152,8 @@ final class Caching {
             return false;
         }
         try {
-            Instant when = ZonedDateTime.parse(since.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant when = ZonedDateTime.parse(since.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
             return !v.lastModified().isAfter(when);
         } catch (DateTimeParseException e) {
             return false; // an unreadable date is ignored, as the RFC says
@@ -170,7 +170,8 @@ final class Caching {
 
     private static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,13 +1,11 @@
 package jp.policysearch.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import jp.policysearch.Json;
 import jp.policysearch.search.Citation;
 import jp.policysearch.search.SectionView;
@@ -18,8 +16,8 @@ import jp.policysearch.search.SectionView;
  */
 final class CitationFormatter {
 
-    private static final Map<String, String> FIELD_NAMES = Map.of("title", "表題", "issuers", "発行者", "date", "発行日",
-            "year", "発行年", "kind", "資料の種類");
+    private static final Map<String, String> FIELD_NAMES =
+            Map.of("title", "表題", "issuers", "発行者", "date", "発行日", "year", "発行年", "kind", "資料の種類");
 
     private final LocalDate today;
 
@@ -29,8 +27,18 @@ final class CitationFormatter {
 
     /** 『{document}』（{ministries}、{date or year}）{card}・{phase} {url}; other sections name their title. */
     String line(SectionView s, String url) {
-        return Citation.line(s.document().title(), s.ministries(), s.document().date(), s.document().year(), s.card(),
-                s.phase(), s.title(), url, s.document().inferred(), s.pageFirst(), s.pageLast());
+        return Citation.line(
+                s.document().title(),
+                s.ministries(),
+                s.document().date(),
+                s.document().year(),
+                s.card(),
+                s.phase(),
+                s.title(),
+                url,
+                s.document().inferred(),
+                s.pageFirst(),
+                s.pageLast());
     }
 
     static String fieldName(String field) {
@@ -40,8 +48,9 @@ final class CitationFormatter {
     /** 「推定：発行者（理由）、発行年（理由）」 for notes, or empty when nothing was inferred. */
     static String inferredNote(SectionView s) {
         List<String> parts = new ArrayList<>();
-        s.document().inferred().forEach((field, reason) -> parts.add(FIELD_NAMES.getOrDefault(field, field)
-                + "（" + reason + "）"));
+        s.document()
+                .inferred()
+                .forEach((field, reason) -> parts.add(FIELD_NAMES.getOrDefault(field, field) + "（" + reason + "）"));
         return parts.isEmpty() ? "" : "推定：" + String.join("、", parts);
     }
 
@@ -58,16 +67,20 @@ final class CitationFormatter {
         item.put("type", "report");
         item.put("title", part(s));
         item.put("container-title", s.document().title());
-        item.put("author", s.ministries().stream().map(m -> Map.of("literal", m)).toList());
+        item.put(
+                "author", s.ministries().stream().map(m -> Map.of("literal", m)).toList());
         item.put("publisher", Labels.ministries(s.ministries()));
         item.put("issued", Map.of("date-parts", List.of(dateParts(s))));
-        item.put("accessed", Map.of("date-parts",
-                List.of(List.of(today.getYear(), today.getMonthValue(), today.getDayOfMonth()))));
+        item.put(
+                "accessed",
+                Map.of("date-parts", List.of(List.of(today.getYear(), today.getMonthValue(), today.getDayOfMonth()))));
         item.put("URL", url);
         item.put("language", "ja");
         String inferred = inferredNote(s);
-        item.put("note", "出典ファイル " + s.source().file() + " " + s.source().lineStart() + "–" + s.source().lineEnd()
-                + "行" + (inferred.isEmpty() ? "" : "。" + inferred));
+        item.put(
+                "note",
+                "出典ファイル " + s.source().file() + " " + s.source().lineStart() + "–"
+                        + s.source().lineEnd() + "行" + (inferred.isEmpty() ? "" : "。" + inferred));
         try {
             return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(List.of(item));
         } catch (JsonProcessingException e) {
@@ -77,11 +90,22 @@ final class CitationFormatter {
 
     String bibtex(SectionView s, String url) {
         List<Integer> date = dateParts(s);
-        StringBuilder out = new StringBuilder("@misc{").append(s.id().replaceAll("[^A-Za-z0-9]+", "_")).append(",\n");
+        StringBuilder out = new StringBuilder("@misc{")
+                .append(s.id().replaceAll("[^A-Za-z0-9]+", "_"))
+                .append(",\n");
         field(out, "title", part(s));
-        rawField(out, "author", String.join(" and ", s.ministries().stream().map(m -> "{" + bib(m) + "}").toList()));
-        field(out, "howpublished", s.document().inferred().containsKey("title")
-                ? "［" + s.document().title() + "］（推定）" : "『" + s.document().title() + "』");
+        rawField(
+                out,
+                "author",
+                String.join(
+                        " and ",
+                        s.ministries().stream().map(m -> "{" + bib(m) + "}").toList()));
+        field(
+                out,
+                "howpublished",
+                s.document().inferred().containsKey("title")
+                        ? "［" + s.document().title() + "］（推定）"
+                        : "『" + s.document().title() + "』");
         field(out, "year", String.valueOf(date.get(0)));
         if (date.size() > 1) {
             field(out, "month", String.valueOf(date.get(1)));
@@ -90,8 +114,11 @@ final class CitationFormatter {
         field(out, "urldate", today.toString());
         field(out, "language", "japanese");
         String inferred = inferredNote(s);
-        field(out, "note", "出典ファイル " + s.source().file() + " " + s.source().lineStart() + "--"
-                + s.source().lineEnd() + "行" + (inferred.isEmpty() ? "" : "。" + inferred));
+        field(
+                out,
+                "note",
+                "出典ファイル " + s.source().file() + " " + s.source().lineStart() + "--"
+                        + s.source().lineEnd() + "行" + (inferred.isEmpty() ? "" : "。" + inferred));
         out.setLength(out.length() - 2);
         return out.append("\n}\n").toString();
     }

@@ -1,9 +1,8 @@
 package jp.policysearch.web;
 
+import io.javalin.http.Handler;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import io.javalin.http.Handler;
 
 /**
  * At most {@code SEARCHES_PER_CLIENT} (default 4) searches (API, page, feed, export) of one client address run at once; one more is
@@ -30,8 +29,12 @@ final class ClientLimiter {
             String client = ctx.ip();
             if (!enter(client)) {
                 ctx.header("Retry-After", RETRY_AFTER_SECONDS);
-                ErrorHandling.respond(ctx, 429, "too_many_requests", "同時に実行中の検索が多すぎます（1つの接続元から"
-                        + maxPerClient + "件まで）。少し待ってから再度お試しください。", pages);
+                ErrorHandling.respond(
+                        ctx,
+                        429,
+                        "too_many_requests",
+                        "同時に実行中の検索が多すぎます（1つの接続元から" + maxPerClient + "件まで）。少し待ってから再度お試しください。",
+                        pages);
                 return;
             }
             try {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
-
 import jp.policysearch.search.DocumentView;
 import jp.policysearch.search.Facet;
 
@@ -26,8 +25,13 @@ final class DocumentPageBuilder {
             String label = crumbs.isEmpty() ? e.title() : crumbs.get(crumbs.size() - 1);
             at.children.add(new DocumentPage.TocNode(label, null, e.url(), List.of()));
         }
-        return new DocumentPage(doc, Labels.date(doc.date(), doc.year()), Labels.ministries(doc.ministries()), Labels.kind(doc.kind()),
-                SearchLinks.filtered(Facet.DOC, doc.id()), root.toc());
+        return new DocumentPage(
+                doc,
+                Labels.date(doc.date(), doc.year()),
+                Labels.ministries(doc.ministries()),
+                Labels.kind(doc.kind()),
+                SearchLinks.filtered(Facet.DOC, doc.id()),
+                root.toc());
     }
 
     /** A stable fragment id for a group, the same wherever it is computed (the section page links to it). */
@@ -49,7 +53,9 @@ final class DocumentPageBuilder {
         }
 
         Group child(String childLabel, List<String> childPath) {
-            if (!children.isEmpty() && children.get(children.size() - 1) instanceof Group g && g.label.equals(childLabel)) {
+            if (!children.isEmpty()
+                    && children.get(children.size() - 1) instanceof Group g
+                    && g.label.equals(childLabel)) {
                 return g;
             }
             Group g = new Group(childLabel, List.copyOf(childPath));

@@ -1,17 +1,15 @@
 package jp.policysearch.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import jp.policysearch.search.BadRequestException;
 import jp.policysearch.search.SearchUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place exceptions become responses: 400 with a stable code and a message a person understands, 404, 503
@@ -23,18 +21,16 @@ final class ErrorHandling {
     /** How long a client should wait before retrying when Elasticsearch is unreachable or overloaded. */
     static final String RETRY_AFTER_SECONDS = "5";
 
-    private ErrorHandling() {
-    }
+    private ErrorHandling() {}
 
     static void install(JavalinConfig app, ErrorPage pages) {
         app.routes.exception(BadRequestException.class, (e, ctx) -> respond(ctx, 400, e.code(), e.getMessage(), pages));
-        app.routes.exception(NotFoundResponse.class, (e, ctx) -> respond(ctx, 404, "not_found",
-                "お探しのページまたはデータは見つかりませんでした。", pages));
+        app.routes.exception(
+                NotFoundResponse.class, (e, ctx) -> respond(ctx, 404, "not_found", "お探しのページまたはデータは見つかりませんでした。", pages));
         app.routes.exception(SearchUnavailableException.class, (e, ctx) -> {
             log.warn("Search unavailable for {}: {}", ctx.path(), e.getMessage());
             ctx.header("Retry-After", RETRY_AFTER_SECONDS);
-            respond(ctx, 503, "search_unavailable",
-                    "検索サービスが一時的に利用できません。しばらくしてから再度お試しください。", pages);
+            respond(ctx, 503, "search_unavailable", "検索サービスが一時的に利用できません。しばらくしてから再度お試しください。", pages);
         });
         // Javalin decodes path parameters before the handler runs and throws on a broken escape (%uD83D)
         app.routes.exception(IllegalArgumentException.class, (e, ctx) -> {
@@ -56,8 +52,13 @@ final class ErrorHandling {
     static void internalError(Context ctx, Exception e, ErrorPage pages) {
         String id = errorId();
         log.error("Unexpected error {} on {} {}", id, ctx.method(), ctx.path(), e);
-        respond(ctx, 500, "internal_error", "内部エラーが発生しました（エラーID: " + id + "）。時間をおいて再度お試しください。"
-                + "続く場合はこのエラーIDを添えてお問い合わせください。", id, pages);
+        respond(
+                ctx,
+                500,
+                "internal_error",
+                "内部エラーが発生しました（エラーID: " + id + "）。時間をおいて再度お試しください。" + "続く場合はこのエラーIDを添えてお問い合わせください。",
+                id,
+                pages);
     }
 
     /** Eight hex digits: unique enough to find one line in a day of logs, short enough to read out. */
@@ -70,12 +71,14 @@ final class ErrorHandling {
         respond(ctx, status, code, message, null, pages);
     }
 
-    private static void respond(Context ctx, int status, String code, String message, String errorId,
-                                ErrorPage pages) {
+    private static void respond(Context ctx, int status, String code, String message, String errorId, ErrorPage pages) {
         ctx.status(status);
         String path = ctx.path();
         String last = path.substring(path.lastIndexOf('/') + 1);
-        if (pages == null || path.startsWith("/api/") || path.equals("/readyz") || path.equals("/healthz")
+        if (pages == null
+                || path.startsWith("/api/")
+                || path.equals("/readyz")
+                || path.equals("/healthz")
                 || last.endsWith(".json")) {
             Map<String, String> error = new LinkedHashMap<>();
             error.put("code", code);

@@ -1,5 +1,7 @@
 package jp.policysearch.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -9,10 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.javalin.http.Context;
 import jp.policysearch.Json;
 import jp.policysearch.search.BadRequestException;
 import jp.policysearch.search.SearchQuery;
@@ -26,8 +24,8 @@ import jp.policysearch.search.SectionExporter.Row;
  */
 final class ExportController {
 
-    static final List<String> COLUMNS = List.of("id", "title", "document", "year", "ministries", "areas", "card",
-            "phase", "url", "citation");
+    static final List<String> COLUMNS =
+            List.of("id", "title", "document", "year", "ministries", "areas", "card", "phase", "url", "citation");
 
     private final SectionExporter exporter;
     private final ObjectMapper json = Json.mapper();
@@ -49,7 +47,8 @@ final class ExportController {
                 ctx.status(200);
                 ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
                 ctx.header("Content-Disposition", "attachment; filename=\"policy-search-export." + format + "\"");
-                out[0] = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+                out[0] =
+                        new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
                 if (csv) {
                     out[0].write('\uFEFF');
                     writeCsvLine(out[0], COLUMNS);
@@ -59,9 +58,19 @@ final class ExportController {
             @Override
             public void row(Row row) throws IOException {
                 if (format.equals("csv")) {
-                    writeCsvLine(out[0], List.of(row.id(), row.title(), row.document(), String.valueOf(row.year()),
-                            String.join("、", row.ministries()), String.join("、", row.areas()), nullToEmpty(row.card()),
-                            nullToEmpty(row.phase()), row.url(), row.citation()));
+                    writeCsvLine(
+                            out[0],
+                            List.of(
+                                    row.id(),
+                                    row.title(),
+                                    row.document(),
+                                    String.valueOf(row.year()),
+                                    String.join("、", row.ministries()),
+                                    String.join("、", row.areas()),
+                                    nullToEmpty(row.card()),
+                                    nullToEmpty(row.phase()),
+                                    row.url(),
+                                    row.citation()));
                 } else {
                     Map<String, Object> line = new LinkedHashMap<>();
                     line.put("id", row.id());
@@ -84,7 +93,9 @@ final class ExportController {
 
     private static String format(Context ctx) {
         List<String> values = ctx.queryParamMap().getOrDefault("format", List.of());
-        String format = values.isEmpty() || values.get(0).isBlank() ? "csv" : values.get(0).strip();
+        String format = values.isEmpty() || values.get(0).isBlank()
+                ? "csv"
+                : values.get(0).strip();
         if (!format.equals("csv") && !format.equals("ndjson")) {
             throw new BadRequestException("invalid_format", "出力形式（format）は csv または ndjson を指定してください。");
         }

@@ -1,10 +1,9 @@
 package jp.policysearch.web;
 
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import io.javalin.http.Context;
-import co.elastic.clients.elasticsearch._types.HealthStatus;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.es.EsClients;
 
@@ -25,22 +24,28 @@ final class HealthController {
     void ready(Context ctx) {
         Map<String, Object> body = new LinkedHashMap<>();
         try {
-            boolean exists = cluster.client().indices().existsAlias(a -> a.name(alias)).value();
+            boolean exists =
+                    cluster.client().indices().existsAlias(a -> a.name(alias)).value();
             if (exists) {
                 // the health of the index behind the alias: red means some of its shards cannot answer
-                HealthStatus health = cluster.client().cluster().health(h -> h.index(alias)).status();
+                HealthStatus health =
+                        cluster.client().cluster().health(h -> h.index(alias)).status();
                 if (health == HealthStatus.Green || health == HealthStatus.Yellow) {
                     body.put("status", "ready");
                     ctx.json(body);
                     return;
                 }
                 body.put("status", "unavailable");
-                body.put("reason", "the search index (alias '" + alias + "') is " + health.jsonValue()
-                        + ": some of its shards are not allocated (is the disk full? see the node's log)");
+                body.put(
+                        "reason",
+                        "the search index (alias '" + alias + "') is " + health.jsonValue()
+                                + ": some of its shards are not allocated (is the disk full? see the node's log)");
             } else {
                 body.put("status", "unavailable");
-                body.put("reason", "the search index (alias '" + alias + "') does not exist yet; "
-                        + "run bin/policy-search index");
+                body.put(
+                        "reason",
+                        "the search index (alias '" + alias + "') does not exist yet; "
+                                + "run bin/policy-search index");
             }
         } catch (Exception e) {
             body.put("status", "unavailable");

@@ -1,11 +1,5 @@
 package jp.policysearch.web;
 
-import java.io.IOException;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
-
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,7 +8,11 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import jp.policysearch.Json;
 
 /**
@@ -28,6 +26,7 @@ final class HttpRules implements Filter {
     static final String ALLOW = "GET, HEAD, OPTIONS";
     /** For everything that is not an HTML page; pages replace it with {@link PageRenderer#CSP}. */
     static final String CSP_NONE = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
     static final Map<String, String> HEADERS = Map.of(
             "X-Content-Type-Options", "nosniff",
             "Cross-Origin-Resource-Policy", "same-origin",
@@ -68,12 +67,14 @@ final class HttpRules implements Filter {
             return;
         }
         if ("HEAD".equals(method)) {
-            chain.doFilter(new HttpServletRequestWrapper(request) {
-                @Override
-                public String getMethod() {
-                    return "GET";
-                }
-            }, response);
+            chain.doFilter(
+                    new HttpServletRequestWrapper(request) {
+                        @Override
+                        public String getMethod() {
+                            return "GET";
+                        }
+                    },
+                    response);
             return;
         }
         if (!"GET".equals(method)) {

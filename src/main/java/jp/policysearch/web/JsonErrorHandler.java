@@ -1,18 +1,16 @@
 package jp.policysearch.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.ByteBuffer;
 import java.util.Map;
-
+import jp.policysearch.Json;
+import org.eclipse.jetty.ee10.servlet.ErrorHandler;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.ee10.servlet.ErrorHandler;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.util.Callback;
-
-import jp.policysearch.Json;
 
 /**
  * Errors Jetty raises before a request reaches Javalin (set on the server and on the servlet context, which
@@ -69,8 +67,7 @@ final class JsonErrorHandler extends ErrorHandler {
 
     private static byte[] body(int code) {
         Map<String, String> error = switch (code) {
-            case 400 -> Map.of("code", "bad_request",
-                    "message", "リクエストの形式が正しくありません。URLの文字のエンコードを確認してください（空白は %20）。");
+            case 400 -> Map.of("code", "bad_request", "message", "リクエストの形式が正しくありません。URLの文字のエンコードを確認してください（空白は %20）。");
             case 404 -> Map.of("code", "not_found", "message", "お探しのページまたはデータは見つかりませんでした。");
             case 414, 431 -> Map.of("code", "request_too_large", "message", "URLが長すぎます。検索語や条件を減らしてください。");
             default -> Map.of("code", "http_" + code, "message", "リクエストを処理できませんでした。");

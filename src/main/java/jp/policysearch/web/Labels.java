@@ -1,7 +1,6 @@
 package jp.policysearch.web;
 
 import java.util.List;
-
 import jp.policysearch.search.Citation;
 import jp.policysearch.search.Facet;
 import jp.policysearch.search.SearchResult.DocumentRef;
@@ -10,8 +9,7 @@ import jp.policysearch.search.Sort;
 /** The Japanese words pages use for facets, sorts and dates. */
 final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     static String facet(Facet facet) {
         return switch (facet) {

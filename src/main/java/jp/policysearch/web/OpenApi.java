@@ -9,8 +9,7 @@ final class OpenApi {
 
     static final String RESOURCE = "openapi.json";
 
-    private OpenApi() {
-    }
+    private OpenApi() {}
 
     static byte[] load() {
         try (InputStream in = OpenApi.class.getResourceAsStream(RESOURCE)) {

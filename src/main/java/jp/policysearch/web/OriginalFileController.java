@@ -1,13 +1,12 @@
 package jp.policysearch.web;
 
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-
-import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import jp.policysearch.corpus.DocumentInfo;
 import jp.policysearch.corpus.ManifestReader;
 
@@ -25,9 +24,11 @@ final class OriginalFileController {
 
     void pdf(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        DocumentInfo info = new ManifestReader().read(corpusDir.resolve(ManifestReader.MANIFEST)).entries().stream()
-                .filter(e -> e.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundResponse("document " + id));
+        DocumentInfo info = new ManifestReader()
+                .read(corpusDir.resolve(ManifestReader.MANIFEST)).entries().stream()
+                        .filter(e -> e.id().equals(id))
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundResponse("document " + id));
         Path file = corpusDir.resolve(info.file());
         if (!info.file().toLowerCase(Locale.ROOT).endsWith(".pdf") || !Files.isRegularFile(file)) {
             throw new NotFoundResponse("no PDF for document " + id);

@@ -1,5 +1,7 @@
 package jp.policysearch.web;
 
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,9 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import jp.policysearch.search.BadRequestException;
 import jp.policysearch.search.SearchQuery;
 import jp.policysearch.search.SearchResult;
@@ -39,8 +38,13 @@ final class PageController {
     private final Supplier<Instant> indexed;
 
     /** @param indexed when the live index was built: the date of feed entries whose document has no full date */
-    PageController(SectionSearcher searcher, SectionReader reader, PageRenderer renderer, TermMarker marker,
-                   Supplier<String> base, Supplier<Instant> indexed) {
+    PageController(
+            SectionSearcher searcher,
+            SectionReader reader,
+            PageRenderer renderer,
+            TermMarker marker,
+            Supplier<String> base,
+            Supplier<Instant> indexed) {
         this.base = base;
         this.indexed = indexed;
         this.searcher = searcher;
@@ -95,8 +99,10 @@ final class PageController {
 
     void document(Context ctx) {
         String id = ctx.pathParam("id");
-        renderer.render(ctx, "document.jte", documentPages.build(
-                reader.document(id).orElseThrow(() -> new NotFoundResponse("document " + id))));
+        renderer.render(
+                ctx,
+                "document.jte",
+                documentPages.build(reader.document(id).orElseThrow(() -> new NotFoundResponse("document " + id))));
     }
 
     /** The query that led here, for marking; a query the parser refuses just means no marks. */

@@ -1,14 +1,13 @@
 package jp.policysearch.web;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
-
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import jp.policysearch.search.Html;
 
 /**
@@ -24,6 +23,7 @@ final class PageRenderer implements ErrorPage {
 
     /** Parameters that only mark or page the same content: the canonical URL leaves them out. */
     private static final List<String> NOT_CANONICAL = List.of("q");
+
     private static final Set<String> SEARCH_PAGES = Set.of("/", "/search");
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
@@ -56,13 +56,14 @@ final class PageRenderer implements ErrorPage {
         String path = ctx.path();
         String query = ctx.queryString();
         if (query != null && !SEARCH_PAGES.contains(path)) {
-            query = String.join("&", Arrays.stream(query.split("&"))
-                    .filter(p -> !NOT_CANONICAL.contains(p.contains("=") ? p.substring(0, p.indexOf('=')) : p))
-                    .toList());
+            query = String.join(
+                    "&",
+                    Arrays.stream(query.split("&"))
+                            .filter(p -> !NOT_CANONICAL.contains(p.contains("=") ? p.substring(0, p.indexOf('=')) : p))
+                            .toList());
         }
         return base.get() + path + (query == null || query.isEmpty() ? "" : "?" + query);
     }
-
 
     @Override
     public void render(Context ctx, int status, String message) {

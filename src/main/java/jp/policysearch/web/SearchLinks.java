@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import jp.policysearch.search.Facet;
 import jp.policysearch.search.SearchQuery;
 import jp.policysearch.search.Sort;

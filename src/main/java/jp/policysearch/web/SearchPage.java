@@ -6,10 +6,24 @@ import java.util.List;
  * What the search page shows, ready for the template: every link already built, every text a plain String (escaped
  * by the template) except the snippets, which are {@link TrustedHtml} from the searcher.
  */
-public record SearchPage(String q, String heading, long total, int from, int to, boolean browsing, boolean relaxed,
-                         List<String> expansions, List<FacetGroup> facets, List<Chip> chips, String clearFiltersUrl,
-                         List<SortOption> sorts, List<Card> cards, Pager pager, String feedUrl, String size,
-                         PastEnd pastEnd) {
+public record SearchPage(
+        String q,
+        String heading,
+        long total,
+        int from,
+        int to,
+        boolean browsing,
+        boolean relaxed,
+        List<String> expansions,
+        List<FacetGroup> facets,
+        List<Chip> chips,
+        String clearFiltersUrl,
+        List<SortOption> sorts,
+        List<Card> cards,
+        Pager pager,
+        String feedUrl,
+        String size,
+        PastEnd pastEnd) {
 
     public boolean empty() {
         return cards.isEmpty();
@@ -25,27 +39,31 @@ public record SearchPage(String q, String heading, long total, int from, int to,
         }
     }
 
-    public record FacetOption(String value, String label, long count, boolean selected, String toggleUrl,
-                              String inputId) {
-    }
+    public record FacetOption(
+            String value, String label, long count, boolean selected, String toggleUrl, String inputId) {}
 
-    public record Chip(String facetLabel, String valueLabel, String removeUrl) {
-    }
+    public record Chip(String facetLabel, String valueLabel, String removeUrl) {}
 
-    public record SortOption(String value, String label, boolean selected, String url) {
-    }
+    public record SortOption(String value, String label, boolean selected, String url) {}
 
-    public record Card(String title, String url, String passageUrl, List<String> breadcrumb, String documentTitle,
-                       String documentUrl, String date, String ministries, List<String> areas, String phase,
-                       List<TrustedHtml> snippets, List<Link> otherVersions) {
-    }
+    public record Card(
+            String title,
+            String url,
+            String passageUrl,
+            List<String> breadcrumb,
+            String documentTitle,
+            String documentUrl,
+            String date,
+            String ministries,
+            List<String> areas,
+            String phase,
+            List<TrustedHtml> snippets,
+            List<Link> otherVersions) {}
 
-    public record Link(String label, String url) {
-    }
+    public record Link(String label, String url) {}
 
     /** A page number beyond the results: how many there are and where the last page is (null otherwise). */
-    public record PastEnd(int page, long total, int lastPage, String lastPageUrl) {
-    }
+    public record PastEnd(int page, long total, int lastPage, String lastPageUrl) {}
 
     /** Page links around the current one; {@code number} 0 marks a gap (…). */
     public record Pager(String prevUrl, String nextUrl, List<PageLink> pages) {

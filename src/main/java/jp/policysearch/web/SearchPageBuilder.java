@@ -3,7 +3,6 @@ package jp.policysearch.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import jp.policysearch.search.Facet;
 import jp.policysearch.search.SearchQuery;
 import jp.policysearch.search.SearchResult;
@@ -17,8 +16,8 @@ final class SearchPageBuilder {
 
     private static final int PAGE_WINDOW = 2;
 
-    SearchPage build(SearchQuery query, SearchResult result, Map<String, String> documentTitles,
-                     Map<String, String> yearMarks) {
+    SearchPage build(
+            SearchQuery query, SearchResult result, Map<String, String> documentTitles, Map<String, String> yearMarks) {
         SearchLinks links = new SearchLinks(query);
         List<SearchPage.FacetGroup> groups = new ArrayList<>();
         List<SearchPage.Chip> chips = new ArrayList<>();
@@ -27,11 +26,18 @@ final class SearchPageBuilder {
             int n = 0;
             for (FacetCount count : result.facets().getOrDefault(facet.param(), List.of())) {
                 String label = label(facet, count.value(), documentTitles, yearMarks);
-                options.add(new SearchPage.FacetOption(count.value(), label, count.count(), count.selected(),
-                        links.toggle(facet, count.value()), "f-" + facet.param() + "-" + n++));
+                options.add(new SearchPage.FacetOption(
+                        count.value(),
+                        label,
+                        count.count(),
+                        count.selected(),
+                        links.toggle(facet, count.value()),
+                        "f-" + facet.param() + "-" + n++));
             }
             for (String value : query.selected(facet)) {
-                chips.add(new SearchPage.Chip(Labels.facet(facet), label(facet, value, documentTitles, yearMarks),
+                chips.add(new SearchPage.Chip(
+                        Labels.facet(facet),
+                        label(facet, value, documentTitles, yearMarks),
                         links.toggle(facet, value)));
             }
             if (!options.isEmpty()) {
@@ -40,16 +46,33 @@ final class SearchPageBuilder {
         }
         List<SearchPage.SortOption> sorts = new ArrayList<>();
         for (Sort sort : Sort.values()) {
-            sorts.add(new SearchPage.SortOption(sort.param(), Labels.sort(sort), sort == query.sort(), links.sorted(sort)));
+            sorts.add(new SearchPage.SortOption(
+                    sort.param(), Labels.sort(sort), sort == query.sort(), links.sorted(sort)));
         }
-        List<SearchPage.Card> cards = result.hits().stream().map(hit -> card(hit, query.q())).toList();
+        List<SearchPage.Card> cards =
+                result.hits().stream().map(hit -> card(hit, query.q())).toList();
         int from = cards.isEmpty() ? 0 : (query.page() - 1) * query.size() + 1;
         int to = cards.isEmpty() ? 0 : from + cards.size() - 1;
         List<String> expansions = result.interpretation().expansions().stream()
-                .map(e -> e.term() + " → " + String.join("、", e.variants()) + " も検索").toList();
-        return new SearchPage(query.q(), heading(query), result.total(), from, to, query.browsing(),
-                result.interpretation().relaxed(), expansions, groups, chips, links.withoutFilters(), sorts, cards,
-                pager(query, result.total(), links), links.feed(), query.size() == 10 ? null : String.valueOf(query.size()),
+                .map(e -> e.term() + " → " + String.join("、", e.variants()) + " も検索")
+                .toList();
+        return new SearchPage(
+                query.q(),
+                heading(query),
+                result.total(),
+                from,
+                to,
+                query.browsing(),
+                result.interpretation().relaxed(),
+                expansions,
+                groups,
+                chips,
+                links.withoutFilters(),
+                sorts,
+                cards,
+                pager(query, result.total(), links),
+                links.feed(),
+                query.size() == 10 ? null : String.valueOf(query.size()),
                 cards.isEmpty() && result.total() > 0 ? pastEnd(query, result.total(), links) : null);
     }
 
@@ -82,17 +105,28 @@ final class SearchPageBuilder {
 
     private static SearchPage.Card card(SectionHit hit, String q) {
         List<SearchPage.Link> versions = hit.otherVersions().stream()
-                .map(v -> new SearchPage.Link(v.document().title() + "（" + Labels.date(v.document()) + "）",
-                        withQuery(v.url(), q, null)))
+                .map(v -> new SearchPage.Link(
+                        v.document().title() + "（" + Labels.date(v.document()) + "）", withQuery(v.url(), q, null)))
                 .toList();
-        String anchor = hit.passageUrl().contains("#") ? hit.passageUrl().substring(hit.passageUrl().indexOf('#') + 1)
+        String anchor = hit.passageUrl().contains("#")
+                ? hit.passageUrl().substring(hit.passageUrl().indexOf('#') + 1)
                 : null;
-        List<String> crumbs = hit.breadcrumb().size() > 1 ? hit.breadcrumb().subList(1, hit.breadcrumb().size())
+        List<String> crumbs = hit.breadcrumb().size() > 1
+                ? hit.breadcrumb().subList(1, hit.breadcrumb().size())
                 : hit.breadcrumb();
-        return new SearchPage.Card(hit.title(), withQuery(hit.url(), q, null), withQuery(hit.url(), q, anchor),
-                crumbs, hit.document().title(), Urls.document(hit.document().id()), Labels.date(hit.document()),
-                Labels.ministries(hit.document()), hit.areas(), hit.phase(),
-                hit.snippets().stream().map(TrustedHtml::ofSearcherSnippet).toList(), versions);
+        return new SearchPage.Card(
+                hit.title(),
+                withQuery(hit.url(), q, null),
+                withQuery(hit.url(), q, anchor),
+                crumbs,
+                hit.document().title(),
+                Urls.document(hit.document().id()),
+                Labels.date(hit.document()),
+                Labels.ministries(hit.document()),
+                hit.areas(),
+                hit.phase(),
+                hit.snippets().stream().map(TrustedHtml::ofSearcherSnippet).toList(),
+                versions);
     }
 
     /** A section link that carries the query (so the section page marks it) and the passage anchor. */
@@ -124,7 +158,9 @@ final class SearchPageBuilder {
                 pages.add(new SearchPage.PageLink(last, links.page(last), current == last));
             }
         }
-        return new SearchPage.Pager(current > 1 ? links.page(Math.min(current - 1, last)) : null,
-                current < last ? links.page(current + 1) : null, pages);
+        return new SearchPage.Pager(
+                current > 1 ? links.page(Math.min(current - 1, last)) : null,
+                current < last ? links.page(current + 1) : null,
+                pages);
     }
 }

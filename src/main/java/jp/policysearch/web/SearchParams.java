@@ -1,5 +1,6 @@
 package jp.policysearch.web;
 
+import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.javalin.http.Context;
 import jp.policysearch.search.BadRequestException;
 import jp.policysearch.search.Facet;
 import jp.policysearch.search.SearchQuery;
@@ -26,10 +25,10 @@ final class SearchParams {
     static final int MAX_FILTER_LENGTH = 200;
     /** Years are four-digit Western years. */
     static final int MIN_YEAR = 1;
+
     static final int MAX_YEAR = 9999;
 
-    private SearchParams() {
-    }
+    private SearchParams() {}
 
     static SearchQuery from(Context ctx) {
         Map<String, List<String>> params;
@@ -42,14 +41,16 @@ final class SearchParams {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             List<String> values = params.getOrDefault(facet.param(), List.of()).stream()
-                    .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+                    .map(String::strip)
+                    .filter(v -> !v.isEmpty())
+                    .distinct()
+                    .toList();
             if (values.size() > 100) {
                 throw new BadRequestException("too_many_filters", "絞り込みの値が多すぎます（1項目100件まで）。");
             }
             for (String value : values) {
                 if (value.length() > MAX_FILTER_LENGTH) {
-                    throw new BadRequestException("filter_too_long",
-                            "絞り込みの値が長すぎます（" + MAX_FILTER_LENGTH + "文字まで）。");
+                    throw new BadRequestException("filter_too_long", "絞り込みの値が長すぎます（" + MAX_FILTER_LENGTH + "文字まで）。");
                 }
                 if (facet == Facet.YEAR && !isYear(value)) {
                     throw new BadRequestException("invalid_year", "発行年（year）は西暦の年（例: 2025）で指定してください。");
@@ -59,7 +60,10 @@ final class SearchParams {
                 filters.put(facet.param(), values);
             }
         }
-        return new SearchQuery(first(params, "q", ""), filters, Sort.fromParam(first(params, "sort", null)),
+        return new SearchQuery(
+                first(params, "q", ""),
+                filters,
+                Sort.fromParam(first(params, "sort", null)),
                 integer(params, "page", 1, "invalid_page", "ページ番号（page）は1以上の整数で指定してください。"),
                 integer(params, "size", 10, "invalid_size", "1ページの件数（size）は1から100までの整数で指定してください。"));
     }
@@ -94,8 +98,11 @@ final class SearchParams {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()));
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("not UTF-8", e);
         }
@@ -106,8 +113,8 @@ final class SearchParams {
         return values == null || values.isEmpty() ? fallback : values.get(0);
     }
 
-    private static int integer(Map<String, List<String>> params, String name, int fallback, String code,
-                               String message) {
+    private static int integer(
+            Map<String, List<String>> params, String name, int fallback, String code, String message) {
         String raw = first(params, name, null);
         if (raw == null || raw.isBlank()) {
             return fallback;

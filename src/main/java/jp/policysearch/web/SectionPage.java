@@ -1,21 +1,31 @@
 package jp.policysearch.web;
 
 import java.util.List;
-
 import jp.policysearch.search.SectionView;
 
 /** What the section page shows: the section, its links built, passages marked where a search led here. */
-public record SectionPage(SectionView section, String q, List<String> markedTerms, List<Crumb> breadcrumb,
-                          String date, String ministries, List<Block> passages, String permalink, String citation,
-                          String cslUrl, String bibUrl, SearchPage.Link prev, SearchPage.Link next,
-                          List<SearchPage.Link> otherVersions, List<SearchPage.Link> areas, String unmarkedUrl,
-                          List<String> inferred) {
+public record SectionPage(
+        SectionView section,
+        String q,
+        List<String> markedTerms,
+        List<Crumb> breadcrumb,
+        String date,
+        String ministries,
+        List<Block> passages,
+        String permalink,
+        String citation,
+        String cslUrl,
+        String bibUrl,
+        SearchPage.Link prev,
+        SearchPage.Link next,
+        List<SearchPage.Link> otherVersions,
+        List<SearchPage.Link> areas,
+        String unmarkedUrl,
+        List<String> inferred) {
 
     /** A breadcrumb step; {@code url} is null for the current page. */
-    public record Crumb(String label, String url) {
-    }
+    public record Crumb(String label, String url) {}
 
     /** A passage: its anchor (the element id), heading and text as escaped, marked HTML. */
-    public record Block(String anchor, TrustedHtml heading, TrustedHtml text) {
-    }
+    public record Block(String anchor, TrustedHtml heading, TrustedHtml text) {}
 }

@@ -2,7 +2,6 @@ package jp.policysearch.web;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import jp.policysearch.search.Facet;
 import jp.policysearch.search.SearchResult.Interpretation;
 import jp.policysearch.search.SectionView;
@@ -30,27 +29,48 @@ final class SectionPageBuilder {
         }
         List<SectionPage.Block> blocks = new ArrayList<>();
         for (PassageView p : s.passages()) {
-            blocks.add(new SectionPage.Block(p.anchor(), p.heading() == null ? null : marker.mark(p.heading(), needles),
+            blocks.add(new SectionPage.Block(
+                    p.anchor(),
+                    p.heading() == null ? null : marker.mark(p.heading(), needles),
                     marker.mark(p.text(), needles)));
         }
         String permalink = baseUrl + s.url();
         String carry = q == null || q.isBlank() ? "" : "?q=" + SearchLinks.encode(q);
-        return new SectionPage(s, q, interpretation == null ? List.of() : interpretation.terms(), breadcrumb(s),
-                Labels.date(s.document()), Labels.ministries(s.document()), blocks, permalink,
-                cite.line(s, permalink), s.url() + "/cite.json", s.url() + "/cite.bib",
-                s.prev() == null ? null : new SearchPage.Link(s.prev().title(), s.prev().url() + carry),
-                s.next() == null ? null : new SearchPage.Link(s.next().title(), s.next().url() + carry),
-                s.otherVersions().stream().map(v -> new SearchPage.Link(
-                        v.document().title() + "（" + Labels.date(v.document()) + "）", v.url() + carry)).toList(),
-                s.areas().stream().map(a -> new SearchPage.Link(a, SearchLinks.filtered(Facet.AREA, a))).toList(),
-                s.url(), inferred(s));
+        return new SectionPage(
+                s,
+                q,
+                interpretation == null ? List.of() : interpretation.terms(),
+                breadcrumb(s),
+                Labels.date(s.document()),
+                Labels.ministries(s.document()),
+                blocks,
+                permalink,
+                cite.line(s, permalink),
+                s.url() + "/cite.json",
+                s.url() + "/cite.bib",
+                s.prev() == null
+                        ? null
+                        : new SearchPage.Link(s.prev().title(), s.prev().url() + carry),
+                s.next() == null
+                        ? null
+                        : new SearchPage.Link(s.next().title(), s.next().url() + carry),
+                s.otherVersions().stream()
+                        .map(v -> new SearchPage.Link(
+                                v.document().title() + "（" + Labels.date(v.document()) + "）", v.url() + carry))
+                        .toList(),
+                s.areas().stream()
+                        .map(a -> new SearchPage.Link(a, SearchLinks.filtered(Facet.AREA, a)))
+                        .toList(),
+                s.url(),
+                inferred(s));
     }
 
     // 「発行年（推定）：日付の記載がなく、…から推定」: why a value in the citation is marked 推定
     private static List<String> inferred(SectionView s) {
         List<String> out = new ArrayList<>();
-        s.document().inferred().forEach((field, reason) -> out.add(CitationFormatter.fieldName(field)
-                + "（推定）：" + reason));
+        s.document()
+                .inferred()
+                .forEach((field, reason) -> out.add(CitationFormatter.fieldName(field) + "（推定）：" + reason));
         return out;
     }
 
@@ -68,7 +88,8 @@ final class SectionPageBuilder {
             } else if (s.areas().contains(label)) {
                 out.add(new SectionPage.Crumb(label, SearchLinks.filtered(Facet.AREA, label)));
             } else {
-                out.add(new SectionPage.Crumb(label, docUrl + "#" + DocumentPageBuilder.groupId(parts.subList(1, i + 1))));
+                out.add(new SectionPage.Crumb(
+                        label, docUrl + "#" + DocumentPageBuilder.groupId(parts.subList(1, i + 1))));
             }
         }
         return out;

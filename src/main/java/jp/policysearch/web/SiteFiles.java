@@ -1,16 +1,14 @@
 package jp.policysearch.web;
 
+import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
-import io.javalin.http.Context;
 import jp.policysearch.search.DocumentView;
 import jp.policysearch.search.SectionReader;
 import jp.policysearch.search.Urls;

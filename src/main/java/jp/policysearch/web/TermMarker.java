@@ -3,7 +3,6 @@ package jp.policysearch.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import jp.policysearch.analysis.NormalizedText;
 import jp.policysearch.analysis.TextNormalizer;
 import jp.policysearch.search.Html;
@@ -29,8 +28,10 @@ final class TermMarker {
         StringBuilder out = new StringBuilder(text.length() + spans.size() * 13);
         int at = 0;
         for (int[] span : spans) {
-            out.append(Html.escape(text.substring(at, span[0]))).append("<mark>")
-                    .append(Html.escape(text.substring(span[0], span[1]))).append("</mark>");
+            out.append(Html.escape(text.substring(at, span[0])))
+                    .append("<mark>")
+                    .append(Html.escape(text.substring(span[0], span[1])))
+                    .append("</mark>");
             at = span[1];
         }
         out.append(Html.escape(text.substring(at)));
@@ -39,9 +40,13 @@ final class TermMarker {
 
     /** Non-overlapping [start, end) spans in {@code text}, longest needle first where two start together. */
     private List<int[]> spans(String text, List<String> needles) {
-        List<String> folded = needles.stream().filter(n -> n != null && !n.isBlank())
-                .map(n -> lower(normalizer.normalize(n.strip()))).filter(n -> !n.isEmpty()).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        List<String> folded = needles.stream()
+                .filter(n -> n != null && !n.isBlank())
+                .map(n -> lower(normalizer.normalize(n.strip())))
+                .filter(n -> !n.isEmpty())
+                .distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
         if (folded.isEmpty()) {
             return List.of();
         }

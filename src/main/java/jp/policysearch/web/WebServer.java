@@ -1,29 +1,26 @@
 package jp.policysearch.web;
 
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
-
-import jakarta.servlet.DispatcherType;
-
-import io.javalin.Javalin;
-import io.javalin.http.HandlerType;
-import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import jp.policysearch.Config;
 import jp.policysearch.Json;
 import jp.policysearch.analysis.TextNormalizer;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.search.LiveIndex;
-import jp.policysearch.search.SectionReader;
 import jp.policysearch.search.SectionExporter;
+import jp.policysearch.search.SectionReader;
 import jp.policysearch.search.SectionSearcher;
 import jp.policysearch.search.Synonyms;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 
 /**
  * The web server: every route in one place. It reads the index through the alias and never creates or changes
@@ -34,8 +31,7 @@ public final class WebServer {
     /** Sections per export request to Elasticsearch: large enough to stream fast, small enough for the timeout. */
     private static final int EXPORT_BATCH = 500;
 
-    private WebServer() {
-    }
+    private WebServer() {}
 
     public static Javalin create(Config config, Cluster cluster) {
         AtomicReference<Javalin> running = new AtomicReference<>();
@@ -45,8 +41,8 @@ public final class WebServer {
         TextNormalizer normalizer = TextNormalizer.withDefaultVariants();
         var synonymsFile = config.mappingsDir().resolve("dictionaries").resolve("synonyms.txt");
         Synonyms synonyms = new Synonyms(synonymsFile, normalizer);
-        SectionSearcher searcher = new SectionSearcher(cluster.client(), config.indexAlias(), synonyms, normalizer,
-                config.esTimeout());
+        SectionSearcher searcher =
+                new SectionSearcher(cluster.client(), config.indexAlias(), synonyms, normalizer, config.esTimeout());
         SectionReader reader = new SectionReader(cluster.client(), config.indexAlias());
         ApiController api = new ApiController(searcher, reader, cluster, config.indexAlias());
         PageRenderer renderer = new PageRenderer(base);
@@ -56,13 +52,12 @@ public final class WebServer {
             LiveIndex.Version version = live.current();
             return version != null && version.builtAt() != null ? version.builtAt() : started;
         };
-        PageController pages = new PageController(searcher, reader, renderer, new TermMarker(normalizer), base,
-                indexed);
-        ExportController export = new ExportController(new SectionExporter(cluster.client(), config.indexAlias(),
-                synonyms, normalizer, EXPORT_BATCH), base);
+        PageController pages =
+                new PageController(searcher, reader, renderer, new TermMarker(normalizer), base, indexed);
+        ExportController export = new ExportController(
+                new SectionExporter(cluster.client(), config.indexAlias(), synonyms, normalizer, EXPORT_BATCH), base);
         SiteFiles site = new SiteFiles(reader, base);
-        Caching caching = new Caching(live, synonymsFile,
-                Clock.systemDefaultZone());
+        Caching caching = new Caching(live, synonymsFile, Clock.systemDefaultZone());
         HttpRules rules = new HttpRules(path -> path.startsWith("/static/")
                 || running.get().unsafe.internalRouter.hasHttpHandlerEntry(HandlerType.GET, path));
         OriginalFileController original = new OriginalFileController(config.corpusDir());
@@ -95,7 +90,9 @@ public final class WebServer {
             app.routes.get("/api/documents/{id}", api::document);
             app.routes.get("/api/status", api::status);
             app.routes.get("/api/export", limiter.limit(export::export));
-            app.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            app.routes.get(
+                    "/api/openapi.json",
+                    ctx -> ctx.contentType("application/json").result(openApi));
             // Pages for people (HTML, Japanese); static files (CSS, JS) from the class path under /static.
             app.staticFiles.add(files -> {
                 files.hostedPath = "/static";

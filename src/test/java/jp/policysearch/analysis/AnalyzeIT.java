@@ -2,18 +2,16 @@ package jp.policysearch.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
-import java.util.List;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
+import java.io.StringReader;
+import java.util.List;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.testsupport.TestCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Our plugin's analyzers, as defined in index-mappings/sections.json, inside the real node. */
 class AnalyzeIT {
@@ -39,8 +37,7 @@ class AnalyzeIT {
 
     @Test
     void the_morphological_analyzer_keeps_the_content_words_of_a_policy_sentence() throws Exception {
-        assertThat(tokens("ja_index", "量子暗号通信の社会実装を推進する"))
-                .containsExactly("量子", "暗号", "通信", "社会", "実装", "推進");
+        assertThat(tokens("ja_index", "量子暗号通信の社会実装を推進する")).containsExactly("量子", "暗号", "通信", "社会", "実装", "推進");
     }
 
     @Test
@@ -51,7 +48,9 @@ class AnalyzeIT {
 
     @Test
     void a_trailing_long_vowel_does_not_change_the_token() throws Exception {
-        assertThat(tokens("ja_index", "サーバー")).isEqualTo(tokens("ja_index", "サーバ")).containsExactly("サーバ");
+        assertThat(tokens("ja_index", "サーバー"))
+                .isEqualTo(tokens("ja_index", "サーバ"))
+                .containsExactly("サーバ");
     }
 
     @Test
@@ -67,6 +66,7 @@ class AnalyzeIT {
 
     private static List<String> tokens(String analyzer, String text) throws Exception {
         return client.indices().analyze(a -> a.index(INDEX).analyzer(analyzer).text(text)).tokens().stream()
-                .map(AnalyzeToken::token).toList();
+                .map(AnalyzeToken::token)
+                .toList();
     }
 }

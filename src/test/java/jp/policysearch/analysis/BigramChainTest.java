@@ -14,14 +14,20 @@ class BigramChainTest {
 
     @Test
     void han_run_becomes_overlapping_bigrams_with_their_own_offsets() {
-        assertThat(tokens(bigram, "半導体製造装置")).containsExactly(
-                new Chains.Token("半導", 0, 2), new Chains.Token("導体", 1, 3), new Chains.Token("体製", 2, 4),
-                new Chains.Token("製造", 3, 5), new Chains.Token("造装", 4, 6), new Chains.Token("装置", 5, 7));
+        assertThat(tokens(bigram, "半導体製造装置"))
+                .containsExactly(
+                        new Chains.Token("半導", 0, 2),
+                        new Chains.Token("導体", 1, 3),
+                        new Chains.Token("体製", 2, 4),
+                        new Chains.Token("製造", 3, 5),
+                        new Chains.Token("造装", 4, 6),
+                        new Chains.Token("装置", 5, 7));
     }
 
     @Test
     void width_folding_and_lowercase_apply_before_bigrams() {
-        assertThat(terms(bigram, "ＡＩ・データセンター")).isEqualTo(terms(bigram, "AI・データセンター"))
+        assertThat(terms(bigram, "ＡＩ・データセンター"))
+                .isEqualTo(terms(bigram, "AI・データセンター"))
                 .containsExactly("ai", "デー", "ータ", "タセ", "セン", "ンタ", "ター");
     }
 

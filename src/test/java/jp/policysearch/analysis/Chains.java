@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -16,27 +15,23 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 /** The analyzers of index-mappings/sections.json, assembled from our factories the way Elasticsearch does. */
 final class Chains {
 
-    record Token(String term, int start, int end) {
-    }
+    record Token(String term, int start, int end) {}
 
-    record TokenizerSettings(String mode, boolean discardPunctuation, boolean discardCompoundToken,
-                             List<String> userDictionaryRules) implements KuromojiTokenizerFactory.Settings {
+    record TokenizerSettings(
+            String mode, boolean discardPunctuation, boolean discardCompoundToken, List<String> userDictionaryRules)
+            implements KuromojiTokenizerFactory.Settings {
         static TokenizerSettings defaults() {
             return new TokenizerSettings("search", true, true, List.of());
         }
     }
 
-    record StopTags(List<String> stoptags) implements PartOfSpeechFilterFactory.Settings {
-    }
+    record StopTags(List<String> stoptags) implements PartOfSpeechFilterFactory.Settings {}
 
-    record MinimumLength(int minimumLength) implements KatakanaStemFilterFactory.Settings {
-    }
+    record MinimumLength(int minimumLength) implements KatakanaStemFilterFactory.Settings {}
 
-    record Unigrams(boolean outputUnigrams) implements CjkBigramFilterFactory.Settings {
-    }
+    record Unigrams(boolean outputUnigrams) implements CjkBigramFilterFactory.Settings {}
 
-    private Chains() {
-    }
+    private Chains() {}
 
     /** ja_index / ja_search. */
     static Analyzer japanese() {
@@ -55,7 +50,8 @@ final class Chains {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = tokenizer.create();
-                TokenStream stream = lowercase.create(stem.create(stop.create(partOfSpeech.create(baseForm.create(source)))));
+                TokenStream stream =
+                        lowercase.create(stem.create(stop.create(partOfSpeech.create(baseForm.create(source)))));
                 return new TokenStreamComponents(source, stream);
             }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.junit.jupiter.api.Test;
@@ -20,9 +19,10 @@ class FactorySettingsTest {
 
     @Test
     void unknown_mode_is_rejected_naming_the_value() {
-        assertThatThrownBy(() -> new KuromojiTokenizerFactory(
-                new Chains.TokenizerSettings("fast", true, true, List.of())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[fast]");
+        assertThatThrownBy(
+                        () -> new KuromojiTokenizerFactory(new Chains.TokenizerSettings("fast", true, true, List.of())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[fast]");
     }
 
     @Test
@@ -30,13 +30,14 @@ class FactorySettingsTest {
         KuromojiTokenizerFactory factory = new KuromojiTokenizerFactory(Chains.TokenizerSettings.defaults());
         assertThat(factory.mode()).isEqualTo(JapaneseTokenizer.Mode.SEARCH);
         assertThat(factory.hasUserDictionary()).isFalse();
-        assertThat(KuromojiTokenizerFactory.parseUserDictionary(List.of("", "# only a comment"))).isNull();
+        assertThat(KuromojiTokenizerFactory.parseUserDictionary(List.of("", "# only a comment")))
+                .isNull();
     }
 
     @Test
     void rules_build_a_user_dictionary() {
-        assertThat(KuromojiTokenizerFactory.parseUserDictionary(
-                List.of("GX移行債,GX 移行 債,ジーエックス イコウ サイ,カスタム名詞"))).isNotNull();
+        assertThat(KuromojiTokenizerFactory.parseUserDictionary(List.of("GX移行債,GX 移行 債,ジーエックス イコウ サイ,カスタム名詞")))
+                .isNotNull();
     }
 
     @Test
@@ -44,7 +45,7 @@ class FactorySettingsTest {
         assertThatThrownBy(() -> KuromojiTokenizerFactory.parseUserDictionary(List.of("量子,量子,リョウシ")))
                 .hasMessageContaining("4 comma-separated fields");
         assertThatThrownBy(() -> KuromojiTokenizerFactory.parseUserDictionary(
-                List.of("量子暗号,量子 暗号,リョウシ アンゴウ,名詞", "量子暗号,量子暗号,リョウシアンゴウ,名詞")))
+                        List.of("量子暗号,量子 暗号,リョウシ アンゴウ,名詞", "量子暗号,量子暗号,リョウシアンゴウ,名詞")))
                 .hasMessageContaining("duplicate term [量子暗号]");
     }
 

@@ -5,7 +5,6 @@ import static jp.policysearch.analysis.Chains.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +14,7 @@ class JapaneseChainTest {
 
     @Test
     void policy_sentence_keeps_only_content_words() {
-        assertThat(terms(japanese, "量子暗号通信の社会実装を推進する"))
-                .containsExactly("量子", "暗号", "通信", "社会", "実装", "推進");
+        assertThat(terms(japanese, "量子暗号通信の社会実装を推進する")).containsExactly("量子", "暗号", "通信", "社会", "実装", "推進");
     }
 
     @Test
@@ -45,8 +43,10 @@ class JapaneseChainTest {
     @Test
     void highlight_offsets_after_folding_point_at_the_original_text() {
         String original = "ＡＩ等のｲﾉﾍﾞｰｼｮﾝを推進";
-        Chains.Token token = tokens(japanese, original).stream().filter(t -> t.term().equals("イノベーション"))
-                .findFirst().orElseThrow();
+        Chains.Token token = tokens(japanese, original).stream()
+                .filter(t -> t.term().equals("イノベーション"))
+                .findFirst()
+                .orElseThrow();
         assertThat(original.substring(token.start(), token.end())).isEqualTo("ｲﾉﾍﾞｰｼｮﾝ");
         Chains.Token after = tokens(japanese, original).getLast();
         assertThat(after.term()).isEqualTo("推進");
@@ -55,11 +55,10 @@ class JapaneseChainTest {
 
     @Test
     void user_dictionary_rule_keeps_a_term_whole() {
-        Chains.TokenizerSettings settings = new Chains.TokenizerSettings("search", true, true,
-                List.of("官民投資ロードマップ,官民投資 ロードマップ,カンミントウシ ロードマップ,カスタム名詞"));
+        Chains.TokenizerSettings settings = new Chains.TokenizerSettings(
+                "search", true, true, List.of("官民投資ロードマップ,官民投資 ロードマップ,カンミントウシ ロードマップ,カスタム名詞"));
         assertThat(terms(japanese, "官民投資ロードマップ素案")).containsExactly("官民", "投資", "ロード", "マップ", "素案");
-        assertThat(terms(Chains.japanese(settings), "官民投資ロードマップ素案"))
-                .containsExactly("官民投資", "ロードマップ", "素案");
+        assertThat(terms(Chains.japanese(settings), "官民投資ロードマップ素案")).containsExactly("官民投資", "ロードマップ", "素案");
     }
 
     @Test
@@ -70,7 +69,8 @@ class JapaneseChainTest {
     @Test
     void parenthesized_ideograph_folds_with_offsets_on_the_original() {
         List<Chains.Token> tokens = tokens(japanese, "㈱日立のｲﾉﾍﾞｰｼｮﾝ");
-        assertThat(tokens).containsExactly(new Chains.Token("株", 0, 1), new Chains.Token("日立", 1, 3),
-                new Chains.Token("イノベーション", 4, 12));
+        assertThat(tokens)
+                .containsExactly(
+                        new Chains.Token("株", 0, 1), new Chains.Token("日立", 1, 3), new Chains.Token("イノベーション", 4, 12));
     }
 }

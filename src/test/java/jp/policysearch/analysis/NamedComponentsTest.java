@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.elasticsearch.plugin.Inject;
 import org.elasticsearch.plugin.NamedComponent;
 import org.elasticsearch.plugin.analysis.CharFilterFactory;
@@ -20,9 +19,14 @@ import org.junit.jupiter.api.Test;
 
 class NamedComponentsTest {
 
-    private static final List<Class<?>> COMPONENTS = List.of(NormalizeCharFilterFactory.class,
-            KuromojiTokenizerFactory.class, BaseFormFilterFactory.class, PartOfSpeechFilterFactory.class,
-            JapaneseStopFilterFactory.class, KatakanaStemFilterFactory.class, LowercaseFilterFactory.class,
+    private static final List<Class<?>> COMPONENTS = List.of(
+            NormalizeCharFilterFactory.class,
+            KuromojiTokenizerFactory.class,
+            BaseFormFilterFactory.class,
+            PartOfSpeechFilterFactory.class,
+            JapaneseStopFilterFactory.class,
+            KatakanaStemFilterFactory.class,
+            LowercaseFilterFactory.class,
             CjkBigramFilterFactory.class);
 
     private static final Path CLASSES = Path.of("target/classes");
@@ -30,15 +34,17 @@ class NamedComponentsTest {
     @Test
     void writer_finds_exactly_our_components_under_their_extensible_interfaces() throws Exception {
         Map<String, Map<String, String>> expected = Map.of(
-                CharFilterFactory.class.getName(), Map.of("policy_normalize", NormalizeCharFilterFactory.class.getName()),
+                CharFilterFactory.class.getName(),
+                        Map.of("policy_normalize", NormalizeCharFilterFactory.class.getName()),
                 TokenizerFactory.class.getName(), Map.of("policy_kuromoji", KuromojiTokenizerFactory.class.getName()),
-                TokenFilterFactory.class.getName(), Map.of(
-                        "policy_baseform", BaseFormFilterFactory.class.getName(),
-                        "policy_part_of_speech", PartOfSpeechFilterFactory.class.getName(),
-                        "policy_ja_stop", JapaneseStopFilterFactory.class.getName(),
-                        "policy_katakana_stem", KatakanaStemFilterFactory.class.getName(),
-                        "policy_lowercase", LowercaseFilterFactory.class.getName(),
-                        "policy_cjk_bigram", CjkBigramFilterFactory.class.getName()));
+                TokenFilterFactory.class.getName(),
+                        Map.of(
+                                "policy_baseform", BaseFormFilterFactory.class.getName(),
+                                "policy_part_of_speech", PartOfSpeechFilterFactory.class.getName(),
+                                "policy_ja_stop", JapaneseStopFilterFactory.class.getName(),
+                                "policy_katakana_stem", KatakanaStemFilterFactory.class.getName(),
+                                "policy_lowercase", LowercaseFilterFactory.class.getName(),
+                                "policy_cjk_bigram", CjkBigramFilterFactory.class.getName()));
         assertThat(NamedComponentsWriter.scan(CLASSES)).isEqualTo(expected);
     }
 
@@ -53,15 +59,24 @@ class NamedComponentsTest {
         for (Class<?> component : COMPONENTS) {
             assertThat(component.getAnnotation(NamedComponent.class).value()).startsWith("policy_");
             Constructor<?>[] constructors = component.getConstructors();
-            assertThat(constructors).as(component.getSimpleName() + " public constructors").hasSize(1);
+            assertThat(constructors)
+                    .as(component.getSimpleName() + " public constructors")
+                    .hasSize(1);
             Constructor<?> constructor = constructors[0];
             if (constructor.getParameterCount() > 0) {
-                assertThat(constructor.isAnnotationPresent(Inject.class)).as(component.getSimpleName()).isTrue();
+                assertThat(constructor.isAnnotationPresent(Inject.class))
+                        .as(component.getSimpleName())
+                        .isTrue();
                 for (Class<?> parameter : constructor.getParameterTypes()) {
-                    assertThat(parameter.isInterface() && Modifier.isPublic(parameter.getModifiers())).isTrue();
-                    assertThat(parameter.isAnnotationPresent(AnalysisSettings.class)).as(parameter.getName()).isTrue();
+                    assertThat(parameter.isInterface() && Modifier.isPublic(parameter.getModifiers()))
+                            .isTrue();
+                    assertThat(parameter.isAnnotationPresent(AnalysisSettings.class))
+                            .as(parameter.getName())
+                            .isTrue();
                     for (var method : parameter.getDeclaredMethods()) {
-                        assertThat(method.getAnnotations()).as(method.toString()).hasSize(1);
+                        assertThat(method.getAnnotations())
+                                .as(method.toString())
+                                .hasSize(1);
                     }
                 }
             }

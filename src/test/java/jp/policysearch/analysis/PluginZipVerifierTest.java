@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,14 +37,17 @@ class PluginZipVerifierTest {
         Map<String, byte[]> entries = goodEntries();
         entries.remove("lucene-analysis-kuromoji-10.5.0.jar");
         entries.put("lucene-core-10.5.1.jar", new byte[] {1});
-        assertThat(PluginZipVerifier.problems(zip(entries))).containsExactlyInAnyOrder(
-                "bundles a jar the node provides: lucene-core-10.5.1.jar", "missing lucene-analysis-kuromoji jar");
+        assertThat(PluginZipVerifier.problems(zip(entries)))
+                .containsExactlyInAnyOrder(
+                        "bundles a jar the node provides: lucene-core-10.5.1.jar",
+                        "missing lucene-analysis-kuromoji jar");
     }
 
     @Test
     void classname_and_unfiltered_values_in_the_descriptor_are_reported() throws IOException {
-        assertThat(PluginZipVerifier.descriptorProblems(DESCRIPTOR.replace("0.1.0", "${project.version}")
-                + "classname=x.Y\n")).hasSize(2);
+        assertThat(PluginZipVerifier.descriptorProblems(
+                        DESCRIPTOR.replace("0.1.0", "${project.version}") + "classname=x.Y\n"))
+                .hasSize(2);
     }
 
     @Test
@@ -60,9 +62,11 @@ class PluginZipVerifierTest {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("stable-plugin-descriptor.properties", DESCRIPTOR.getBytes(StandardCharsets.UTF_8));
         entries.put("named_components.json", "{}".getBytes(StandardCharsets.UTF_8));
-        entries.put("policy-analysis-0.1.0.jar", jar(Map.of(
-                "jp/policysearch/analysis/TextNormalizer.class", new byte[] {1},
-                "jp/policysearch/analysis/variants.tsv", new byte[] {1})));
+        entries.put(
+                "policy-analysis-0.1.0.jar",
+                jar(Map.of(
+                        "jp/policysearch/analysis/TextNormalizer.class", new byte[] {1},
+                        "jp/policysearch/analysis/variants.tsv", new byte[] {1})));
         entries.put("lucene-analysis-kuromoji-10.5.0.jar", new byte[] {1});
         return entries;
     }

@@ -2,6 +2,8 @@ package jp.policysearch.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,16 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import jp.policysearch.Json;
 import jp.policysearch.section.PageRange;
 import jp.policysearch.section.Passage;
 import jp.policysearch.section.Section;
 import jp.policysearch.section.SourceRef;
-
 import org.junit.jupiter.api.Test;
 
 class SectionsMappingTest {
@@ -27,7 +24,8 @@ class SectionsMappingTest {
 
     private static JsonNode read() {
         try {
-            return Json.mapper().readTree(Path.of("index-mappings/sections.json").toFile());
+            return Json.mapper()
+                    .readTree(Path.of("index-mappings/sections.json").toFile());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -35,10 +33,26 @@ class SectionsMappingTest {
 
     @Test
     void every_field_of_a_serialized_section_is_mapped_under_strict_dynamics() {
-        Section section = new Section("roadmap-2026/c08/policy", "000", "量子", List.of("素案", "量子"), List.of("量子"),
-                "量子コンピュータ", "quantum-computer", "政策手段", List.of("記載なし"), 2026, null, "本文",
-                List.of(new Passage("p1", "① 国内投資支援", "本文")), List.of("※1 注"),
-                new SourceRef("000_3143894dff5fad24.txt", 10, 20), 3, "roadmap-2026/c08/policy", false, List.of(),
+        Section section = new Section(
+                "roadmap-2026/c08/policy",
+                "000",
+                "量子",
+                List.of("素案", "量子"),
+                List.of("量子"),
+                "量子コンピュータ",
+                "quantum-computer",
+                "政策手段",
+                List.of("記載なし"),
+                2026,
+                null,
+                "本文",
+                List.of(new Passage("p1", "① 国内投資支援", "本文")),
+                List.of("※1 注"),
+                new SourceRef("000_3143894dff5fad24.txt", 10, 20),
+                3,
+                "roadmap-2026/c08/policy",
+                false,
+                List.of(),
                 new PageRange(4, 5));
         ObjectNode json = Json.mapper().valueToTree(section);
         json.put("doc_title", "官民投資ロードマップ素案");
@@ -57,19 +71,33 @@ class SectionsMappingTest {
         JsonNode analysis = index.path("settings").path("index").path("analysis");
         Set<String> types = new TreeSet<>();
         for (String group : List.of("char_filter", "tokenizer", "filter")) {
-            analysis.path(group).forEach(component -> types.add(component.path("type").asText()));
+            analysis.path(group)
+                    .forEach(component -> types.add(component.path("type").asText()));
         }
-        assertThat(types).containsExactly("policy_baseform", "policy_cjk_bigram", "policy_ja_stop",
-                "policy_katakana_stem", "policy_kuromoji", "policy_lowercase", "policy_normalize",
-                "policy_part_of_speech");
+        assertThat(types)
+                .containsExactly(
+                        "policy_baseform",
+                        "policy_cjk_bigram",
+                        "policy_ja_stop",
+                        "policy_katakana_stem",
+                        "policy_kuromoji",
+                        "policy_lowercase",
+                        "policy_normalize",
+                        "policy_part_of_speech");
         JsonNode analyzers = analysis.path("analyzer");
-        assertThat(fieldNames(analyzers)).containsExactlyInAnyOrder("ja_index", "ja_search", "ja_bigram",
-                "ja_bigram_unigrams");
+        assertThat(fieldNames(analyzers))
+                .containsExactlyInAnyOrder("ja_index", "ja_search", "ja_bigram", "ja_bigram_unigrams");
         analyzers.forEach(analyzer -> {
             String tokenizer = analyzer.path("tokenizer").asText();
-            assertThat(tokenizer.equals("standard") || analysis.path("tokenizer").has(tokenizer)).isTrue();
-            analyzer.path("filter").forEach(f -> assertThat(analysis.path("filter").has(f.asText())).isTrue());
-            analyzer.path("char_filter").forEach(f -> assertThat(analysis.path("char_filter").has(f.asText())).isTrue());
+            assertThat(tokenizer.equals("standard")
+                            || analysis.path("tokenizer").has(tokenizer))
+                    .isTrue();
+            analyzer.path("filter")
+                    .forEach(f ->
+                            assertThat(analysis.path("filter").has(f.asText())).isTrue());
+            analyzer.path("char_filter")
+                    .forEach(f -> assertThat(analysis.path("char_filter").has(f.asText()))
+                            .isTrue());
         });
     }
 
@@ -79,9 +107,11 @@ class SectionsMappingTest {
         // it carries no term vectors (they would double the indexing work).
         JsonNode properties = index.path("mappings").path("properties");
         assertThat(properties.path("text").has("term_vector")).isFalse();
-        for (JsonNode text : List.of(properties.path("passages").path("properties").path("text"))) {
+        for (JsonNode text :
+                List.of(properties.path("passages").path("properties").path("text"))) {
             assertThat(text.path("term_vector").asText()).isEqualTo("with_positions_offsets");
-            assertThat(text.path("fields").path("bg").path("term_vector").asText()).isEqualTo("with_positions_offsets");
+            assertThat(text.path("fields").path("bg").path("term_vector").asText())
+                    .isEqualTo("with_positions_offsets");
             assertThat(text.path("fields").path("bg").path("analyzer").asText()).isEqualTo("ja_bigram");
         }
     }
@@ -94,7 +124,8 @@ class SectionsMappingTest {
                 missing.add(prefix + field.getKey());
                 continue;
             }
-            JsonNode child = field.getValue().isArray() && !field.getValue().isEmpty() ? field.getValue().get(0)
+            JsonNode child = field.getValue().isArray() && !field.getValue().isEmpty()
+                    ? field.getValue().get(0)
                     : field.getValue();
             if (child.isObject() && mapping.path("enabled").asBoolean(true)) {
                 missing.addAll(unmapped(child, mapping.path("properties"), prefix + field.getKey() + "."));

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
@@ -15,8 +14,7 @@ class TextNormalizerTest {
 
     @Test
     void full_width_ascii_becomes_ascii() {
-        assertThat(normalizer.normalize("ＡＩ・５Ｇ（ＤＣ）"))
-                .isEqualTo("AI・5G(DC)");
+        assertThat(normalizer.normalize("ＡＩ・５Ｇ（ＤＣ）")).isEqualTo("AI・5G(DC)");
     }
 
     @Test
@@ -41,8 +39,7 @@ class TextNormalizerTest {
 
     @Test
     void variant_glyphs_seen_in_the_corpus_fold_to_japanese_forms() {
-        assertThat(normalizer.normalize("多样な高压の黑色粉末を粉碎し收受、鑄造、版權、麴、起點、米國"))
-                .isEqualTo("多様な高圧の黒色粉末を粉砕し収受、鋳造、版権、麹、起点、米国");
+        assertThat(normalizer.normalize("多样な高压の黑色粉末を粉碎し收受、鑄造、版權、麴、起點、米國")).isEqualTo("多様な高圧の黒色粉末を粉砕し収受、鋳造、版権、麹、起点、米国");
         assertThat(normalizer.normalize("マーチャндаイジング")).isEqualTo("マーチャンダイジング");
         assertThat(normalizer.normalize("他の 3 개국と比較")).isEqualTo("他の 3 か国と比較");
     }

@@ -14,9 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 import jp.policysearch.corpus.CorpusException;
@@ -26,13 +23,15 @@ import jp.policysearch.es.NodeSettings;
 import jp.policysearch.index.IndexAliases;
 import jp.policysearch.index.ProjectCopy;
 import jp.policysearch.testsupport.TestCluster;
+import org.junit.jupiter.api.Test;
 
 /** The commands fail safe: a port in use is refused before anything is indexed; a broken corpus file is named. */
 class CliSafetyIT {
 
     @Test
     void a_second_serve_on_a_taken_port_refuses_before_it_indexes_anything() throws Exception {
-        Config config = TestCluster.config().withCluster(TestCluster.node().url().toString(), 0)
+        Config config = TestCluster.config()
+                .withCluster(TestCluster.node().url().toString(), 0)
                 .withIndexAlias("serve-port-it");
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(0));
@@ -52,11 +51,14 @@ class CliSafetyIT {
         Path project = ProjectCopy.create(TestCluster.projectDir(), "cli-broken-kinds");
         Path kinds = project.resolve("corpus/kinds/report.json");
         Files.writeString(kinds, Files.readString(kinds).replaceFirst("\\{", "{\n  oops,"));
-        Config config = Config.fromMap(project, Map.of("ES_URL", TestCluster.node().url().toString(),
-                "INDEX_ALIAS", "cli-kinds-it"));
+        Config config = Config.fromMap(
+                project, Map.of("ES_URL", TestCluster.node().url().toString(), "INDEX_ALIAS", "cli-kinds-it"));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new IndexCommand(config).run(List.of(), new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = new IndexCommand(config)
+                .run(
+                        List.of(),
+                        new PrintStream(new ByteArrayOutputStream()),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
         String message = err.toString(StandardCharsets.UTF_8);
         assertThat(exit).isEqualTo(1);
         assertThat(message).containsPattern("kinds/report\\.json:2: ").doesNotContain("\tat ");
@@ -65,12 +67,13 @@ class CliSafetyIT {
     @Test
     void serve_with_a_broken_areas_file_stops_the_node_it_started() throws Exception {
         Path project = ProjectCopy.create(TestCluster.projectDir(), "cli-broken-areas");
-        Files.createSymbolicLink(project.resolve("target/elasticsearch"),
+        Files.createSymbolicLink(
+                project.resolve("target/elasticsearch"),
                 TestCluster.projectDir().resolve("target/elasticsearch"));
         Files.writeString(project.resolve("corpus/areas.json"), "{\"areas\": [");
         int port = TestCluster.freePortPair();
-        Config config = Config.fromMap(project, Map.of("ES_PORT", String.valueOf(port), "PORT", "0",
-                "ES_HEAP", "256m"));
+        Config config =
+                Config.fromMap(project, Map.of("ES_PORT", String.valueOf(port), "PORT", "0", "ES_HEAP", "256m"));
         assertThatThrownBy(() -> new ServeCommand(config).run())
                 .isInstanceOf(CorpusException.class)
                 .hasMessageContaining("areas.json");

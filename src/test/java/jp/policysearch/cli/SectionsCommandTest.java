@@ -2,6 +2,7 @@ package jp.policysearch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,13 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
+import jp.policysearch.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import jp.policysearch.Json;
 
 class SectionsCommandTest {
 
@@ -23,8 +20,12 @@ class SectionsCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(Path projectDir, String... args) {
-        return new SectionsCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), projectDir);
+        return new SectionsCommand()
+                .run(
+                        List.of(args),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        projectDir);
     }
 
     private List<String> outLines() {
@@ -60,8 +61,13 @@ class SectionsCommandTest {
             throws IOException {
         Path corpus = project.resolve("corpus");
         Files.createDirectories(corpus.resolve("kinds"));
-        for (String data : List.of("areas.json", "bodies.json", "kinds/roadmap.json", "kinds/slide-deck.json",
-                "kinds/report.json", "001_0dddb960a8ba646a.txt")) {
+        for (String data : List.of(
+                "areas.json",
+                "bodies.json",
+                "kinds/roadmap.json",
+                "kinds/slide-deck.json",
+                "kinds/report.json",
+                "001_0dddb960a8ba646a.txt")) {
             Files.copy(Path.of("corpus").resolve(data), corpus.resolve(data));
         }
         String manifest = Files.readString(Path.of("corpus/manifest.json"));
@@ -69,7 +75,9 @@ class SectionsCommandTest {
         int code = run(project);
         assertThat(code).isEqualTo(1);
         String errors = err.toString(StandardCharsets.UTF_8);
-        assertThat(errors).contains("corpus/manifest.json:4: entry 'growth-roadmap-2026': file '000_3143894dff5fad24.txt' not found");
+        assertThat(errors)
+                .contains(
+                        "corpus/manifest.json:4: entry 'growth-roadmap-2026': file '000_3143894dff5fad24.txt' not found");
         assertThat(errors).contains("problem(s) in the corpus");
         assertThat(outLines()).hasSize(24);
     }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,9 +28,14 @@ class CorpusReaderTest {
     void the_project_corpus_reads_five_documents_without_problems() {
         Corpus corpus = new CorpusReader().read(Path.of("corpus"));
         assertThat(corpus.problems()).isEmpty();
-        assertThat(corpus.documents()).extracting(d -> d.info().id()).containsExactly("growth-roadmap-2026",
-                "digital-cyber-roadmap-2026", "semiconductor-digital-strategy-2023", "meti-council-materials-2025",
-                "ict-rd-trends-report-2025");
+        assertThat(corpus.documents())
+                .extracting(d -> d.info().id())
+                .containsExactly(
+                        "growth-roadmap-2026",
+                        "digital-cyber-roadmap-2026",
+                        "semiconductor-digital-strategy-2023",
+                        "meti-council-materials-2025",
+                        "ict-rd-trends-report-2025");
         CorpusDocument growth = corpus.documents().get(0);
         assertThat(growth.info().ministries()).containsExactly("内閣官房");
         assertThat(growth.info().note()).contains("inferred");
@@ -53,10 +57,11 @@ class CorpusReaderTest {
         assertThat(corpus.documents()).extracting(d -> d.info().id()).containsExactly("good", "sjis");
         assertThat(corpus.documents().get(0).lines()).containsExactly("一行目", "二行目");
         assertThat(corpus.documents().get(1).lines()).containsExactly("一行目", "二行目", "三行目");
-        assertThat(corpus.problems()).extracting(CorpusProblem::file, CorpusProblem::line)
+        assertThat(corpus.problems())
+                .extracting(CorpusProblem::file, CorpusProblem::line)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("late.txt", 3));
-        assertThat(corpus.problems().get(0).toString()).startsWith(
-                "late.txt:3: unreadable encoding: not UTF-8 (malformed byte 0xFF at byte offset 4)");
+        assertThat(corpus.problems().get(0).toString())
+                .startsWith("late.txt:3: unreadable encoding: not UTF-8 (malformed byte 0xFF at byte offset 4)");
     }
 
     @Test
@@ -75,7 +80,9 @@ class CorpusReaderTest {
                 + " \"kind\": \"generic\", \"inferred\": {\"author\": \"x\"}}");
         Corpus corpus = new CorpusReader().read(dir);
         assertThat(corpus.documents()).isEmpty();
-        assertThat(corpus.problems()).extracting(CorpusProblem::message).anyMatch(m -> m.contains("unknown field 'author'"))
+        assertThat(corpus.problems())
+                .extracting(CorpusProblem::message)
+                .anyMatch(m -> m.contains("unknown field 'author'"))
                 .anyMatch(m -> m.contains("ministries"));
     }
 
@@ -98,17 +105,19 @@ class CorpusReaderTest {
                 + "    {\"id\": \"bare\", \"file\": \"a.txt\"}");
         Corpus corpus = new CorpusReader().read(dir);
         assertThat(corpus.documents()).extracting(d -> d.info().id()).containsExactly("good");
-        List<String> problems = corpus.problems().stream().map(CorpusProblem::toString).toList();
-        assertThat(problems).contains(
-                "manifest.json:5: entry 'odd': unknown document kind 'poster' (expected roadmap, slide-deck, report or generic)",
-                "manifest.json:7: entry 'bare': missing field 'title'",
-                "manifest.json:7: entry 'bare': missing field 'kind'");
+        List<String> problems =
+                corpus.problems().stream().map(CorpusProblem::toString).toList();
+        assertThat(problems)
+                .contains(
+                        "manifest.json:5: entry 'odd': unknown document kind 'poster' (expected roadmap, slide-deck, report or generic)",
+                        "manifest.json:7: entry 'bare': missing field 'title'",
+                        "manifest.json:7: entry 'bare': missing field 'kind'");
     }
 
     @Test
     void a_manifest_that_is_not_json_is_a_problem_with_its_line() throws IOException {
-        Files.writeString(dir.resolve("manifest.json"), "{\n  \"documents\": [\n    {\"id\": \n  ]\n}\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("manifest.json"), "{\n  \"documents\": [\n    {\"id\": \n  ]\n}\n", StandardCharsets.UTF_8);
         Corpus corpus = new CorpusReader().read(dir);
         assertThat(corpus.documents()).isEmpty();
         assertThat(corpus.problems()).singleElement().satisfies(p -> {

@@ -3,7 +3,6 @@ package jp.policysearch.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class DateFinderTest {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Covers as real documents print them, and the traps: bodies and dates that the text only mentions. */
@@ -26,22 +25,31 @@ class MetadataInferenceTest {
 
     @Test
     void white_paper_cover_with_era_date_and_ministry_at_the_end() {
-        MetadataInference.Result r = pdf(List.of("令和７年版", "情報通信白書", "令和７年７月", "総務省"),
-                "第1章 デジタル化の現状", "本章では、経済産業省及び内閣府の調査を引用しつつ、現状を概観する。");
+        MetadataInference.Result r =
+                pdf(List.of("令和７年版", "情報通信白書", "令和７年７月", "総務省"), "第1章 デジタル化の現状", "本章では、経済産業省及び内閣府の調査を引用しつつ、現状を概観する。");
         assertThat(r.title()).isEqualTo("情報通信白書");
         assertThat(r.issuers()).containsExactly("総務省");
         assertThat(r.date()).isEqualTo("2025-07");
         assertThat(r.year()).isEqualTo(2025);
-        assertThat(r.reasons()).containsEntry("title", "表紙の記載から推定").containsEntry("issuers", "表紙の記載から推定")
+        assertThat(r.reasons())
+                .containsEntry("title", "表紙の記載から推定")
+                .containsEntry("issuers", "表紙の記載から推定")
                 .containsEntry("date", "表紙の日付（令和７年７月）から推定");
     }
 
     @Test
     void council_slides_with_document_number_meeting_line_and_two_ministries() {
-        MetadataInference.Result r = pdf(List.of("資料３", "第５回 デジタル産業基盤ワーキンググループ",
-                        "半導体・デジタル産業の", "競争力強化に向けた論点", "2025年12月3日", "経済産業省 商務情報政策局",
+        MetadataInference.Result r = pdf(
+                List.of(
+                        "資料３",
+                        "第５回 デジタル産業基盤ワーキンググループ",
+                        "半導体・デジタル産業の",
+                        "競争力強化に向けた論点",
+                        "2025年12月3日",
+                        "経済産業省 商務情報政策局",
                         "デジタル庁"),
-                "1. 背景", "総務省の統計によれば…");
+                "1. 背景",
+                "総務省の統計によれば…");
         assertThat(r.title()).isEqualTo("半導体・デジタル産業の競争力強化に向けた論点");
         assertThat(r.issuers()).containsExactly("経済産業省", "デジタル庁");
         assertThat(r.date()).isEqualTo("2025-12-03");
@@ -49,10 +57,12 @@ class MetadataInferenceTest {
 
     @Test
     void a_ministry_mentioned_in_the_body_is_never_the_issuer() {
-        MetadataInference.Result r = text("地域交通の再構築に関する提言",
+        MetadataInference.Result r = text(
+                "地域交通の再構築に関する提言",
                 "令和6年11月",
                 "本提言は、国土交通省及び総務省の施策を踏まえ、地方公共団体と交通事業者の連携の在り方を取りまとめたものである。",
-                "1. 現状", "国土交通省の調査では、路線バスの減便が続いている。");
+                "1. 現状",
+                "国土交通省の調査では、路線バスの減便が続いている。");
         assertThat(r.title()).isEqualTo("地域交通の再構築に関する提言");
         assertThat(r.issuers()).isEmpty();
         assertThat(r.reasons()).doesNotContainKey("issuers");
@@ -61,8 +71,11 @@ class MetadataInferenceTest {
 
     @Test
     void a_date_in_a_reference_list_is_not_the_cover_date() {
-        MetadataInference.Result r = pdf(List.of("海外における生成AI規制の動向", "調査報告書", "株式会社〇〇総合研究所"),
-                "参考文献", "(1) 内閣府「AI戦略2022」（令和4年4月22日）", "(2) 総務省「情報通信白書」2024年7月");
+        MetadataInference.Result r = pdf(
+                List.of("海外における生成AI規制の動向", "調査報告書", "株式会社〇〇総合研究所"),
+                "参考文献",
+                "(1) 内閣府「AI戦略2022」（令和4年4月22日）",
+                "(2) 総務省「情報通信白書」2024年7月");
         assertThat(r.title()).isEqualTo("海外における生成AI規制の動向");
         assertThat(r.date()).isNull();
         assertThat(r.issuers()).isEmpty();
@@ -84,23 +97,28 @@ class MetadataInferenceTest {
         MetadataInference.Result made = text("スタートアップ支援策の概要", "作成：経済産業省 経済産業政策局", "2025/4/1");
         assertThat(made.issuers()).containsExactly("経済産業省");
         assertThat(made.date()).isEqualTo("2025-04-01");
-        MetadataInference.Result secretariat = pdf(List.of("第12回 総合科学技術・イノベーション会議", "議事次第",
-                "内閣府 科学技術・イノベーション推進事務局"));
+        MetadataInference.Result secretariat = pdf(List.of("第12回 総合科学技術・イノベーション会議", "議事次第", "内閣府 科学技術・イノベーション推進事務局"));
         assertThat(secretariat.issuers()).containsExactly("内閣府");
-        MetadataInference.Result imprint = text("港湾の脱炭素化に向けて", "", "港湾は物流の拠点であり、脱炭素化の取組は急務である。",
-                "1. 取組の方向性", "国が先導し、地方公共団体と連携する。", "", "【お問い合わせ先】", "国土交通省 港湾局 計画課");
+        MetadataInference.Result imprint = text(
+                "港湾の脱炭素化に向けて",
+                "",
+                "港湾は物流の拠点であり、脱炭素化の取組は急務である。",
+                "1. 取組の方向性",
+                "国が先導し、地方公共団体と連携する。",
+                "",
+                "【お問い合わせ先】",
+                "国土交通省 港湾局 計画課");
         assertThat(imprint.issuers()).containsExactly("国土交通省");
         assertThat(imprint.reasons().get("issuers")).isEqualTo("末尾の発行者・問い合わせ先の記載から推定");
     }
 
     @Test
     void a_council_named_on_the_cover_issues_its_report_but_its_secretariat_issues_a_secretariat_paper() {
-        MetadataInference.Result report = pdf(List.of("中央教育審議会", "令和の日本型学校教育の構築を目指して", "（答申）",
-                "令和3年1月26日"));
+        MetadataInference.Result report = pdf(List.of("中央教育審議会", "令和の日本型学校教育の構築を目指して", "（答申）", "令和3年1月26日"));
         assertThat(report.issuers()).containsExactly("中央教育審議会");
         assertThat(report.title()).isEqualTo("令和の日本型学校教育の構築を目指して （答申）");
-        MetadataInference.Result paper = pdf(List.of("資料4", "産業構造審議会 商務流通情報分科会", "情報経済小委員会（第3回）",
-                "データ利活用の促進に向けて", "事務局提出資料", "2025年10月"));
+        MetadataInference.Result paper =
+                pdf(List.of("資料4", "産業構造審議会 商務流通情報分科会", "情報経済小委員会（第3回）", "データ利活用の促進に向けて", "事務局提出資料", "2025年10月"));
         assertThat(paper.issuers()).containsExactly("経済産業省");
         assertThat(paper.reasons().get("issuers")).contains("事務局");
         assertThat(paper.title()).isEqualTo("データ利活用の促進に向けて");
@@ -124,8 +142,8 @@ class MetadataInferenceTest {
 
     @Test
     void press_release_header_then_title() {
-        MetadataInference.Result r = text("報道発表資料", "令和7年4月25日", "消費者庁", "", "通信販売の定期購入に関する注意喚起",
-                "消費者庁は、本日、定期購入に関する相談が増加していることから、注意喚起を行います。");
+        MetadataInference.Result r = text(
+                "報道発表資料", "令和7年4月25日", "消費者庁", "", "通信販売の定期購入に関する注意喚起", "消費者庁は、本日、定期購入に関する相談が増加していることから、注意喚起を行います。");
         assertThat(r.title()).isEqualTo("通信販売の定期購入に関する注意喚起");
         assertThat(r.issuers()).containsExactly("消費者庁");
         assertThat(r.date()).isEqualTo("2025-04-25");
@@ -133,16 +151,21 @@ class MetadataInferenceTest {
 
     @Test
     void markdown_takes_its_first_heading_as_the_title() {
-        MetadataInference.Result r = inference.infer(List.of("<!-- draft -->", "# 自治体DX推進手順書", "", "## 1. 目的"),
-                List.of(), true);
+        MetadataInference.Result r =
+                inference.infer(List.of("<!-- draft -->", "# 自治体DX推進手順書", "", "## 1. 目的"), List.of(), true);
         assertThat(r.title()).isEqualTo("自治体DX推進手順書");
         assertThat(r.reasons().get("title")).isEqualTo("最初の見出しから推定");
     }
 
     @Test
     void a_chart_credit_repeated_names_the_issuer_when_nothing_else_does() {
-        MetadataInference.Result r = text("蓄電池産業の現状", "", "国内生産能力の推移は次のとおりである。",
-                "（出典）各社公表資料を基に経済産業省作成", "世界市場の見通しは拡大している。", "（出典）IEA資料を基に経済産業省作成");
+        MetadataInference.Result r = text(
+                "蓄電池産業の現状",
+                "",
+                "国内生産能力の推移は次のとおりである。",
+                "（出典）各社公表資料を基に経済産業省作成",
+                "世界市場の見通しは拡大している。",
+                "（出典）IEA資料を基に経済産業省作成");
         assertThat(r.issuers()).containsExactly("経済産業省");
         assertThat(r.reasons().get("issuers")).isEqualTo("図表の「経済産業省作成」の記載から推定");
     }

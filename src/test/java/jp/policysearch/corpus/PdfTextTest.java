@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-
+import jp.policysearch.testsupport.JapanesePdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jp.policysearch.testsupport.JapanesePdf;
 
 class PdfTextTest {
 
@@ -18,8 +16,10 @@ class PdfTextTest {
 
     @Test
     void pages_are_read_one_by_one_and_their_starts_kept() throws IOException {
-        Path file = JapanesePdf.write(dir.resolve("a.pdf"), List.of(List.of("第1章 総論", "本文の一行目。"), List.of(),
-                List.of("第2章 各論", "", "本文の二行目。")), false);
+        Path file = JapanesePdf.write(
+                dir.resolve("a.pdf"),
+                List.of(List.of("第1章 総論", "本文の一行目。"), List.of(), List.of("第2章 各論", "", "本文の二行目。")),
+                false);
         DocumentText text = PdfText.read(file);
         // PDFBox gives no empty line for a vertical gap: a paragraph ends at 。 (TextCleaner)
         assertThat(text.lines()).containsExactly("第1章 総論", "本文の一行目。", "第2章 各論", "本文の二行目。");

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {
 
-    private static final String TEXT = "令和７年度　情報通信白書の概要\n第１章　デジタル化の現状と課題\n"
-            + "①　ＩｏＴ機器の普及が進み、企業のデータ活用は着実に広がっている。髙橋委員の指摘を踏まえ、㈱や№も含む。\n";
+    private static final String TEXT =
+            "令和７年度　情報通信白書の概要\n第１章　デジタル化の現状と課題\n" + "①　ＩｏＴ機器の普及が進み、企業のデータ活用は着実に広がっている。髙橋委員の指摘を踏まえ、㈱や№も含む。\n";
 
     @Test
     void shift_jis_with_windows_extensions_is_detected_and_read_exactly() {
@@ -55,7 +54,8 @@ class TextDecoderTest {
     @Test
     void empty_binary_and_undecodable_files_are_refused_naming_the_file() {
         assertThatThrownBy(() -> TextDecoder.decode("empty.txt", new byte[0]))
-                .isInstanceOf(CorpusException.class).hasMessageStartingWith("empty.txt: the file is empty");
+                .isInstanceOf(CorpusException.class)
+                .hasMessageStartingWith("empty.txt: the file is empty");
         assertThatThrownBy(() -> TextDecoder.decode("blank.txt", " \n\n".getBytes(StandardCharsets.US_ASCII)))
                 .hasMessageContaining("empty");
         byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, (byte) 0x90, 0x7a};

@@ -4,32 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.javalin.Javalin;
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 import jp.policysearch.testsupport.Http;
 import jp.policysearch.testsupport.TestCertificates;
 import jp.policysearch.testsupport.TestCluster;
 import jp.policysearch.web.WebServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The external-cluster path for real: a second local node with security and HTTPS on (keytool-made certificates, the
@@ -58,18 +55,44 @@ class ExternalClusterIT {
         try {
             node = LocalNode.start(settings);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("the external-cluster test needs a local Elasticsearch with security and TLS "
-                    + "and could not start one: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the external-cluster test needs a local Elasticsearch with security and TLS "
+                            + "and could not start one: " + e.getMessage(),
+                    e);
         }
         try (ElasticsearchClient client = passwordClient(PASSWORD, security.caCert())) {
             createIndexFromMapping(client);
-            client.index(i -> i.index(INDEX).id("quantum").document(Map.of(
-                    "id", "quantum", "doc", "roadmap", "title", "量子技術", "areas", List.of("量子"), "year", 2025,
-                    "text", "量子暗号通信の社会実装を推進する。")));
-            client.index(i -> i.index(INDEX).id("gx").document(Map.of(
-                    "id", "gx", "doc", "gx", "title", "GX", "areas", List.of("GX"), "year", 2024,
-                    // ⾏ is the Kangxi radical as the source PDF has it; the char filter folds it to 行.
-                    "text", "GX移⾏債の発行により脱炭素投資を支援する。")));
+            client.index(i -> i.index(INDEX)
+                    .id("quantum")
+                    .document(Map.of(
+                            "id",
+                            "quantum",
+                            "doc",
+                            "roadmap",
+                            "title",
+                            "量子技術",
+                            "areas",
+                            List.of("量子"),
+                            "year",
+                            2025,
+                            "text",
+                            "量子暗号通信の社会実装を推進する。")));
+            client.index(i -> i.index(INDEX)
+                    .id("gx")
+                    .document(Map.of(
+                            "id",
+                            "gx",
+                            "doc",
+                            "gx",
+                            "title",
+                            "GX",
+                            "areas",
+                            List.of("GX"),
+                            "year",
+                            2024,
+                            // ⾏ is the Kangxi radical as the source PDF has it; the char filter folds it to 行.
+                            "text",
+                            "GX移⾏債の発行により脱炭素投資を支援する。")));
             client.indices().refresh(r -> r.index(INDEX));
             client.indices().putAlias(a -> a.index(INDEX).name(ALIAS));
         }
@@ -103,9 +126,10 @@ class ExternalClusterIT {
      */
     @Test
     void an_api_key_is_sent_as_such_and_a_refused_key_is_named_as_failed_authentication() throws IOException {
-        String unknownKey = Base64.getEncoder().encodeToString("no-such-id:no-such-secret".getBytes(StandardCharsets.UTF_8));
-        try (ElasticsearchClient client = EsClients.create(node.url(), unknownKey, null, null, security.caCert(),
-                TIMEOUT)) {
+        String unknownKey =
+                Base64.getEncoder().encodeToString("no-such-id:no-such-secret".getBytes(StandardCharsets.UTF_8));
+        try (ElasticsearchClient client =
+                EsClients.create(node.url(), unknownKey, null, null, security.caCert(), TIMEOUT)) {
             Throwable failure = catchThrowable(() -> search(client, "量子"));
             assertThat(failure).isNotNull();
             assertThat(EsClients.explain(node.url(), failure))
@@ -142,9 +166,12 @@ class ExternalClusterIT {
         assertThat(readyz(Map.of("ES_USERNAME", "elastic", "ES_PASSWORD", PASSWORD, "ES_CA_CERT", ca)))
                 .isEqualTo("200 ready");
         assertThat(readyz(Map.of("ES_USERNAME", "elastic", "ES_PASSWORD", "wrong", "ES_CA_CERT", ca)))
-                .startsWith("503 ").contains("authentication failed");
+                .startsWith("503 ")
+                .contains("authentication failed");
         assertThat(readyz(Map.of("ES_USERNAME", "elastic", "ES_PASSWORD", PASSWORD)))
-                .startsWith("503 ").contains("certificate is not trusted").contains("ES_CA_CERT");
+                .startsWith("503 ")
+                .contains("certificate is not trusted")
+                .contains("ES_CA_CERT");
     }
 
     @Test
@@ -168,8 +195,10 @@ class ExternalClusterIT {
             try {
                 Http.Response response = Http.get("http://127.0.0.1:" + app.port() + "/readyz");
                 JsonNode body = response.json();
-                return response.status() + " " + (response.status() == 200 ? body.path("status").asText()
-                        : body.path("reason").asText());
+                return response.status() + " "
+                        + (response.status() == 200
+                                ? body.path("status").asText()
+                                : body.path("reason").asText());
             } finally {
                 app.stop();
             }
@@ -182,8 +211,8 @@ class ExternalClusterIT {
 
     private static void createIndexFromMapping(ElasticsearchClient client) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        ObjectNode body = (ObjectNode) json.readTree(
-                Files.readString(TestCluster.projectDir().resolve("index-mappings").resolve("sections.json")));
+        ObjectNode body = (ObjectNode) json.readTree(Files.readString(
+                TestCluster.projectDir().resolve("index-mappings").resolve("sections.json")));
         body.with("settings").put("number_of_shards", 1).put("number_of_replicas", 0);
         String text = json.writeValueAsString(body);
         // The node's data folder outlives a run; start from a fresh index.
@@ -192,7 +221,15 @@ class ExternalClusterIT {
     }
 
     private static List<String> search(ElasticsearchClient client, String query) throws IOException {
-        return client.search(s -> s.index(INDEX).query(q -> q.match(m -> m.field("text").query(query))), JsonNode.class)
-                .hits().hits().stream().map(h -> h.id()).toList();
+        return client
+                .search(
+                        s -> s.index(INDEX)
+                                .query(q -> q.match(m -> m.field("text").query(query))),
+                        JsonNode.class)
+                .hits()
+                .hits()
+                .stream()
+                .map(h -> h.id())
+                .toList();
     }
 }

@@ -10,20 +10,22 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import org.junit.jupiter.api.Test;
-
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 import jp.policysearch.testsupport.Http;
 import jp.policysearch.testsupport.TestCluster;
+import org.junit.jupiter.api.Test;
 
 class LocalNodeIT {
 
     @Test
     void the_node_is_green_and_has_our_analysis_plugin() {
         LocalNode node = TestCluster.node();
-        assertThat(Http.get(node.url() + "/_cluster/health").json().path("status").asText()).isIn("green", "yellow");
+        assertThat(Http.get(node.url() + "/_cluster/health")
+                        .json()
+                        .path("status")
+                        .asText())
+                .isIn("green", "yellow");
         String plugins = Http.get(node.url() + "/_cat/plugins?h=component").body();
         assertThat(plugins.strip()).isEqualTo(BuildInfo.load().pluginName());
     }
@@ -31,7 +33,8 @@ class LocalNodeIT {
     @Test
     void starting_again_on_the_same_port_reuses_the_running_node_and_leaves_it_running() {
         LocalNode shared = TestCluster.node();
-        NodeSettings settings = settings().withBaseDir(TestCluster.projectDir().resolve("target/test-node"))
+        NodeSettings settings = settings()
+                .withBaseDir(TestCluster.projectDir().resolve("target/test-node"))
                 .withHttpPort(shared.url().getPort());
         try (LocalNode again = LocalNode.start(settings)) {
             assertThat(again.owned()).isFalse();
@@ -44,7 +47,8 @@ class LocalNodeIT {
     void a_port_taken_by_another_program_is_a_clear_error() throws IOException {
         try (ServerSocket other = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             Thread responder = Thread.ofVirtual().start(() -> answerGarbage(other));
-            NodeSettings settings = settings().withBaseDir(TestCluster.projectDir().resolve("target/it-port-taken"))
+            NodeSettings settings = settings()
+                    .withBaseDir(TestCluster.projectDir().resolve("target/it-port-taken"))
                     .withHttpPort(other.getLocalPort());
             assertThatThrownBy(() -> LocalNode.start(settings))
                     .isInstanceOf(NodeException.class)
@@ -60,8 +64,15 @@ class LocalNodeIT {
         Path zip = dir.resolve("elasticsearch-9.5.3.zip");
         Files.write(zip, "this is not a zip file".getBytes(StandardCharsets.UTF_8));
         NodeSettings base = settings();
-        NodeSettings settings = new NodeSettings(base.version(), zip, base.pluginZip(), dir.resolve("node"),
-                TestCluster.freePortPair(), base.heap(), base.javaHome(), base.startTimeout());
+        NodeSettings settings = new NodeSettings(
+                base.version(),
+                zip,
+                base.pluginZip(),
+                dir.resolve("node"),
+                TestCluster.freePortPair(),
+                base.heap(),
+                base.javaHome(),
+                base.startTimeout());
         assertThatThrownBy(() -> LocalNode.start(settings))
                 .isInstanceOf(NodeException.class)
                 .hasMessageContaining("is corrupted")
@@ -70,7 +81,8 @@ class LocalNodeIT {
 
     @Test
     void a_data_folder_that_cannot_be_created_is_a_clear_error() {
-        NodeSettings settings = settings().withBaseDir(Path.of("/proc/policy-search-cannot-write-here"))
+        NodeSettings settings = settings()
+                .withBaseDir(Path.of("/proc/policy-search-cannot-write-here"))
                 .withHttpPort(TestCluster.freePortPair());
         assertThatThrownBy(() -> LocalNode.start(settings))
                 .isInstanceOf(NodeException.class)

@@ -9,12 +9,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import org.junit.jupiter.api.Test;
-
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 import jp.policysearch.testsupport.TestCluster;
+import org.junit.jupiter.api.Test;
 
 /**
  * Root never writes where the node's user can plant a link: as that user, links are planted everywhere it can
@@ -38,18 +36,26 @@ class NodePrivilegeIT {
         Files.writeString(secret, "root's secret\n");
         Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
         try {
-            List<Path> targets = new ArrayList<>(List.of(layout.config().resolve("elasticsearch.yml"),
-                    layout.config().resolve("jvm.options.d/heap.options"), layout.pidFile(), layout.consoleLog(),
-                    layout.dir().resolve("keystore.log"), layout.logs().resolve("console.log"),
-                    layout.data().resolve("planted-link"), layout.tmp().resolve("heap.options")));
+            List<Path> targets = new ArrayList<>(List.of(
+                    layout.config().resolve("elasticsearch.yml"),
+                    layout.config().resolve("jvm.options.d/heap.options"),
+                    layout.pidFile(),
+                    layout.consoleLog(),
+                    layout.dir().resolve("keystore.log"),
+                    layout.logs().resolve("console.log"),
+                    layout.data().resolve("planted-link"),
+                    layout.tmp().resolve("heap.options")));
             int planted = 0;
             for (Path target : targets) {
                 if (asServiceUser("ln", "-sfn", secret.toString(), target.toString()) == 0) {
                     planted++;
                 }
             }
-            assertThat(planted).as("links the node's user could plant (only in data, logs, tmp)").isEqualTo(3);
-            assertThat(asServiceUser("sh", "-c", "echo x > " + layout.config().resolve("jvm.options"))).isNotZero();
+            assertThat(planted)
+                    .as("links the node's user could plant (only in data, logs, tmp)")
+                    .isEqualTo(3);
+            assertThat(asServiceUser("sh", "-c", "echo x > " + layout.config().resolve("jvm.options")))
+                    .isNotZero();
 
             try (LocalNode again = LocalNode.start(settings)) {
                 assertThat(again.owned()).isTrue();
@@ -70,7 +76,9 @@ class NodePrivilegeIT {
 
     private static int asServiceUser(String... command) throws Exception {
         List<String> full = ServiceUser.asServiceUser(List.of(command));
-        Process p = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Process p = new ProcessBuilder(full)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         if (!p.waitFor(30, TimeUnit.SECONDS)) {
             p.destroyForcibly();

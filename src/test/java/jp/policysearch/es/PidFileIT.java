@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import org.junit.jupiter.api.Test;
-
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 import jp.policysearch.testsupport.TestCluster;
+import org.junit.jupiter.api.Test;
 
 /** A node restarted under a running owner: the old owner's shutdown must not delete the new node's pid file. */
 class PidFileIT {

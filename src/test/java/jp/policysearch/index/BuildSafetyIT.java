@@ -3,6 +3,7 @@ package jp.policysearch.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -11,18 +12,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-
+import jp.policysearch.Config;
+import jp.policysearch.es.Cluster;
+import jp.policysearch.testsupport.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import jp.policysearch.Config;
-import jp.policysearch.es.Cluster;
-import jp.policysearch.testsupport.TestCluster;
 
 /**
  * A bad corpus never goes live: a build that loses a document or too many of its sections is refused (the alias
@@ -44,7 +42,8 @@ class BuildSafetyIT {
     @BeforeAll
     static void start() throws IOException {
         project = ProjectCopy.create(TestCluster.projectDir(), "guard-it");
-        config = Config.fromMap(project, Map.of("INDEX_ALIAS", ALIAS)).withCluster(null, TestCluster.config().esPort());
+        config = Config.fromMap(project, Map.of("INDEX_ALIAS", ALIAS))
+                .withCluster(null, TestCluster.config().esPort());
         cluster = TestCluster.cluster();
         client = cluster.indexingClient();
         indexer = new CorpusIndexer(client, config);
@@ -91,7 +90,8 @@ class BuildSafetyIT {
         Path manifest = config.corpusDir().resolve("manifest.json");
         String original = Files.readString(manifest);
         try {
-            var root = (com.fasterxml.jackson.databind.node.ObjectNode) jp.policysearch.Json.mapper().readTree(original);
+            var root = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    jp.policysearch.Json.mapper().readTree(original);
             var docs = (com.fasterxml.jackson.databind.node.ArrayNode) root.path("documents");
             docs.remove(docs.size() - 1);
             Files.writeString(manifest, jp.policysearch.Json.mapper().writeValueAsString(root));
@@ -160,8 +160,8 @@ class BuildSafetyIT {
         Files.copy(zip, saved, StandardCopyOption.REPLACE_EXISTING);
         try {
             ProjectCopy.addEntry(zip, "variants-extra.tsv", "髙\t高\n");
-            assertThat(indexer.staleReason()).hasValueSatisfying(reason -> assertThat(reason)
-                    .contains("analysis plugin or its tables changed"));
+            assertThat(indexer.staleReason())
+                    .hasValueSatisfying(reason -> assertThat(reason).contains("analysis plugin or its tables changed"));
         } finally {
             Files.move(saved, zip, StandardCopyOption.REPLACE_EXISTING);
         }

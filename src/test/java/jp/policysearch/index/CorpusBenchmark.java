@@ -1,5 +1,7 @@
 package jp.policysearch.index;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,10 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 import jp.policysearch.Json;
@@ -32,14 +30,17 @@ public final class CorpusBenchmark {
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "index";
         int copies = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-        Path project = Path.of(System.getProperty("policysearch.project.dir", ".")).toAbsolutePath().normalize();
+        Path project = Path.of(System.getProperty("policysearch.project.dir", "."))
+                .toAbsolutePath()
+                .normalize();
         Config base = Config.fromEnvironment(project);
         Path big = project.resolve("target/bench-corpus");
         LocalNode node = null;
         String esUrl = base.esUrl();
         if (base.usesLocalNode()) {
             NodeSettings settings = NodeSettings.from(base, BuildInfo.load())
-                    .withBaseDir(project.resolve("target/bench-node")).withHttpPort(base.esPort() + 7);
+                    .withBaseDir(project.resolve("target/bench-node"))
+                    .withHttpPort(base.esPort() + 7);
             node = LocalNode.start(settings);
             esUrl = node.url().toString();
         }
@@ -50,13 +51,22 @@ public final class CorpusBenchmark {
                 Run copied = run(project, esUrl, "bench-copies", big, "index");
                 long realSections = sections(real.output());
                 long copiedSections = sections(copied.output());
-                System.out.printf("%-28s %,8d sections in %6.1f s: %5.0f sections/s end to end; peak RSS %6.1f MB%n",
-                        "real corpus (5 documents)", realSections, real.seconds(), realSections / real.seconds(),
+                System.out.printf(
+                        "%-28s %,8d sections in %6.1f s: %5.0f sections/s end to end; peak RSS %6.1f MB%n",
+                        "real corpus (5 documents)",
+                        realSections,
+                        real.seconds(),
+                        realSections / real.seconds(),
                         real.peakRss() / 1e6);
-                System.out.printf("%-28s %,8d sections in %6.1f s: %5.0f sections/s end to end; peak RSS %6.1f MB%n",
-                        "copied corpus (" + 5 * copies + " documents)", copiedSections, copied.seconds(),
-                        copiedSections / copied.seconds(), copied.peakRss() / 1e6);
-                System.out.printf("peak RSS ratio %.2f (target <= 1.3); copied corpus %.0f sections/s (target >= 800)%n",
+                System.out.printf(
+                        "%-28s %,8d sections in %6.1f s: %5.0f sections/s end to end; peak RSS %6.1f MB%n",
+                        "copied corpus (" + 5 * copies + " documents)",
+                        copiedSections,
+                        copied.seconds(),
+                        copiedSections / copied.seconds(),
+                        copied.peakRss() / 1e6);
+                System.out.printf(
+                        "peak RSS ratio %.2f (target <= 1.3); copied corpus %.0f sections/s (target >= 800)%n",
                         (double) copied.peakRss() / real.peakRss(), copiedSections / copied.seconds());
             } else if (mode.equals("add")) {
                 if (!Files.exists(big.resolve(ManifestReader.MANIFEST))) {
@@ -64,16 +74,26 @@ public final class CorpusBenchmark {
                     run(project, esUrl, "bench-copies", big, "index");
                 }
                 Path extra = project.resolve("target/bench-extra.txt");
-                List<String> lines = new ArrayList<>(Files.readAllLines(project.resolve(
-                        "corpus/004_2a231ee40087f7f5.txt")));
+                List<String> lines =
+                        new ArrayList<>(Files.readAllLines(project.resolve("corpus/004_2a231ee40087f7f5.txt")));
                 lines.set(lines.size() / 2, lines.get(lines.size() / 2) + " (bench " + System.nanoTime() + ")");
                 Files.write(extra, lines, StandardCharsets.UTF_8);
-                Run add = run(project, esUrl, "bench-copies", big, "add", extra.toString(), "--id",
-                        "bench-extra-" + System.currentTimeMillis() % 100000, "--kind", "report");
+                Run add = run(
+                        project,
+                        esUrl,
+                        "bench-copies",
+                        big,
+                        "add",
+                        extra.toString(),
+                        "--id",
+                        "bench-extra-" + System.currentTimeMillis() % 100000,
+                        "--kind",
+                        "report");
                 System.out.print(add.output());
-                System.out.printf("add of one document to the %d-document index: %.2f s end to end, JVM start "
-                        + "included (target <= 5 s); peak RSS %.1f MB%n", 5 * copies + 1, add.seconds(),
-                        add.peakRss() / 1e6);
+                System.out.printf(
+                        "add of one document to the %d-document index: %.2f s end to end, JVM start "
+                                + "included (target <= 5 s); peak RSS %.1f MB%n",
+                        5 * copies + 1, add.seconds(), add.peakRss() / 1e6);
             } else {
                 System.err.println("usage: bench index|add [copies]");
             }
@@ -84,14 +104,16 @@ public final class CorpusBenchmark {
         }
     }
 
-    record Run(double seconds, long peakRss, String output) {
-    }
+    record Run(double seconds, long peakRss, String output) {}
 
     /** Runs {@code bin/policy-search}'s Java command in its own JVM, watching its peak RSS (VmHWM). */
     private static Run run(Path project, String esUrl, String alias, Path corpus, String... command)
             throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dpolicysearch.project.dir=" + project, "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dpolicysearch.project.dir=" + project,
+                "-cp",
+                System.getProperty("java.class.path"),
                 "jp.policysearch.cli.Main"));
         cmd.addAll(List.of(command));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
@@ -126,7 +148,8 @@ public final class CorpusBenchmark {
     }
 
     private static long sections(String output) {
-        var m = java.util.regex.Pattern.compile("Indexed \\d+ documents, (\\d+) sections").matcher(output);
+        var m = java.util.regex.Pattern.compile("Indexed \\d+ documents, (\\d+) sections")
+                .matcher(output);
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
@@ -152,14 +175,17 @@ public final class CorpusBenchmark {
         ObjectNode root = Json.mapper().createObjectNode();
         ArrayNode documents = root.putArray("documents");
         for (int copy = 0; copy < copies; copy++) {
-            for (DocumentInfo info : new ManifestReader().read(real.resolve(ManifestReader.MANIFEST)).entries()) {
+            for (DocumentInfo info : new ManifestReader()
+                    .read(real.resolve(ManifestReader.MANIFEST))
+                    .entries()) {
                 String id = copy == 0 ? info.id() : info.id() + "-c" + copy;
                 String file = copy == 0 ? info.file() : "c" + copy + "_" + info.file();
                 Files.copy(real.resolve(info.file()), target.resolve(file));
                 documents.add(ManifestWriter.entry(info.withIdAndFile(id, file)));
             }
         }
-        Files.writeString(target.resolve(ManifestReader.MANIFEST), Json.mapper().writerWithDefaultPrettyPrinter()
-                .writeValueAsString(root));
+        Files.writeString(
+                target.resolve(ManifestReader.MANIFEST),
+                Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
     }
 }

@@ -3,6 +3,8 @@ package jp.policysearch.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +19,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-
+import jp.policysearch.Config;
+import jp.policysearch.corpus.CorpusException;
+import jp.policysearch.es.Cluster;
+import jp.policysearch.testsupport.CorpusFolder;
+import jp.policysearch.testsupport.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,14 +31,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import jp.policysearch.Config;
-import jp.policysearch.corpus.CorpusException;
-import jp.policysearch.es.Cluster;
-import jp.policysearch.testsupport.CorpusFolder;
-import jp.policysearch.testsupport.TestCluster;
 
 /**
  * add / replace / remove of one document in the live index, on a copy of the real corpus: searches running
@@ -88,9 +86,12 @@ class CorpusUpdaterIT {
         CorpusUpdater.Added added = updater.add(request(first));
         load.await(20);
         // a near-copy of 003: its sections join the version groups of 003's sections, which still lead them
-        long grouped = client.count(c -> c.index(ALIAS).query(q -> q.bool(b -> b
-                .filter(f -> f.term(t -> t.field("doc").value(DOC)))
-                .filter(f -> f.prefix(p -> p.field("group_key").value("meti-council-materials-2025/")))))).count();
+        long grouped = client.count(c -> c.index(ALIAS)
+                        .query(q -> q.bool(b -> b.filter(
+                                        f -> f.term(t -> t.field("doc").value(DOC)))
+                                .filter(f ->
+                                        f.prefix(p -> p.field("group_key").value("meti-council-materials-2025/"))))))
+                .count();
         assertThat(grouped).isGreaterThan(added.sections() / 2);
         CorpusUpdater.Added replaced = updater.add(request(second));
         load.await(20);
@@ -113,11 +114,20 @@ class CorpusUpdaterIT {
 
     /** Generations of the test document visible through the alias, with their section counts. */
     private static Map<String, Long> visible() throws IOException {
-        SearchResponse<Void> r = client.search(s -> s.index(ALIAS).size(0)
-                .query(q -> q.term(t -> t.field("doc").value(DOC)))
-                .aggregations("g", a -> a.terms(t -> t.field("generation").size(10))), Void.class);
+        SearchResponse<Void> r = client.search(
+                s -> s.index(ALIAS)
+                        .size(0)
+                        .query(q -> q.term(t -> t.field("doc").value(DOC)))
+                        .aggregations(
+                                "g", a -> a.terms(t -> t.field("generation").size(10))),
+                Void.class);
         Map<String, Long> out = new TreeMap<>();
-        r.aggregations().get("g").sterms().buckets().array().forEach(b -> out.put(b.key().stringValue(), b.docCount()));
+        r.aggregations()
+                .get("g")
+                .sterms()
+                .buckets()
+                .array()
+                .forEach(b -> out.put(b.key().stringValue(), b.docCount()));
         return out;
     }
 
@@ -132,15 +142,32 @@ class CorpusUpdaterIT {
             thread = Thread.ofPlatform().start(() -> {
                 while (running.get()) {
                     try {
-                        SearchResponse<Void> r = cluster.client().search(s -> s.index(ALIAS).size(0)
-                                .query(q -> q.match(m -> m.field("text").query("経済産業省")))
-                                .aggregations("g", a -> a.filter(f -> f.term(t -> t.field("doc").value(DOC)))
-                                        .aggregations("gen", g -> g.terms(t -> t.field("generation")))), Void.class);
+                        SearchResponse<Void> r = cluster.client()
+                                .search(
+                                        s -> s.index(ALIAS)
+                                                .size(0)
+                                                .query(q -> q.match(
+                                                        m -> m.field("text").query("経済産業省")))
+                                                .aggregations(
+                                                        "g",
+                                                        a -> a.filter(f -> f.term(t -> t.field("doc")
+                                                                        .value(DOC)))
+                                                                .aggregations(
+                                                                        "gen",
+                                                                        g -> g.terms(t -> t.field("generation")))),
+                                        Void.class);
                         if (r.hits().total().value() == 0) {
                             failures.add("empty result");
                         }
-                        int generations = r.aggregations().get("g").filter().aggregations().get("gen").sterms()
-                                .buckets().array().size();
+                        int generations = r.aggregations()
+                                .get("g")
+                                .filter()
+                                .aggregations()
+                                .get("gen")
+                                .sterms()
+                                .buckets()
+                                .array()
+                                .size();
                         if (generations > 1) {
                             failures.add("saw " + generations + " generations of " + DOC + " at once");
                         }
@@ -177,13 +204,16 @@ class CorpusUpdaterIT {
             Path next = write("killed-" + stage + ".txt", changed(lines, "中断" + round++, lines.size() / 2));
             Process child = childAdd(next, stage);
             assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            assertThat(child.exitValue()).as("the child was stopped at " + stage + ": "
-                    + Files.readString(temp.resolve("child-" + stage + ".log"))).isEqualTo(137);
+            assertThat(child.exitValue())
+                    .as("the child was stopped at " + stage + ": "
+                            + Files.readString(temp.resolve("child-" + stage + ".log")))
+                    .isEqualTo(137);
 
             Map<String, Long> seen = visible();
             boolean switched = stage == DocumentIndexer.Stage.SWITCHED;
             assertThat(seen).as("after a kill at " + stage).hasSize(1);
-            assertThat(seen.equals(base)).as("the old version is visible after a kill at " + stage)
+            assertThat(seen.equals(base))
+                    .as("the old version is visible after a kill at " + stage)
                     .isEqualTo(!switched);
 
             CorpusUpdater.Repaired repaired = updater.repair();
@@ -191,11 +221,14 @@ class CorpusUpdaterIT {
             assertThat(new DocumentIndexer(client, ALIAS).hidden(new DocumentIndexer(client, ALIAS).liveIndex()))
                     .isEmpty();
             Map<String, Long> after = visible();
-            boolean corpusHasNew = Files.readString(corpus.resolve("manifest.json")).contains("killed-" + stage);
+            boolean corpusHasNew =
+                    Files.readString(corpus.resolve("manifest.json")).contains("killed-" + stage);
             assertThat(corpusHasNew).isEqualTo(stage.compareTo(DocumentIndexer.Stage.CORPUS_WRITTEN) >= 0);
             // the index follows the corpus: the new version once the corpus has it, else the old one
             assertThat(after).hasSize(1);
-            assertThat(after.equals(base)).as("old version after repairing " + stage).isEqualTo(!corpusHasNew);
+            assertThat(after.equals(base))
+                    .as("old version after repairing " + stage)
+                    .isEqualTo(!corpusHasNew);
             assertThat(new CorpusIndexer(client, config).staleReason()).isEmpty();
             base = after;
         }
@@ -204,14 +237,31 @@ class CorpusUpdaterIT {
 
     private static Process childAdd(Path file, DocumentIndexer.Stage stage) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Dpolicysearch.project.dir=" + TestCluster.projectDir(), "-Dpolicysearch.halt-at=" + stage.name(),
-                "jp.policysearch.cli.Main", "add", file.toString(), "--id", DOC, "--kind", "slide-deck",
-                "--issuer", "経済産業省", "--date", "2025-07", "--title", "参考資料（写し）");
-        pb.environment().put("ES_URL", "http://127.0.0.1:" + TestCluster.node().url().getPort());
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dpolicysearch.project.dir=" + TestCluster.projectDir(),
+                "-Dpolicysearch.halt-at=" + stage.name(),
+                "jp.policysearch.cli.Main",
+                "add",
+                file.toString(),
+                "--id",
+                DOC,
+                "--kind",
+                "slide-deck",
+                "--issuer",
+                "経済産業省",
+                "--date",
+                "2025-07",
+                "--title",
+                "参考資料（写し）");
+        pb.environment()
+                .put("ES_URL", "http://127.0.0.1:" + TestCluster.node().url().getPort());
         pb.environment().put("CORPUS_DIR", corpus.toString());
         pb.environment().put("INDEX_ALIAS", ALIAS);
-        pb.redirectErrorStream(true).redirectOutput(temp.resolve("child-" + stage + ".log").toFile());
+        pb.redirectErrorStream(true)
+                .redirectOutput(temp.resolve("child-" + stage + ".log").toFile());
         return pb.start();
     }
 
@@ -263,7 +313,10 @@ class CorpusUpdaterIT {
 
     private static List<String> listing(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("."))
+                    .sorted()
+                    .toList();
         }
     }
 }

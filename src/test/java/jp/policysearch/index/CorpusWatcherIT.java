@@ -2,25 +2,23 @@ package jp.policysearch.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.policysearch.Config;
 import jp.policysearch.corpus.DocumentInfo;
 import jp.policysearch.corpus.ManifestReader;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.testsupport.CorpusFolder;
 import jp.policysearch.testsupport.TestCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A Markdown file dropped into the corpus folder while the watcher runs is added and becomes searchable. */
 class CorpusWatcherIT {
@@ -54,9 +52,17 @@ class CorpusWatcherIT {
         if (new IndexAliases(client, ALIAS).live().isEmpty()) {
             return 0;
         }
-        return client.search(s -> s.index(ALIAS).size(0).query(q -> q.bool(b -> b
-                .filter(f -> f.term(t -> t.field("doc").value(doc)))
-                .must(m -> m.match(mm -> mm.field("text").query("量子暗号"))))), Void.class).hits().total().value();
+        return client.search(
+                        s -> s.index(ALIAS)
+                                .size(0)
+                                .query(q -> q.bool(b -> b.filter(
+                                                f -> f.term(t -> t.field("doc").value(doc)))
+                                        .must(m ->
+                                                m.match(mm -> mm.field("text").query("量子暗号"))))),
+                        Void.class)
+                .hits()
+                .total()
+                .value();
     }
 
     @Test
@@ -64,17 +70,34 @@ class CorpusWatcherIT {
         Path corpus = config.corpusDir();
         try (CorpusWatcher watcher = new CorpusWatcher(client, config, Duration.ofMillis(200)).start()) {
             Files.write(corpus.resolve("broken.txt"), new byte[] {0, 0, 1, 2, 3, (byte) 0xff, 0});
-            Files.writeString(corpus.resolve("dx-guide.md"), String.join("\n",
-                    "# 地域デジタル化推進の手引き", "", "令和7年6月", "", "デジタル庁", "",
-                    "## 1. はじめに", "", "地域の中小企業が量子暗号を含む新しい技術を使えるよう、支援の考え方をまとめる。",
-                    "", "## 2. 支援の方針", "", "相談窓口を設け、専門家の派遣と補助金の案内を一体で行う。", ""),
+            Files.writeString(
+                    corpus.resolve("dx-guide.md"),
+                    String.join(
+                            "\n",
+                            "# 地域デジタル化推進の手引き",
+                            "",
+                            "令和7年6月",
+                            "",
+                            "デジタル庁",
+                            "",
+                            "## 1. はじめに",
+                            "",
+                            "地域の中小企業が量子暗号を含む新しい技術を使えるよう、支援の考え方をまとめる。",
+                            "",
+                            "## 2. 支援の方針",
+                            "",
+                            "相談窓口を設け、専門家の派遣と補助金の案内を一体で行う。",
+                            ""),
                     StandardCharsets.UTF_8);
 
             DocumentInfo added = null;
             long found = 0;
             for (int round = 0; round < 1200 && found == 0; round++) { // a bounded wait on a condition
-                added = new ManifestReader().read(corpus.resolve(ManifestReader.MANIFEST)).entries().stream()
-                        .filter(e -> e.file().equals("dx-guide.md")).findFirst().orElse(null);
+                added = new ManifestReader()
+                        .read(corpus.resolve(ManifestReader.MANIFEST)).entries().stream()
+                                .filter(e -> e.file().equals("dx-guide.md"))
+                                .findFirst()
+                                .orElse(null);
                 found = added == null ? 0 : found(added.id());
                 if (found == 0) {
                     Thread.sleep(100);
@@ -85,8 +108,10 @@ class CorpusWatcherIT {
             assertThat(added.inferred()).containsKey("title");
             assertThat(added.title()).contains("地域デジタル化推進の手引き");
         }
-        List<String> listed = new ManifestReader().read(corpus.resolve(ManifestReader.MANIFEST)).entries().stream()
-                .map(DocumentInfo::file).toList();
+        List<String> listed = new ManifestReader()
+                .read(corpus.resolve(ManifestReader.MANIFEST)).entries().stream()
+                        .map(DocumentInfo::file)
+                        .toList();
         assertThat(listed).containsExactly("dx-guide.md");
         assertThat(corpus.resolve("broken.txt")).exists();
     }

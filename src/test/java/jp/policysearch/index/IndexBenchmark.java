@@ -1,5 +1,6 @@
 package jp.policysearch.index;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -9,9 +10,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 import jp.policysearch.Json;
@@ -36,18 +34,22 @@ public final class IndexBenchmark {
         Config config = base.withIndexAlias("bench-index");
         if (base.usesLocalNode()) {
             NodeSettings settings = NodeSettings.from(base, BuildInfo.load())
-                    .withBaseDir(base.projectDir().resolve("target/bench-node")).withHttpPort(base.esPort() + 7);
+                    .withBaseDir(base.projectDir().resolve("target/bench-node"))
+                    .withHttpPort(base.esPort() + 7);
             node = LocalNode.start(settings);
             config = config.withCluster(null, node.url().getPort());
         }
         try (Cluster cluster = node == null ? Cluster.open(config) : Cluster.attach(node, config)) {
             long parseStart = System.nanoTime();
-            ParsedCorpus parsed = DocumentParsers.sectionParser(config.corpusDir()).parse(config.corpusDir());
-            System.out.printf("parsed %d sections in %d ms%n", parsed.sections().size(),
-                    (System.nanoTime() - parseStart) / 1_000_000);
+            ParsedCorpus parsed =
+                    DocumentParsers.sectionParser(config.corpusDir()).parse(config.corpusDir());
+            System.out.printf(
+                    "parsed %d sections in %d ms%n",
+                    parsed.sections().size(), (System.nanoTime() - parseStart) / 1_000_000);
             SectionDocuments documents = new SectionDocuments(parsed.documents());
             IndexDefinition definition = IndexDefinition.load(config.mappingsDir());
-            SectionIndexer indexer = new SectionIndexer(cluster.indexingClient(), definition, config.indexAlias(), 1, 0);
+            SectionIndexer indexer =
+                    new SectionIndexer(cluster.indexingClient(), definition, config.indexAlias(), 1, 0);
 
             // The first index on a fresh node also pays for loading the kuromoji dictionary and warming the node.
             run("real corpus (cold node)", indexer, documents, parsed.sections(), 1);
@@ -63,8 +65,8 @@ public final class IndexBenchmark {
         }
     }
 
-    private static void run(String label, SectionIndexer indexer, SectionDocuments documents, List<Section> sections,
-                            int copies) {
+    private static void run(
+            String label, SectionIndexer indexer, SectionDocuments documents, List<Section> sections, int copies) {
         System.gc();
         resetPeaks();
         long total = (long) sections.size() * copies;
@@ -98,10 +100,17 @@ public final class IndexBenchmark {
         long start = System.nanoTime();
         SectionIndexer.Result result = indexer.index(source, meta, Progress.silent());
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%-26s %,8d sections %7.1f MB in %6.2f s: %,9.0f sections/s %6.2f MB/s; "
+        System.out.printf(
+                "%-26s %,8d sections %7.1f MB in %6.2f s: %,9.0f sections/s %6.2f MB/s; "
                         + "peak heap %5.1f MB; process peak RSS %6.1f MB%n",
-                label, result.sections(), bytes.get() / 1e6, seconds, result.sections() / seconds,
-                bytes.get() / 1e6 / seconds, peakHeap() / 1e6, peakRss() / 1e6);
+                label,
+                result.sections(),
+                bytes.get() / 1e6,
+                seconds,
+                result.sections() / seconds,
+                bytes.get() / 1e6 / seconds,
+                peakHeap() / 1e6,
+                peakRss() / 1e6);
     }
 
     private static void resetPeaks() {

@@ -11,14 +11,12 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-
 import jp.policysearch.BuildInfo;
 
 /** A throw-away copy of the project under target/ (corpus, index-mappings, the plugin zip) a test may break. */
 public final class ProjectCopy {
 
-    private ProjectCopy() {
-    }
+    private ProjectCopy() {}
 
     public static Path create(Path project, String name) throws IOException {
         Path copy = project.resolve("target").resolve("it-projects").resolve(name);
@@ -28,7 +26,8 @@ public final class ProjectCopy {
         BuildInfo build = BuildInfo.load();
         String zip = build.pluginName() + "-" + build.version() + ".zip";
         Files.createDirectories(copy.resolve("target"));
-        Files.copy(project.resolve("target").resolve(zip), copy.resolve("target").resolve(zip));
+        Files.copy(
+                project.resolve("target").resolve(zip), copy.resolve("target").resolve(zip));
         return copy;
     }
 
@@ -36,8 +35,8 @@ public final class ProjectCopy {
     static void addEntry(Path zip, String name, String text) throws IOException {
         Path out = zip.resolveSibling(zip.getFileName() + ".new");
         try (InputStream raw = Files.newInputStream(zip);
-             ZipInputStream in = new ZipInputStream(raw);
-             ZipOutputStream writer = new ZipOutputStream(Files.newOutputStream(out))) {
+                ZipInputStream in = new ZipInputStream(raw);
+                ZipOutputStream writer = new ZipOutputStream(Files.newOutputStream(out))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 writer.putNextEntry(new ZipEntry(e.getName()));
                 in.transferTo(writer);

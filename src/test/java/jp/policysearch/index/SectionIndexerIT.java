@@ -3,6 +3,8 @@ package jp.policysearch.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,17 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.policysearch.Config;
 import jp.policysearch.Json;
 import jp.policysearch.cli.SectionsCommand;
@@ -31,6 +22,12 @@ import jp.policysearch.es.Cluster;
 import jp.policysearch.section.DocumentParsers;
 import jp.policysearch.section.ParsedCorpus;
 import jp.policysearch.testsupport.TestCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SectionIndexerIT {
@@ -63,8 +60,12 @@ class SectionIndexerIT {
         SectionIndexer.Result result = indexer.index(total -> Progress.silent());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = new SectionsCommand().run(List.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), config.projectDir());
+        int exit = new SectionsCommand()
+                .run(
+                        List.of(),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        config.projectDir());
         assertThat(exit).isZero();
         Set<String> printed = new HashSet<>();
         for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
@@ -91,9 +92,16 @@ class SectionIndexerIT {
         Thread searcher = Thread.ofPlatform().start(() -> {
             while (running.get()) {
                 try {
-                    long hits = cluster.client().search(s -> s.index(ALIAS).size(0)
-                            .query(q -> q.matchPhrase(m -> m.field("text.bg").query("半導体"))), Void.class)
-                            .hits().total().value();
+                    long hits = cluster.client()
+                            .search(
+                                    s -> s.index(ALIAS)
+                                            .size(0)
+                                            .query(q -> q.matchPhrase(
+                                                    m -> m.field("text.bg").query("半導体"))),
+                                    Void.class)
+                            .hits()
+                            .total()
+                            .value();
                     if (hits == 0) {
                         failures.add("empty result");
                     }
@@ -133,7 +141,8 @@ class SectionIndexerIT {
         bad.put("unexpected_field", "the strict mapping has no such field");
         docs.add(bad);
 
-        SectionIndexer sectionIndexer = new SectionIndexer(client, IndexDefinition.load(config.mappingsDir()), ALIAS, 1, 0);
+        SectionIndexer sectionIndexer =
+                new SectionIndexer(client, IndexDefinition.load(config.mappingsDir()), ALIAS, 1, 0);
         IndexMeta meta = new IndexMeta("now", "x", "y", "test", docs.size(), 5);
         Iterator<ObjectNode> it = docs.iterator();
         assertThatThrownBy(() -> sectionIndexer.index(it, meta, Progress.silent()))
@@ -143,7 +152,8 @@ class SectionIndexerIT {
 
         assertThat(indexer.aliases().live()).contains(live);
         assertThat(indexer.aliases().family()).isEqualTo(familyBefore);
-        assertThat(client.count(c -> c.index(ALIAS)).count()).isEqualTo(parsed.sections().size());
+        assertThat(client.count(c -> c.index(ALIAS)).count())
+                .isEqualTo(parsed.sections().size());
     }
 
     @Test
@@ -173,8 +183,8 @@ class SectionIndexerIT {
 
     private static Set<String> indexedIds(String index) throws Exception {
         Set<String> ids = new HashSet<>();
-        var response = client.search(s -> s.index(index).size(10_000).source(src -> src.filter(f -> f.includes("id"))),
-                ObjectNode.class);
+        var response = client.search(
+                s -> s.index(index).size(10_000).source(src -> src.filter(f -> f.includes("id"))), ObjectNode.class);
         response.hits().hits().forEach(h -> ids.add(h.source().path("id").asText()));
         return ids;
     }

@@ -10,10 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-
 import jp.policysearch.analysis.TextNormalizer;
+import org.junit.jupiter.api.Test;
 
 class QueryBudgetTest {
 
@@ -59,8 +57,13 @@ class QueryBudgetTest {
 
     @Test
     void ordinary_and_long_but_reasonable_queries_are_within_the_budget() {
-        for (String q : List.of("量子暗号", "AI 半導体 人材育成", "\"次世代半導体\" -メモリ", "(GX OR DX) 投資 2030年",
-                "AI OR DX OR GX OR IoT OR ICT OR QKD OR NTN OR HAPS OR PQC OR SBOM", "令和6年度 補正予算 半導体 支援")) {
+        for (String q : List.of(
+                "量子暗号",
+                "AI 半導体 人材育成",
+                "\"次世代半導体\" -メモリ",
+                "(GX OR DX) 投資 2030年",
+                "AI OR DX OR GX OR IoT OR ICT OR QKD OR NTN OR HAPS OR PQC OR SBOM",
+                "令和6年度 補正予算 半導体 支援")) {
             QueryNode node = parser.parse(q);
             QueryBudget.check(builder.build(node, false), builder.expansions(node));
             QueryBudget.check(builder.build(node, true), builder.expansions(node));
@@ -74,6 +77,7 @@ class QueryBudgetTest {
             many.add("v" + i);
         }
         assertThatThrownBy(() -> QueryBudget.check(null, Map.of("語", many)))
-                .isInstanceOf(BadRequestException.class).hasMessageContaining("「語」");
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("「語」");
     }
 }

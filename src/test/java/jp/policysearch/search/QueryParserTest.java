@@ -3,10 +3,8 @@ package jp.policysearch.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import jp.policysearch.analysis.TextNormalizer;
+import org.junit.jupiter.api.Test;
 
 class QueryParserTest {
 
@@ -34,16 +32,21 @@ class QueryParserTest {
 
     @Test
     void shallow_queries_keep_their_shape() {
-        assertThat(parser.parse("(量子 OR 半導体) 人材 -暗号")).isEqualTo(new QueryNode.All(List.of(
-                new QueryNode.Any(List.of(term("量子"), term("半導体"))), term("人材"), new QueryNode.Not(term("暗号")))));
+        assertThat(parser.parse("(量子 OR 半導体) 人材 -暗号"))
+                .isEqualTo(new QueryNode.All(List.of(
+                        new QueryNode.Any(List.of(term("量子"), term("半導体"))),
+                        term("人材"),
+                        new QueryNode.Not(term("暗号")))));
     }
 
     private static int depth(QueryNode node) {
         return switch (node) {
             case QueryNode.Term t -> 0;
             case QueryNode.Not n -> 1 + depth(n.child());
-            case QueryNode.All a -> 1 + a.children().stream().mapToInt(QueryParserTest::depth).max().orElse(0);
-            case QueryNode.Any a -> 1 + a.children().stream().mapToInt(QueryParserTest::depth).max().orElse(0);
+            case QueryNode.All a ->
+                1 + a.children().stream().mapToInt(QueryParserTest::depth).max().orElse(0);
+            case QueryNode.Any a ->
+                1 + a.children().stream().mapToInt(QueryParserTest::depth).max().orElse(0);
         };
     }
 
@@ -51,8 +54,10 @@ class QueryParserTest {
         return switch (node) {
             case QueryNode.Term t -> List.of(t.text());
             case QueryNode.Not n -> terms(n.child());
-            case QueryNode.All a -> a.children().stream().flatMap(c -> terms(c).stream()).toList();
-            case QueryNode.Any a -> a.children().stream().flatMap(c -> terms(c).stream()).toList();
+            case QueryNode.All a ->
+                a.children().stream().flatMap(c -> terms(c).stream()).toList();
+            case QueryNode.Any a ->
+                a.children().stream().flatMap(c -> terms(c).stream()).toList();
         };
     }
 }

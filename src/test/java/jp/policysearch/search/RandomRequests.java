@@ -13,13 +13,89 @@ import java.util.Random;
 final class RandomRequests {
 
     private static final String[] PIECES = {
-        "量子", "暗号", "AI", "ＡＩ", "５Ｇ", "サーバー", "GX移⾏債", "半導体", "人材", "クラウド", "鍵", "の",
-        "*:*", "title:量子", "doc:growth-roadmap-2026", "\\", "\\\\", "{}", "{\"query\":{}}", "~", "量子~2", "a*",
-        "?", "[1 TO 5]", "/.*/", "^3", "&&", "||", "!", "+", "-", "--", "-\"", "\"", "\"\"", "(", ")", "((", "))",
-        "OR", "AND", "NOT", "OR OR", "-(", "<script>alert(1)</script>", "<mark>", "</mark>", "&amp;", "&lt;", "'",
-        "%", "\u3000", " ", "\t", "\n", "\u0000", "\u0007", "\u001b[31m", "\u200b", "\ufeff", "\ud83d\ude00",
-        "\ud800", "\udfff", "\uffff", "\u2028", "\u202e", "𠮷", "ｶﾀｶﾅ", "①", "㈱", "ℹ", "Ⅻ", "ﾞ", "ー", "〜",
-        "SELECT * FROM", "${jndi:x}", "null", "undefined", "NaN", "-1", "0", "1e309",
+        "量子",
+        "暗号",
+        "AI",
+        "ＡＩ",
+        "５Ｇ",
+        "サーバー",
+        "GX移⾏債",
+        "半導体",
+        "人材",
+        "クラウド",
+        "鍵",
+        "の",
+        "*:*",
+        "title:量子",
+        "doc:growth-roadmap-2026",
+        "\\",
+        "\\\\",
+        "{}",
+        "{\"query\":{}}",
+        "~",
+        "量子~2",
+        "a*",
+        "?",
+        "[1 TO 5]",
+        "/.*/",
+        "^3",
+        "&&",
+        "||",
+        "!",
+        "+",
+        "-",
+        "--",
+        "-\"",
+        "\"",
+        "\"\"",
+        "(",
+        ")",
+        "((",
+        "))",
+        "OR",
+        "AND",
+        "NOT",
+        "OR OR",
+        "-(",
+        "<script>alert(1)</script>",
+        "<mark>",
+        "</mark>",
+        "&amp;",
+        "&lt;",
+        "'",
+        "%",
+        "\u3000",
+        " ",
+        "\t",
+        "\n",
+        "\u0000",
+        "\u0007",
+        "\u001b[31m",
+        "\u200b",
+        "\ufeff",
+        "\ud83d\ude00",
+        "\ud800",
+        "\udfff",
+        "\uffff",
+        "\u2028",
+        "\u202e",
+        "𠮷",
+        "ｶﾀｶﾅ",
+        "①",
+        "㈱",
+        "ℹ",
+        "Ⅻ",
+        "ﾞ",
+        "ー",
+        "〜",
+        "SELECT * FROM",
+        "${jndi:x}",
+        "null",
+        "undefined",
+        "NaN",
+        "-1",
+        "0",
+        "1e309",
     };
 
     private static final String[] RAW_ENCODINGS = {
@@ -33,17 +109,43 @@ final class RandomRequests {
     };
 
     private static final String[] FACET_VALUES = {
-        "総務省", "経済産業省", "内閣官房", "デジタル庁", "不明省", "量子", "AI・半導体", "2025", "2026", "2023", "1999",
-        "-1", "abc", "目標", "道筋", "growth-roadmap-2026", "ict-rd-trends-report-2025", "*", "", "<b>", "\\",
+        "総務省",
+        "経済産業省",
+        "内閣官房",
+        "デジタル庁",
+        "不明省",
+        "量子",
+        "AI・半導体",
+        "2025",
+        "2026",
+        "2023",
+        "1999",
+        "-1",
+        "abc",
+        "目標",
+        "道筋",
+        "growth-roadmap-2026",
+        "ict-rd-trends-report-2025",
+        "*",
+        "",
+        "<b>",
+        "\\",
     };
 
     private static final String[] PATHS = {
-        "/api/search", "/api/search", "/api/search", "/api/search", "/api/search", "/api/search", "/api/search",
-        "/api/export", "/api/sections/", "/api/documents/",
+        "/api/search",
+        "/api/search",
+        "/api/search",
+        "/api/search",
+        "/api/search",
+        "/api/search",
+        "/api/search",
+        "/api/export",
+        "/api/sections/",
+        "/api/documents/",
     };
 
-    private RandomRequests() {
-    }
+    private RandomRequests() {}
 
     static String target(Random r) {
         String path = PATHS[r.nextInt(PATHS.length)];
@@ -71,15 +173,20 @@ final class RandomRequests {
                 continue; // a parameter without '='
             }
             query.append('=');
-            query.append(switch (name) {
-                case "page", "size" -> URLEncoder.encode(NUMBERS[r.nextInt(NUMBERS.length)], StandardCharsets.UTF_8);
-                case "sort" -> new String[] {"relevance", "newest", "oldest", "", "NEWEST", "x", "%FF"}[r.nextInt(7)];
-                case "format" -> new String[] {"csv", "ndjson", "json", "", "%00"}[r.nextInt(5)];
-                case "ministry", "area", "year", "phase", "doc" -> r.nextBoolean()
-                        ? URLEncoder.encode(FACET_VALUES[r.nextInt(FACET_VALUES.length)], StandardCharsets.UTF_8)
-                        : encodedValue(r, 2);
-                default -> encodedValue(r, 1 + r.nextInt(8));
-            });
+            query.append(
+                    switch (name) {
+                        case "page", "size" ->
+                            URLEncoder.encode(NUMBERS[r.nextInt(NUMBERS.length)], StandardCharsets.UTF_8);
+                        case "sort" ->
+                            new String[] {"relevance", "newest", "oldest", "", "NEWEST", "x", "%FF"}[r.nextInt(7)];
+                        case "format" -> new String[] {"csv", "ndjson", "json", "", "%00"}[r.nextInt(5)];
+                        case "ministry", "area", "year", "phase", "doc" ->
+                            r.nextBoolean()
+                                    ? URLEncoder.encode(
+                                            FACET_VALUES[r.nextInt(FACET_VALUES.length)], StandardCharsets.UTF_8)
+                                    : encodedValue(r, 2);
+                        default -> encodedValue(r, 1 + r.nextInt(8));
+                    });
         }
         return path + (query.length() == 0 && r.nextBoolean() ? "" : "?" + query);
     }
@@ -91,8 +198,9 @@ final class RandomRequests {
             switch (r.nextInt(6)) {
                 case 0 -> out.append(RAW_ENCODINGS[r.nextInt(RAW_ENCODINGS.length)]);
                 case 1 -> out.append(URLEncoder.encode(randomUnicode(r, 1 + r.nextInt(12)), StandardCharsets.UTF_8));
-                default -> out.append(URLEncoder.encode(PIECES[r.nextInt(PIECES.length)]
-                        + (r.nextBoolean() ? " " : ""), StandardCharsets.UTF_8));
+                default ->
+                    out.append(URLEncoder.encode(
+                            PIECES[r.nextInt(PIECES.length)] + (r.nextBoolean() ? " " : ""), StandardCharsets.UTF_8));
             }
         }
         return out.toString();

@@ -1,5 +1,11 @@
 package jp.policysearch.search;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import jp.policysearch.Config;
 import jp.policysearch.analysis.TextNormalizer;
 import jp.policysearch.es.Cluster;
@@ -42,12 +40,10 @@ public final class RelevanceBenchmark {
     /** The baselines search what a reader sees of a section: its title, headings and text. */
     private static final List<String> BASELINE_FIELDS = List.of("title", "breadcrumb", "text");
 
-    private RelevanceBenchmark() {
-    }
+    private RelevanceBenchmark() {}
 
-    record Judged(String group, String set, String q, Map<String, List<String>> filters, List<String> answers,
-                  int line) {
-    }
+    record Judged(
+            String group, String set, String q, Map<String, List<String>> filters, List<String> answers, int line) {}
 
     /** Ranks (1-based) of the relevant groups among the first K hits, and how many relevant groups exist. */
     record Outcome(List<Integer> ranks, int relevant) {
@@ -96,14 +92,21 @@ public final class RelevanceBenchmark {
     private static void run(Config config, ElasticsearchClient client, List<Judged> queries, Path file)
             throws IOException {
         TextNormalizer normalizer = TextNormalizer.withDefaultVariants();
-        SectionSearcher searcher = new SectionSearcher(client, ALIAS,
+        SectionSearcher searcher = new SectionSearcher(
+                client,
+                ALIAS,
                 new Synonyms(config.mappingsDir().resolve("dictionaries").resolve("synonyms.txt"), normalizer),
                 normalizer);
         Map<String, String> groupOf = new HashMap<>();
         Map<String, String> textOf = new HashMap<>();
-        for (Hit<ObjectNode> hit : client.search(s -> s.index(ALIAS).size(10_000)
-                .source(src -> src.filter(f -> f.includes("id", "group_key", "title", "breadcrumb", "text"))),
-                ObjectNode.class).hits().hits()) {
+        for (Hit<ObjectNode> hit : client.search(
+                        s -> s.index(ALIAS)
+                                .size(10_000)
+                                .source(src ->
+                                        src.filter(f -> f.includes("id", "group_key", "title", "breadcrumb", "text"))),
+                        ObjectNode.class)
+                .hits()
+                .hits()) {
             JsonNode s = hit.source();
             String id = s.path("id").asText();
             groupOf.put(id, s.path("group_key").asText(id));
@@ -113,8 +116,11 @@ public final class RelevanceBenchmark {
             textOf.put(id, compact(normalizer, all.toString()));
         }
         Map<String, Function<Judged, List<String>>> systems = new LinkedHashMap<>();
-        systems.put("service", j -> searcher.search(new SearchQuery(j.q(), j.filters(), Sort.RELEVANCE, 1, K))
-                .hits().stream().map(SearchResult.SectionHit::id).toList());
+        systems.put(
+                "service",
+                j -> searcher.search(new SearchQuery(j.q(), j.filters(), Sort.RELEVANCE, 1, K)).hits().stream()
+                        .map(SearchResult.SectionHit::id)
+                        .toList());
         systems.put("bm25-and", j -> baseline(client, j, Operator.And));
         systems.put("bm25-or", j -> baseline(client, j, Operator.Or));
 
@@ -124,7 +130,8 @@ public final class RelevanceBenchmark {
         rows.add("line\tgroup\tset\tquery\tfilters\trelevant\t" + String.join("\t", systems.keySet()));
         for (Judged j : queries) {
             Set<String> relevant = new HashSet<>();
-            List<String> answers = j.answers().stream().map(a -> compact(normalizer, a)).toList();
+            List<String> answers =
+                    j.answers().stream().map(a -> compact(normalizer, a)).toList();
             textOf.forEach((id, text) -> {
                 if (answers.stream().anyMatch(text::contains)) {
                     relevant.add(groupOf.get(id));
@@ -147,11 +154,14 @@ public final class RelevanceBenchmark {
                 }
                 Outcome o = new Outcome(ranks, relevant.size());
                 byGroup.computeIfAbsent(j.group(), g -> new LinkedHashMap<>())
-                        .computeIfAbsent(system.getKey(), s -> new ArrayList<>()).add(o);
+                        .computeIfAbsent(system.getKey(), s -> new ArrayList<>())
+                        .add(o);
                 byGroup.computeIfAbsent("(all)", g -> new LinkedHashMap<>())
-                        .computeIfAbsent(system.getKey(), s -> new ArrayList<>()).add(o);
+                        .computeIfAbsent(system.getKey(), s -> new ArrayList<>())
+                        .add(o);
                 bySet.computeIfAbsent(j.set(), g -> new LinkedHashMap<>())
-                        .computeIfAbsent(system.getKey(), s -> new ArrayList<>()).add(o);
+                        .computeIfAbsent(system.getKey(), s -> new ArrayList<>())
+                        .add(o);
                 row.append('\t').append(o.first());
             }
             rows.add(row.toString());
@@ -159,8 +169,8 @@ public final class RelevanceBenchmark {
         Path out = Path.of("target/relevance-ranks.tsv");
         Files.createDirectories(out.getParent());
         Files.write(out, rows, StandardCharsets.UTF_8);
-        System.out.printf("%n%d judged queries from %s; ranks of every query in %s%n", queries.size(),
-                file.getFileName(), out);
+        System.out.printf(
+                "%n%d judged queries from %s; ranks of every query in %s%n", queries.size(), file.getFileName(), out);
         print("group", byGroup);
         print("set", bySet);
     }
@@ -168,7 +178,10 @@ public final class RelevanceBenchmark {
     private static void print(String label, Map<String, Map<String, List<Outcome>>> table) {
         System.out.printf("%n%-14s %4s  %-9s %9s %7s %8s%n", label, "n", "system", "recall@10", "MRR@10", "nDCG@10");
         table.forEach((name, systems) -> systems.forEach((system, outcomes) -> System.out.printf(
-                "%-14s %4d  %-9s %9.3f %7.3f %8.3f%n", name, outcomes.size(), system,
+                "%-14s %4d  %-9s %9.3f %7.3f %8.3f%n",
+                name,
+                outcomes.size(),
+                system,
                 outcomes.stream().mapToDouble(Outcome::recall).average().orElse(0),
                 outcomes.stream().mapToDouble(Outcome::reciprocalRank).average().orElse(0),
                 outcomes.stream().mapToDouble(Outcome::ndcg).average().orElse(0))));
@@ -179,14 +192,23 @@ public final class RelevanceBenchmark {
         SearchQuery query = new SearchQuery(j.q(), j.filters(), Sort.RELEVANCE, 1, K);
         FacetFilters filters = new FacetFilters(query);
         try {
-            return client.search(s -> s.index(ALIAS).size(K)
-                    .query(q -> q.bool(b -> b
-                            .must(m -> m.multiMatch(mm -> mm.query(j.q()).fields(BASELINE_FIELDS)
-                                    .type(TextQueryType.CrossFields).operator(operator)))
-                            .filter(filters.all())))
-                    .collapse(c -> c.field("group_key"))
-                    .source(src -> src.filter(f -> f.includes("id"))), ObjectNode.class)
-                    .hits().hits().stream().map(h -> h.source().path("id").asText()).toList();
+            return client
+                    .search(
+                            s -> s.index(ALIAS)
+                                    .size(K)
+                                    .query(q -> q.bool(b -> b.must(m -> m.multiMatch(mm -> mm.query(j.q())
+                                                    .fields(BASELINE_FIELDS)
+                                                    .type(TextQueryType.CrossFields)
+                                                    .operator(operator)))
+                                            .filter(filters.all())))
+                                    .collapse(c -> c.field("group_key"))
+                                    .source(src -> src.filter(f -> f.includes("id"))),
+                            ObjectNode.class)
+                    .hits()
+                    .hits()
+                    .stream()
+                    .map(h -> h.source().path("id").asText())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -207,16 +229,16 @@ public final class RelevanceBenchmark {
             }
             String[] cols = line.split("\t", -1);
             if (cols.length != 5) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected 5 tab-separated columns, got "
-                        + cols.length);
+                throw new IllegalArgumentException(
+                        file + ":" + (i + 1) + ": expected 5 tab-separated columns, got " + cols.length);
             }
             Map<String, List<String>> filters = new LinkedHashMap<>();
             if (!cols[3].equals("-")) {
                 for (String pair : cols[3].split("&")) {
                     String[] kv = pair.split("=", 2);
                     if (kv.length != 2) {
-                        throw new IllegalArgumentException(file + ":" + (i + 1) + ": filter '" + pair
-                                + "' is not facet=value");
+                        throw new IllegalArgumentException(
+                                file + ":" + (i + 1) + ": filter '" + pair + "' is not facet=value");
                     }
                     filters.computeIfAbsent(kv[0], k -> new ArrayList<>()).add(kv[1]);
                 }

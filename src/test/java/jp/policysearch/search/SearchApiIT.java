@@ -2,21 +2,18 @@ package jp.policysearch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import jp.policysearch.testsupport.CorpusServer;
+import jp.policysearch.testsupport.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import jp.policysearch.testsupport.CorpusServer;
-import jp.policysearch.testsupport.Http;
 
 /**
  * The search contract on the real corpus over HTTP. Counts are pinned: they were checked by hand against the
@@ -49,7 +46,9 @@ class SearchApiIT {
     static String query(String... params) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < params.length; i += 2) {
-            out.append(i == 0 ? "" : "&").append(params[i]).append('=')
+            out.append(i == 0 ? "" : "&")
+                    .append(params[i])
+                    .append('=')
                     .append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
         }
         return out.toString();
@@ -67,7 +66,9 @@ class SearchApiIT {
 
     static Map<String, Long> facet(JsonNode result, String name) {
         Map<String, Long> out = new LinkedHashMap<>();
-        result.path("facets").path(name).forEach(f -> out.put(f.path("value").asText(), f.path("count").asLong()));
+        result.path("facets")
+                .path(name)
+                .forEach(f -> out.put(f.path("value").asText(), f.path("count").asLong()));
         return out;
     }
 
@@ -78,7 +79,8 @@ class SearchApiIT {
         assertThat(total("q", "量子 暗号")).isEqualTo(25);
         assertThat(total("q", "量子\u3000暗号")).isEqualTo(25);
         assertThat(search("q", "量子 暗号").path("interpretation").path("terms"))
-                .extracting(JsonNode::asText).containsExactly("量子", "暗号");
+                .extracting(JsonNode::asText)
+                .containsExactly("量子", "暗号");
     }
 
     @Test
@@ -100,7 +102,8 @@ class SearchApiIT {
     void full_width_and_half_width_are_the_same_query() {
         assertThat(total("q", "ＡＩ")).isEqualTo(total("q", "AI")).isEqualTo(202);
         assertThat(total("q", "５Ｇ")).isEqualTo(total("q", "5G")).isEqualTo(53);
-        assertThat(search("q", "ＡＩ").path("interpretation").path("terms").get(0).asText()).isEqualTo("AI");
+        assertThat(search("q", "ＡＩ").path("interpretation").path("terms").get(0).asText())
+                .isEqualTo("AI");
     }
 
     @Test
@@ -155,7 +158,8 @@ class SearchApiIT {
     void a_single_character_query_works() {
         assertThat(total("q", "鍵")).isEqualTo(20);
         assertThat(total("q", "株")).isEqualTo(27);
-        assertThat(search("q", "鍵").path("hits").get(0).path("snippets").toString()).contains("<mark>鍵</mark>");
+        assertThat(search("q", "鍵").path("hits").get(0).path("snippets").toString())
+                .contains("<mark>鍵</mark>");
     }
 
     @Test
@@ -163,14 +167,20 @@ class SearchApiIT {
         JsonNode all = search("q", "量子");
         JsonNode one = search("q", "量子", "ministry", "総務省");
         assertThat(one.path("total").asLong()).isEqualTo(38);
-        assertThat(facet(one, "ministry")).isEqualTo(facet(all, "ministry"))
-                .containsEntry("総務省", 38L).containsEntry("経済産業省", 27L).containsEntry("内閣官房", 10L);
+        assertThat(facet(one, "ministry"))
+                .isEqualTo(facet(all, "ministry"))
+                .containsEntry("総務省", 38L)
+                .containsEntry("経済産業省", 27L)
+                .containsEntry("内閣官房", 10L);
         assertThat(facet(one, "doc")).containsExactly(Map.entry("ict-rd-trends-report-2025", 38L));
-        assertThat(one.path("facets").path("ministry").get(0).path("selected").asBoolean()).isTrue();
+        assertThat(one.path("facets").path("ministry").get(0).path("selected").asBoolean())
+                .isTrue();
 
         JsonNode unknown = search("q", "量子", "ministry", "総務省", "ministry", "不明省");
         assertThat(unknown.path("total").asLong()).isEqualTo(38);
-        JsonNode last = unknown.path("facets").path("ministry").get(unknown.path("facets").path("ministry").size() - 1);
+        JsonNode last = unknown.path("facets")
+                .path("ministry")
+                .get(unknown.path("facets").path("ministry").size() - 1);
         assertThat(last.path("value").asText()).isEqualTo("不明省");
         assertThat(last.path("count").asLong()).isZero();
         assertThat(last.path("selected").asBoolean()).isTrue();
@@ -191,7 +201,9 @@ class SearchApiIT {
                         }
                     }
                     params.addAll(List.of(name, value));
-                    assertThat(total(params.toArray(String[]::new))).as(String.join("&", params)).isEqualTo(count);
+                    assertThat(total(params.toArray(String[]::new)))
+                            .as(String.join("&", params))
+                            .isEqualTo(count);
                 });
             }
         }
@@ -210,7 +222,8 @@ class SearchApiIT {
     @Test
     void values_of_one_facet_are_ored_and_facets_are_anded() {
         assertThat(total("q", "量子", "ministry", "総務省", "ministry", "経済産業省")).isEqualTo(65);
-        assertThat(total("q", "量子", "ministry", "総務省", "ministry", "経済産業省", "year", "2025")).isEqualTo(39);
+        assertThat(total("q", "量子", "ministry", "総務省", "ministry", "経済産業省", "year", "2025"))
+                .isEqualTo(39);
         assertThat(total("ministry", "総務省")).isEqualTo(155);
         assertThat(total("year", "2027")).isZero();
     }
@@ -219,8 +232,11 @@ class SearchApiIT {
     void empty_q_browses_in_document_order() {
         JsonNode browse = search("doc", "meti-council-materials-2025", "size", "3");
         assertThat(browse.path("total").asLong()).isEqualTo(37);
-        assertThat(ids(browse)).containsExactly("meti-council-materials-2025/p003", "meti-council-materials-2025/p004",
-                "meti-council-materials-2025/p005");
+        assertThat(ids(browse))
+                .containsExactly(
+                        "meti-council-materials-2025/p003",
+                        "meti-council-materials-2025/p004",
+                        "meti-council-materials-2025/p005");
         assertThat(browse.path("interpretation").path("terms")).isEmpty();
         JsonNode everything = search("size", "1");
         assertThat(everything.path("total").asLong()).isEqualTo(588); // 605 sections, 17 shown with their other version
@@ -241,7 +257,8 @@ class SearchApiIT {
 
     @Test
     void page_and_size_are_checked_and_the_10000_window_is_a_400_with_a_message() {
-        assertThat(search("q", "量子", "page", "2", "size", "50").path("hits").size()).isEqualTo(24);
+        assertThat(search("q", "量子", "page", "2", "size", "50").path("hits").size())
+                .isEqualTo(24);
         assertThat(search("page", "100", "size", "100").path("hits")).isEmpty();
         assertError(raw("page", "101", "size", "100"), "page_too_deep", "10,000");
         assertError(raw("page", "1001"), "page_too_deep", "エクスポート");
@@ -271,11 +288,12 @@ class SearchApiIT {
         assertThat(hit.path("other_versions").get(0).path("url").asText()).isEqualTo("/s/growth-roadmap-2026/c03/goal");
         assertThat(ids(grouped)).doesNotContain("growth-roadmap-2026/c03/goal");
 
-        JsonNode byDoc = search("q", "クラウド", "size", "100", "doc", "growth-roadmap-2026", "doc",
-                "digital-cyber-roadmap-2026");
+        JsonNode byDoc =
+                search("q", "クラウド", "size", "100", "doc", "growth-roadmap-2026", "doc", "digital-cyber-roadmap-2026");
         assertThat(byDoc.path("total").asLong()).isEqualTo(30);
         assertThat(ids(byDoc)).contains("digital-cyber-roadmap-2026/c02/goal", "growth-roadmap-2026/c03/goal");
-        assertThat(hit(byDoc, "growth-roadmap-2026/c03/goal").path("other_versions")).isEmpty();
+        assertThat(hit(byDoc, "growth-roadmap-2026/c03/goal").path("other_versions"))
+                .isEmpty();
     }
 
     @Test
@@ -297,7 +315,8 @@ class SearchApiIT {
         assertThat(s.path("phase").asText()).isEqualTo("目標");
         assertThat(s.path("prev").path("id").asText()).isEqualTo("growth-roadmap-2026/c02/direction");
         assertThat(s.path("next").path("id").asText()).isEqualTo("growth-roadmap-2026/c03/path");
-        assertThat(s.path("other_versions").get(0).path("id").asText()).isEqualTo("digital-cyber-roadmap-2026/c02/goal");
+        assertThat(s.path("other_versions").get(0).path("id").asText())
+                .isEqualTo("digital-cyber-roadmap-2026/c02/goal");
         assertThat(s.path("passages").size()).isPositive();
         assertThat(s.path("source").path("file").asText()).endsWith(".txt");
 
@@ -313,12 +332,17 @@ class SearchApiIT {
     void documents_are_listed_with_their_section_counts() {
         JsonNode docs = Http.get(server.base() + "/api/documents").json().path("documents");
         Map<String, Long> counts = new LinkedHashMap<>();
-        docs.forEach(d -> counts.put(d.path("id").asText(), d.path("section_count").asLong()));
-        assertThat(counts).containsExactly(
-                Map.entry("digital-cyber-roadmap-2026", 24L), Map.entry("growth-roadmap-2026", 136L),
-                Map.entry("ict-rd-trends-report-2025", 155L), Map.entry("meti-council-materials-2025", 37L),
-                Map.entry("semiconductor-digital-strategy-2023", 253L));
-        JsonNode doc = Http.get(server.base() + "/api/documents/growth-roadmap-2026").json();
+        docs.forEach(
+                d -> counts.put(d.path("id").asText(), d.path("section_count").asLong()));
+        assertThat(counts)
+                .containsExactly(
+                        Map.entry("digital-cyber-roadmap-2026", 24L),
+                        Map.entry("growth-roadmap-2026", 136L),
+                        Map.entry("ict-rd-trends-report-2025", 155L),
+                        Map.entry("meti-council-materials-2025", 37L),
+                        Map.entry("semiconductor-digital-strategy-2023", 253L));
+        JsonNode doc =
+                Http.get(server.base() + "/api/documents/growth-roadmap-2026").json();
         assertThat(doc.path("sections")).hasSize(136);
         assertThat(doc.path("sections").get(0).path("id").asText()).isEqualTo("growth-roadmap-2026/c01/goal");
         assertThat(Http.get(server.base() + "/api/documents/nope").status()).isEqualTo(404);
@@ -327,12 +351,17 @@ class SearchApiIT {
     @Test
     void documents_say_which_metadata_was_inferred_and_why() {
         Map<String, JsonNode> docs = new LinkedHashMap<>();
-        Http.get(server.base() + "/api/documents").json().path("documents").forEach(d -> docs.put(d.path("id").asText(), d));
+        Http.get(server.base() + "/api/documents")
+                .json()
+                .path("documents")
+                .forEach(d -> docs.put(d.path("id").asText(), d));
         JsonNode growth = docs.get("growth-roadmap-2026").path("inferred");
         assertThat(growth.path("issuers").asText()).isEqualTo("作成者の記載がなく、日本成長戦略会議に向けた素案であることから推定");
         assertThat(growth.has("title")).isFalse();
-        assertThat(docs.get("ict-rd-trends-report-2025").path("inferred").isEmpty()).isTrue();
-        JsonNode council = Http.get(server.base() + "/api/documents/meti-council-materials-2025").json();
+        assertThat(docs.get("ict-rd-trends-report-2025").path("inferred").isEmpty())
+                .isTrue();
+        JsonNode council = Http.get(server.base() + "/api/documents/meti-council-materials-2025")
+                .json();
         assertThat(council.path("inferred").path("year").asText()).contains("R7.6.7");
     }
 
@@ -358,8 +387,14 @@ class SearchApiIT {
     @Test
     void latin_and_katakana_names_of_a_company_find_each_other() {
         assertThat(total("q", "ラピダス")).isEqualTo(total("q", "Rapidus")).isGreaterThan(1);
-        assertThat(search("q", "ラピダス").path("interpretation").path("expansions").get(0).path("variants")
-                .get(0).asText()).isEqualTo("Rapidus");
+        assertThat(search("q", "ラピダス")
+                        .path("interpretation")
+                        .path("expansions")
+                        .get(0)
+                        .path("variants")
+                        .get(0)
+                        .asText())
+                .isEqualTo("Rapidus");
     }
 
     @Test

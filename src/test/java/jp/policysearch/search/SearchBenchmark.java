@@ -1,5 +1,9 @@
 package jp.policysearch.search;
 
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import io.javalin.Javalin;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,11 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.json.JsonpUtils;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import io.javalin.Javalin;
 import jp.policysearch.Config;
 import jp.policysearch.Json;
 import jp.policysearch.analysis.TextNormalizer;
@@ -41,22 +40,44 @@ public final class SearchBenchmark {
 
     private static final String ALIAS = "bench";
 
-    private SearchBenchmark() {
-    }
+    private SearchBenchmark() {}
 
     /** Queries staff, researchers and journalists type, with the filters they click. */
     static List<Map<String, List<String>>> mix() {
         List<Map<String, List<String>>> out = new ArrayList<>();
         String[][] cases = {
-            {"q", "量子"}, {"q", "量子 暗号"}, {"q", "\"量子暗号\""}, {"q", "AI"}, {"q", "生成AI 人材"},
-            {"q", "半導体 サプライチェーン"}, {"q", "GX"}, {"q", "サーバー"}, {"q", "５Ｇ"}, {"q", "データセンター 電力"},
-            {"q", "クラウド"}, {"q", "サイバーセキュリティ"}, {"q", "量子 OR 半導体"}, {"q", "(量子 OR 半導体) 人材"},
-            {"q", "AI -半導体"}, {"q", "バーティカルAI"}, {"q", "リスキリング"}, {"q", "宇宙 ロケット"},
-            {"q", "蓄電池"}, {"q", "水素 アンモニア"}, {"q", "量子 ぬぴょろん"}, {"q", "鍵"},
-            {"q", "量子", "ministry", "総務省"}, {"q", "AI", "ministry", "経済産業省", "ministry", "内閣官房"},
-            {"q", "AI", "area", "AI・半導体", "year", "2026"}, {"q", "GX", "sort", "newest"},
-            {"q", "クラウド", "doc", "growth-roadmap-2026"}, {"q", "AI", "page", "3"}, {"q", "半導体", "size", "50"},
-            {"ministry", "総務省"}, {"doc", "growth-roadmap-2026"}, {"year", "2025", "sort", "oldest"},
+            {"q", "量子"},
+            {"q", "量子 暗号"},
+            {"q", "\"量子暗号\""},
+            {"q", "AI"},
+            {"q", "生成AI 人材"},
+            {"q", "半導体 サプライチェーン"},
+            {"q", "GX"},
+            {"q", "サーバー"},
+            {"q", "５Ｇ"},
+            {"q", "データセンター 電力"},
+            {"q", "クラウド"},
+            {"q", "サイバーセキュリティ"},
+            {"q", "量子 OR 半導体"},
+            {"q", "(量子 OR 半導体) 人材"},
+            {"q", "AI -半導体"},
+            {"q", "バーティカルAI"},
+            {"q", "リスキリング"},
+            {"q", "宇宙 ロケット"},
+            {"q", "蓄電池"},
+            {"q", "水素 アンモニア"},
+            {"q", "量子 ぬぴょろん"},
+            {"q", "鍵"},
+            {"q", "量子", "ministry", "総務省"},
+            {"q", "AI", "ministry", "経済産業省", "ministry", "内閣官房"},
+            {"q", "AI", "area", "AI・半導体", "year", "2026"},
+            {"q", "GX", "sort", "newest"},
+            {"q", "クラウド", "doc", "growth-roadmap-2026"},
+            {"q", "AI", "page", "3"},
+            {"q", "半導体", "size", "50"},
+            {"ministry", "総務省"},
+            {"doc", "growth-roadmap-2026"},
+            {"year", "2025", "sort", "oldest"},
         };
         for (String[] c : cases) {
             Map<String, List<String>> params = new LinkedHashMap<>();
@@ -75,7 +96,9 @@ public final class SearchBenchmark {
                 filters.put(f.param(), params.get(f.param()));
             }
         }
-        return new SearchQuery(params.getOrDefault("q", List.of("")).get(0), filters,
+        return new SearchQuery(
+                params.getOrDefault("q", List.of("")).get(0),
+                filters,
                 Sort.fromParam(params.getOrDefault("sort", List.of("relevance")).get(0)),
                 Integer.parseInt(params.getOrDefault("page", List.of("1")).get(0)),
                 Integer.parseInt(params.getOrDefault("size", List.of("10")).get(0)));
@@ -117,8 +140,11 @@ public final class SearchBenchmark {
 
     private static void run(Config config, Cluster cluster, int port, int seconds) throws Exception {
         TextNormalizer normalizer = TextNormalizer.withDefaultVariants();
-        SectionSearcher searcher = new SectionSearcher(cluster.client(), ALIAS,
-                new Synonyms(config.mappingsDir().resolve("dictionaries").resolve("synonyms.txt"), normalizer), normalizer);
+        SectionSearcher searcher = new SectionSearcher(
+                cluster.client(),
+                ALIAS,
+                new Synonyms(config.mappingsDir().resolve("dictionaries").resolve("synonyms.txt"), normalizer),
+                normalizer);
         JacksonJsonpMapper mapper = new JacksonJsonpMapper(Json.mapper());
         List<Map<String, List<String>>> mix = mix();
         List<URI> serviceUris = new ArrayList<>();
@@ -134,23 +160,31 @@ public final class SearchBenchmark {
             directBodies.add(bodies);
         }
         URI esSearch = URI.create(cluster.url() + "/" + ALIAS + "/_search");
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        System.out.printf("%d searches in the mix (%d also send the relaxed request); %d s per run%n",
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        System.out.printf(
+                "%d searches in the mix (%d also send the relaxed request); %d s per run%n",
                 mix.size(), relaxedCount, seconds);
 
         List<Call> service = new ArrayList<>();
         for (URI uri : serviceUris) {
-            service.add(() -> expect200(http.send(HttpRequest.newBuilder(uri).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()), uri));
+            service.add(() -> expect200(
+                    http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString()), uri));
         }
         List<Call> direct = new ArrayList<>();
         for (List<String> bodies : directBodies) {
             direct.add(() -> {
                 for (String body : bodies) {
-                    expect200(http.send(HttpRequest.newBuilder(esSearch).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                            HttpResponse.BodyHandlers.ofString()), esSearch);
+                    expect200(
+                            http.send(
+                                    HttpRequest.newBuilder(esSearch)
+                                            .header("Content-Type", "application/json")
+                                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString()),
+                            esSearch);
                 }
             });
         }
@@ -159,25 +193,28 @@ public final class SearchBenchmark {
         measure(service, 4, Math.max(3, seconds / 3));
         measure(direct, 4, Math.max(3, seconds / 3));
 
-        System.out.printf("%n%-8s %-9s %10s %10s %10s %10s%n", "clients", "target", "requests", "p50 ms", "p99 ms",
-                "req/s");
+        System.out.printf(
+                "%n%-8s %-9s %10s %10s %10s %10s%n", "clients", "target", "requests", "p50 ms", "p99 ms", "req/s");
         for (int clients : new int[] {1, 16}) {
             Stats d = measure(direct, clients, seconds);
             Stats s = measure(service, clients, seconds);
             print("direct", d);
             print("service", s);
-            System.out.printf("         service/direct: p50 × %.2f (target ≤ 1.30), throughput %.0f %% (target ≥ 70 %%)%n",
+            System.out.printf(
+                    "         service/direct: p50 × %.2f (target ≤ 1.30), throughput %.0f %% (target ≥ 70 %%)%n",
                     s.p50() / d.p50(), 100 * s.throughput() / d.throughput());
         }
         System.gc();
         Runtime rt = Runtime.getRuntime();
-        System.out.printf("%nServer JVM (also hosts the benchmark clients): heap used %d MB after GC (max %d MB), "
-                + "RSS %s%n", (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, rss());
+        System.out.printf(
+                "%nServer JVM (also hosts the benchmark clients): heap used %d MB after GC (max %d MB), " + "RSS %s%n",
+                (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, rss());
     }
 
     private static void print(String target, Stats s) {
-        System.out.printf("%-8d %-9s %10d %10.2f %10.2f %10.1f%n", s.clients(), target, s.requests(), s.p50(), s.p99(),
-                s.throughput());
+        System.out.printf(
+                "%-8d %-9s %10d %10.2f %10.2f %10.1f%n",
+                s.clients(), target, s.requests(), s.p50(), s.p99(), s.throughput());
     }
 
     private static void expect200(HttpResponse<String> r, URI uri) {
@@ -228,7 +265,12 @@ public final class SearchBenchmark {
             at += counts[c];
         }
         Arrays.sort(all);
-        return new Stats(clients, total, elapsed, all[(int) (total * 0.50)] / 1e6, all[Math.min(total - 1, (int) (total * 0.99))] / 1e6);
+        return new Stats(
+                clients,
+                total,
+                elapsed,
+                all[(int) (total * 0.50)] / 1e6,
+                all[Math.min(total - 1, (int) (total * 0.99))] / 1e6);
     }
 
     private static String rss() {

@@ -2,6 +2,9 @@ package jp.policysearch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,21 +22,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.javalin.Javalin;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.testsupport.CorpusServer;
 import jp.policysearch.testsupport.Forwarder;
 import jp.policysearch.testsupport.TestCluster;
 import jp.policysearch.web.WebServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Random requests over a raw socket (so invalid percent-encoding reaches the server as sent): every answer is 200 or
@@ -61,8 +58,7 @@ public class SearchRobustnessIT {
         server.close();
     }
 
-    public record Answer(int status, String contentType, String body, String head) {
-    }
+    public record Answer(int status, String contentType, String body, String head) {}
 
     @Test
     void thousands_of_random_requests_answer_200_or_400_json_and_never_leak_markup() throws Exception {
@@ -101,11 +97,13 @@ public class SearchRobustnessIT {
             }
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        System.out.printf("%d random requests in %d ms; %d over 500 ms%n", targets.size(), took.toMillis(), slow.size());
+        System.out.printf(
+                "%d random requests in %d ms; %d over 500 ms%n", targets.size(), took.toMillis(), slow.size());
         slow.forEach(System.out::println);
         List<String> sample = new ArrayList<>(failures);
         Collections.sort(sample);
-        assertThat(sample).as("%d of %d requests failed (seed %d)", failures.size(), targets.size(), SEED)
+        assertThat(sample)
+                .as("%d of %d requests failed (seed %d)", failures.size(), targets.size(), SEED)
                 .hasSizeLessThanOrEqualTo(0);
         // how long they took is printed, not asserted: a busy machine is slow, not wrong (bench search times it)
     }
@@ -118,15 +116,19 @@ public class SearchRobustnessIT {
         if (byId && status == 301) {
             // an encoded or doubled slash in an id's path: a permanent redirect to the one canonical form
             String path = target.split("[?#]", 2)[0];
-            String location = "Location: " + path.replaceAll("(?i)%2F|/{2,}", "/").replaceAll("(.)/+$", "$1");
+            String location =
+                    "Location: " + path.replaceAll("(?i)%2F|/{2,}", "/").replaceAll("(.)/+$", "$1");
             return answer.head().contains(location) ? null : "redirect: " + answer.head();
         }
         if (!(status == 200 || status == 400 || (byId && status == 404))) {
             return "status " + status + ": " + abbreviate(answer.body());
         }
         if (export && status == 200) {
-            return answer.contentType() != null && (answer.contentType().startsWith("text/csv")
-                    || answer.contentType().startsWith("application/x-ndjson")) ? null : "export type " + answer.contentType();
+            return answer.contentType() != null
+                            && (answer.contentType().startsWith("text/csv")
+                                    || answer.contentType().startsWith("application/x-ndjson"))
+                    ? null
+                    : "export type " + answer.contentType();
         }
         if (answer.contentType() == null || !answer.contentType().startsWith("application/json")) {
             return "content type " + answer.contentType() + ": " + abbreviate(answer.body());
@@ -139,7 +141,9 @@ public class SearchRobustnessIT {
         }
         if (status != 200) {
             JsonNode error = body.path("error");
-            if (!error.path("code").isTextual() || !error.path("message").isTextual() || body.size() != 1
+            if (!error.path("code").isTextual()
+                    || !error.path("message").isTextual()
+                    || body.size() != 1
                     || error.size() != 2) {
                 return "error shape: " + abbreviate(answer.body());
             }
@@ -197,10 +201,13 @@ public class SearchRobustnessIT {
             throws Exception {
         Forwarder forwarder = Forwarder.onFreePort(TestCluster.node().url().getPort());
         forwarder.start(false);
-        Config patient = TestCluster.config().withCluster("http://127.0.0.1:" + forwarder.port(), 0)
-                .withIndexAlias("robust-it").withEsTimeout(Duration.ofMinutes(2));
+        Config patient = TestCluster.config()
+                .withCluster("http://127.0.0.1:" + forwarder.port(), 0)
+                .withIndexAlias("robust-it")
+                .withEsTimeout(Duration.ofMinutes(2));
         Config impatient = patient.withEsTimeout(Duration.ofMillis(500));
-        try (Cluster cluster = Cluster.open(patient); Cluster quick = Cluster.open(impatient)) {
+        try (Cluster cluster = Cluster.open(patient);
+                Cluster quick = Cluster.open(impatient)) {
             Javalin app = WebServer.create(patient, cluster).start();
             Javalin quickApp = WebServer.create(impatient, quick).start();
             try {
@@ -208,11 +215,17 @@ public class SearchRobustnessIT {
                 assertThat(send(app.port(), search).status()).isEqualTo(200);
 
                 forwarder.stop(); // refused connections
-                for (String target : List.of(search, search + "+%E6%9A%97%E5%8F%B7", "/api/documents",
-                        "/api/sections/growth-roadmap-2026/c03/goal", "/api/export?q=AI", "/api/status")) {
+                for (String target : List.of(
+                        search,
+                        search + "+%E6%9A%97%E5%8F%B7",
+                        "/api/documents",
+                        "/api/sections/growth-roadmap-2026/c03/goal",
+                        "/api/export?q=AI",
+                        "/api/status")) {
                     long start = System.nanoTime();
                     assertUnavailable(app.port(), target);
-                    assertThat(Duration.ofNanos(System.nanoTime() - start)).as(target + ": not waiting for the deadline")
+                    assertThat(Duration.ofNanos(System.nanoTime() - start))
+                            .as(target + ": not waiting for the deadline")
                             .isLessThan(Duration.ofMinutes(1));
                 }
 
@@ -231,7 +244,9 @@ public class SearchRobustnessIT {
                 Answer back = send(app.port(), search);
                 assertThat(back.status()).as(back.body()).isEqualTo(200);
                 assertThat(JSON.readTree(back.body()).path("total").asLong()).isEqualTo(74);
-                assertThat(send(app.port(), "/api/export?format=ndjson&q=%E9%87%8F%E5%AD%90").status()).isEqualTo(200);
+                assertThat(send(app.port(), "/api/export?format=ndjson&q=%E9%87%8F%E5%AD%90")
+                                .status())
+                        .isEqualTo(200);
             } finally {
                 app.stop();
                 quickApp.stop();
@@ -243,6 +258,7 @@ public class SearchRobustnessIT {
     private static void assertUnavailable(int port, String target) throws IOException {
         Answer answer = send(port, target);
         assertThat(answer.status()).as(target + " → " + answer.body()).isEqualTo(503);
-        assertThat(JSON.readTree(answer.body()).path("error").path("code").asText()).isEqualTo("search_unavailable");
+        assertThat(JSON.readTree(answer.body()).path("error").path("code").asText())
+                .isEqualTo("search_unavailable");
     }
 }

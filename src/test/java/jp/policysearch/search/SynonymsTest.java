@@ -3,15 +3,13 @@ package jp.policysearch.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-
-import org.junit.jupiter.api.Test;
-
 import jp.policysearch.analysis.TextNormalizer;
+import org.junit.jupiter.api.Test;
 
 class SynonymsTest {
 
-    private final Synonyms synonyms = new Synonyms(Path.of("index-mappings/dictionaries/synonyms.txt"),
-            TextNormalizer.withDefaultVariants());
+    private final Synonyms synonyms =
+            new Synonyms(Path.of("index-mappings/dictionaries/synonyms.txt"), TextNormalizer.withDefaultVariants());
 
     @Test
     void a_whole_term_gets_its_variants() {

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +39,10 @@ class AreaLabelsTest {
         corpus.sections().forEach(s -> actual.put(s.id(), new HashSet<>(s.areas())));
         assertThat(labels).hasSizeGreaterThanOrEqualTo(120);
         assertThat(actual.keySet()).containsAll(labels.keySet());
-        assertThat(labels.keySet().stream().map(id -> id.substring(0, id.indexOf('/'))).distinct()).hasSize(5);
+        assertThat(labels.keySet().stream()
+                        .map(id -> id.substring(0, id.indexOf('/')))
+                        .distinct())
+                .hasSize(5);
         int right = 0;
         int given = 0;
         int wanted = 0;
@@ -58,8 +60,9 @@ class AreaLabelsTest {
         }
         double precision = (double) right / given;
         double recall = (double) right / wanted;
-        System.out.printf("[areas] %d sections, %d labels: precision %.3f, recall %.3f%n", labels.size(), wanted,
-                precision, recall);
+        System.out.printf(
+                "[areas] %d sections, %d labels: precision %.3f, recall %.3f%n",
+                labels.size(), wanted, precision, recall);
         wrong.forEach(w -> System.out.println("[areas]   " + w));
         assertThat(precision).isGreaterThanOrEqualTo(MIN_PRECISION);
         assertThat(recall).isGreaterThanOrEqualTo(MIN_RECALL);

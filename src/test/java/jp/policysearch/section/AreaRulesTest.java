@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import jp.policysearch.corpus.CorpusException;
+import org.junit.jupiter.api.Test;
 
 class AreaRulesTest {
 
@@ -82,7 +80,8 @@ class AreaRulesTest {
         assertThat(rules.classify("タイトル", "本文", crumb)).containsExactly("情報通信");
         assertThat(rules.classify("蓄電池", "リチウム ニッケル コバルト", List.of("５．個別戦略", "（４）蓄電池分野")))
                 .containsExactly("資源・エネルギー安全保障・GX", "マテリアル（重要鉱物・部素材）");
-        assertThat(rules.classify("", "宇宙 衛星 ロケット 量子 量子 量子 半導体 半導体 半導体 医療 医療 医療",
-                List.of("４．航空・宇宙関連"))).hasSize(3).startsWith("航空・宇宙");
+        assertThat(rules.classify("", "宇宙 衛星 ロケット 量子 量子 量子 半導体 半導体 半導体 医療 医療 医療", List.of("４．航空・宇宙関連")))
+                .hasSize(3)
+                .startsWith("航空・宇宙");
     }
 }

@@ -11,16 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import jp.policysearch.corpus.CorpusDocument;
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.DocumentIntake;
 import jp.policysearch.corpus.DocumentKind;
 import jp.policysearch.corpus.IntakeOverrides;
 import jp.policysearch.testsupport.JapanesePdf;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * New documents of layouts the corpus has never had, made here (PDFs with PDFBox and a Japanese font): read,
@@ -40,19 +38,18 @@ class DocumentIntakeTest {
     /** A council's slide deck: a cover, one heading per page, chapter dividers, a running footer, page numbers. */
     static List<List<String>> councilDeck() {
         List<List<String>> pages = new ArrayList<>();
-        pages.add(List.of("資料３", "第５回 地域交通ワーキンググループ", "地域公共交通の再構築に向けた論点", "令和７年６月１０日",
-                "国土交通省 総合政策局"));
-        pages.add(slide(2, "本日ご議論いただきたい事項", "・利用者の減少と運転士不足への対応",
-                "・デジタル技術を活用した運行の効率化", "・自治体と交通事業者の役割分担の見直し"));
+        pages.add(List.of("資料３", "第５回 地域交通ワーキンググループ", "地域公共交通の再構築に向けた論点", "令和７年６月１０日", "国土交通省 総合政策局"));
+        pages.add(slide(2, "本日ご議論いただきたい事項", "・利用者の減少と運転士不足への対応", "・デジタル技術を活用した運行の効率化", "・自治体と交通事業者の役割分担の見直し"));
         pages.add(slide(3, "１．現状と課題"));
-        pages.add(slide(4, "路線バスの利用者数の推移", "地方部の路線バスの利用者数は、この20年で約4割減少した。",
+        pages.add(slide(
+                4,
+                "路線バスの利用者数の推移",
+                "地方部の路線バスの利用者数は、この20年で約4割減少した。",
                 "減便や路線の廃止が続き、通院や通学の足の確保が課題となっている。",
                 "（出典）国土交通省「地域交通に関する実態調査」"));
-        pages.add(slide(5, "運転士不足の見通し", "2030年には全国で約3万6千人の運転士が不足すると見込まれる。",
-                "総務省と連携し、自治体の職員が運行管理を担う例も出てきている。"));
+        pages.add(slide(5, "運転士不足の見通し", "2030年には全国で約3万6千人の運転士が不足すると見込まれる。", "総務省と連携し、自治体の職員が運行管理を担う例も出てきている。"));
         pages.add(slide(6, "２．今後の方向性"));
-        pages.add(slide(7, "AIオンデマンド交通の導入支援", "予約に応じて経路を決めるAIオンデマンド交通の導入を、",
-                "計画策定から車両の確保まで一体で支援する。"));
+        pages.add(slide(7, "AIオンデマンド交通の導入支援", "予約に応じて経路を決めるAIオンデマンド交通の導入を、", "計画策定から車両の確保まで一体で支援する。"));
         pages.add(slide(8, "今後の進め方", "年内に中間取りまとめを行い、来年度の予算要求に反映する。"));
         return pages;
     }
@@ -69,8 +66,8 @@ class DocumentIntakeTest {
     static List<List<String>> whitePaper() {
         List<List<String>> pages = new ArrayList<>();
         pages.add(List.of("令和７年版", "地域デジタル白書", "令和７年７月", "総務省"));
-        List<String> p2 = new ArrayList<>(List.of("令和７年版 地域デジタル白書", "第1章 地域のデジタル化の現状", "第1節 自治体の取組",
-                "1. 行政手続のオンライン化", "(1) 進捗状況"));
+        List<String> p2 = new ArrayList<>(
+                List.of("令和７年版 地域デジタル白書", "第1章 地域のデジタル化の現状", "第1節 自治体の取組", "1. 行政手続のオンライン化", "(1) 進捗状況"));
         List<String> p3 = new ArrayList<>(List.of("令和７年版 地域デジタル白書"));
         for (int i = 1; i <= 24; i++) {
             p2.add("オンライン化の進捗について、団体規模別の状況を整理した結果の" + i + "行目である。");
@@ -92,13 +89,17 @@ class DocumentIntakeTest {
     }
 
     private GenericParser.Result parse(DocumentIntake.Intake in) {
-        GenericParser.Result r = generic.split(in.info(), in.text().lines(), in.text().pageStarts());
-        CorpusDocument doc = new CorpusDocument(in.info(), in.text().lines(), in.text().pageStarts());
+        GenericParser.Result r =
+                generic.split(in.info(), in.text().lines(), in.text().pageStarts());
+        CorpusDocument doc =
+                new CorpusDocument(in.info(), in.text().lines(), in.text().pageStarts());
         return new GenericParser.Result(SectionParser.withPages(doc, r.sections()), r.noise(), r.slides());
     }
 
     private static List<String> local(GenericParser.Result r) {
-        return r.sections().stream().map(s -> s.id().substring(s.id().indexOf('/') + 1)).toList();
+        return r.sections().stream()
+                .map(s -> s.id().substring(s.id().indexOf('/') + 1))
+                .toList();
     }
 
     @Test
@@ -113,18 +114,22 @@ class DocumentIntakeTest {
         assertThat(in.info().date()).isEqualTo("2025-06-10");
         assertThat(in.info().year()).isEqualTo(2025);
         assertThat(in.info().kind()).isEqualTo(DocumentKind.GENERIC);
-        assertThat(in.info().inferred()).containsEntry("title", "表紙の記載から推定")
-                .containsEntry("issuers", "表紙の記載から推定").containsEntry("date", "表紙の日付（令和７年６月１０日）から推定")
+        assertThat(in.info().inferred())
+                .containsEntry("title", "表紙の記載から推定")
+                .containsEntry("issuers", "表紙の記載から推定")
+                .containsEntry("date", "表紙の日付（令和７年６月１０日）から推定")
                 .containsKey("kind");
         assertThat(in.inferredSummary()).contains("issuers: 国土交通省 (inferred: 表紙の記載から推定; correct with --issuer)");
 
         GenericParser.Result r = parse(in);
         assertThat(r.slides()).isTrue();
         assertThat(local(r)).containsExactly("p001", "p002", "p003", "p005", "p006", "p008");
-        assertThat(r.sections()).extracting(Section::title).containsExactly("地域公共交通の再構築に向けた論点",
-                "本日ご議論いただきたい事項", "路線バスの利用者数の推移", "運転士不足の見通し", "AIオンデマンド交通の導入支援",
-                "今後の進め方");
-        assertThat(r.sections()).extracting(s -> s.pages().first() + "-" + s.pages().last())
+        assertThat(r.sections())
+                .extracting(Section::title)
+                .containsExactly(
+                        "地域公共交通の再構築に向けた論点", "本日ご議論いただきたい事項", "路線バスの利用者数の推移", "運転士不足の見通し", "AIオンデマンド交通の導入支援", "今後の進め方");
+        assertThat(r.sections())
+                .extracting(s -> s.pages().first() + "-" + s.pages().last())
                 .containsExactly("1-1", "2-2", "3-4", "5-5", "6-7", "8-8");
         Section buses = r.sections().get(2);
         assertThat(buses.breadcrumb()).containsExactly("地域公共交通の再構築に向けた論点", "１．現状と課題", "路線バスの利用者数の推移");
@@ -150,8 +155,8 @@ class DocumentIntakeTest {
         Section progress = r.sections().get(1);
         assertThat(progress.title()).isEqualTo("第1章 地域のデジタル化の現状 ／ 第1節 自治体の取組 ／ 1. 行政手続のオンライン化 ／ (1) 進捗状況");
         assertThat(progress.pages()).isEqualTo(new PageRange(2, 3));
-        assertThat(r.sections().get(2).breadcrumb()).containsExactly("地域デジタル白書", "第1章 地域のデジタル化の現状",
-                "第1節 自治体の取組", "1. 行政手続のオンライン化", "(2) 課題");
+        assertThat(r.sections().get(2).breadcrumb())
+                .containsExactly("地域デジタル白書", "第1章 地域のデジタル化の現状", "第1節 自治体の取組", "1. 行政手続のオンライン化", "(2) 課題");
         assertThat(r.sections().get(2).pages()).isEqualTo(PageRange.of(3));
         assertThat(r.sections().get(3).pages()).isEqualTo(PageRange.of(4));
         assertThat(r.sections()).allSatisfy(s -> assertThat(s.text()).doesNotContain("令和７年版 地域デジタル白書", "- 3 -"));
@@ -178,11 +183,29 @@ class DocumentIntakeTest {
     @Test
     void a_markdown_guide_is_split_at_its_headings_with_breadcrumbs() throws IOException {
         Path file = dir.resolve("dx-guide.md");
-        Files.writeString(file, String.join("\n", "# 自治体DX推進手順書", "", "作成：デジタル庁 自治体DX推進チーム", "2025年3月", "",
-                "この手順書は、自治体の担当者が情報システムの標準化を進めるための手順をまとめたものである。", "",
-                "## 1. 体制づくり", "", "### 1.1 推進責任者", "首長の下に推進責任者を置き、全庁の調整を担う。外部人材の登用も検討する。", "",
-                "### 1.2 予算", "移行に要する経費を見積もり、国の補助制度を活用する。複数年度の計画とする。", "", "## 2. 移行作業",
-                "現行システムの調査、移行計画の策定、テストの順に進める。住民への周知も忘れない。", ""), StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                String.join(
+                        "\n",
+                        "# 自治体DX推進手順書",
+                        "",
+                        "作成：デジタル庁 自治体DX推進チーム",
+                        "2025年3月",
+                        "",
+                        "この手順書は、自治体の担当者が情報システムの標準化を進めるための手順をまとめたものである。",
+                        "",
+                        "## 1. 体制づくり",
+                        "",
+                        "### 1.1 推進責任者",
+                        "首長の下に推進責任者を置き、全庁の調整を担う。外部人材の登用も検討する。",
+                        "",
+                        "### 1.2 予算",
+                        "移行に要する経費を見積もり、国の補助制度を活用する。複数年度の計画とする。",
+                        "",
+                        "## 2. 移行作業",
+                        "現行システムの調査、移行計画の策定、テストの順に進める。住民への周知も忘れない。",
+                        ""),
+                StandardCharsets.UTF_8);
         DocumentIntake.Intake in = intake.read(file, IntakeOverrides.NONE);
         assertThat(in.text().format()).isEqualTo("markdown");
         assertThat(in.info().title()).isEqualTo("自治体DX推進手順書");
@@ -191,22 +214,25 @@ class DocumentIntakeTest {
         assertThat(in.info().date()).isEqualTo("2025-03");
         GenericParser.Result r = parse(in);
         assertThat(local(r)).containsExactly("h1", "h1-1", "h1-1-2", "h1-2");
-        assertThat(r.sections().get(2).breadcrumb()).containsExactly("自治体DX推進手順書", "自治体DX推進手順書",
-                "1. 体制づくり", "1.2 予算");
+        assertThat(r.sections().get(2).breadcrumb()).containsExactly("自治体DX推進手順書", "自治体DX推進手順書", "1. 体制づくり", "1.2 予算");
         assertNothingLost(r, in.text().lines());
     }
 
     @Test
     void what_the_person_gives_is_used_and_not_marked_as_inferred() {
         Path file = JapanesePdf.write(dir.resolve("deck.pdf"), councilDeck(), true);
-        DocumentIntake.Intake in = intake.read(file, new IntakeOverrides("wg-5", "地域交通WG 第5回 資料3",
-                List.of("国土交通省", "総務省"), "2025-06-10", DocumentKind.GENERIC));
+        DocumentIntake.Intake in = intake.read(
+                file,
+                new IntakeOverrides(
+                        "wg-5", "地域交通WG 第5回 資料3", List.of("国土交通省", "総務省"), "2025-06-10", DocumentKind.GENERIC));
         assertThat(in.info().id()).isEqualTo("wg-5");
         assertThat(in.info().title()).isEqualTo("地域交通WG 第5回 資料3");
         assertThat(in.info().ministries()).containsExactly("国土交通省", "総務省");
         assertThat(in.info().inferred()).isEmpty();
         assertThatThrownBy(() -> intake.read(file, new IntakeOverrides(null, null, List.of(), "2025/06", null)))
-                .isInstanceOf(CorpusException.class).hasMessageContaining("deck.pdf").hasMessageContaining("--date");
+                .isInstanceOf(CorpusException.class)
+                .hasMessageContaining("deck.pdf")
+                .hasMessageContaining("--date");
         assertThatThrownBy(() -> intake.read(file, new IntakeOverrides("WG 5", null, List.of(), null, null)))
                 .hasMessageContaining("--id 'WG 5'");
     }
@@ -214,23 +240,32 @@ class DocumentIntakeTest {
     @Test
     void bad_files_are_refused_with_a_message_naming_the_file_and_what_to_do() throws IOException {
         Path scan = JapanesePdf.writeScan(dir.resolve("scan.pdf"), 3);
-        assertThatThrownBy(() -> intake.read(scan, IntakeOverrides.NONE)).isInstanceOf(CorpusException.class)
-                .hasMessageStartingWith("scan.pdf: a PDF without a text layer").hasMessageContaining("OCR");
+        assertThatThrownBy(() -> intake.read(scan, IntakeOverrides.NONE))
+                .isInstanceOf(CorpusException.class)
+                .hasMessageStartingWith("scan.pdf: a PDF without a text layer")
+                .hasMessageContaining("OCR");
         Path locked = JapanesePdf.write(dir.resolve("locked.pdf"), councilDeck(), true, "secret");
         assertThatThrownBy(() -> intake.read(locked, IntakeOverrides.NONE))
                 .hasMessageStartingWith("locked.pdf: an encrypted PDF that needs a password");
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
-        assertThatThrownBy(() -> intake.read(empty, IntakeOverrides.NONE)).hasMessageStartingWith("empty.txt: the file is empty");
-        Path binary = Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16,
-                'J', 'F', 'I', 'F', 0});
-        assertThatThrownBy(() -> intake.read(binary, IntakeOverrides.NONE)).hasMessageStartingWith("photo.jpg: a binary file");
+        assertThatThrownBy(() -> intake.read(empty, IntakeOverrides.NONE))
+                .hasMessageStartingWith("empty.txt: the file is empty");
+        Path binary = Files.write(
+                dir.resolve("photo.jpg"),
+                new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16, 'J', 'F', 'I', 'F', 0});
+        assertThatThrownBy(() -> intake.read(binary, IntakeOverrides.NONE))
+                .hasMessageStartingWith("photo.jpg: a binary file");
         Path fake = Files.writeString(dir.resolve("report.pdf"), "not really a pdf");
-        assertThatThrownBy(() -> intake.read(fake, IntakeOverrides.NONE)).hasMessageStartingWith("report.pdf: named .pdf but not a PDF");
-        Path broken = Files.write(dir.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj\n<<".getBytes(StandardCharsets.US_ASCII));
-        assertThatThrownBy(() -> intake.read(broken, IntakeOverrides.NONE)).hasMessageStartingWith("broken.pdf: not a readable PDF");
+        assertThatThrownBy(() -> intake.read(fake, IntakeOverrides.NONE))
+                .hasMessageStartingWith("report.pdf: named .pdf but not a PDF");
+        Path broken =
+                Files.write(dir.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj\n<<".getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> intake.read(broken, IntakeOverrides.NONE))
+                .hasMessageStartingWith("broken.pdf: not a readable PDF");
         byte[] latin = "caf\u00e9 r\u00e9sum\u00e9 \u00fc\u00df\n".getBytes(StandardCharsets.ISO_8859_1);
         Path unreadable = Files.write(dir.resolve("latin1.txt"), latin);
-        assertThatThrownBy(() -> intake.read(unreadable, IntakeOverrides.NONE)).hasMessageStartingWith("latin1.txt")
+        assertThatThrownBy(() -> intake.read(unreadable, IntakeOverrides.NONE))
+                .hasMessageStartingWith("latin1.txt")
                 .hasMessageContaining("unreadable encoding");
     }
 }

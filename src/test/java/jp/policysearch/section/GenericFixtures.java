@@ -9,8 +9,7 @@ import java.util.Set;
 /** Documents of layouts the corpus does not have, and the no-line-lost check every generic parse must pass. */
 final class GenericFixtures {
 
-    private GenericFixtures() {
-    }
+    private GenericFixtures() {}
 
     /** A white paper: 第1章 / 第1節 / 1. / (1), a contents page, a note line. */
     static final List<String> WHITE_PAPER = List.of(
@@ -69,7 +68,9 @@ final class GenericFixtures {
         int next = 1;
         for (Section s : result.sections()) {
             assertThat(s.source().lineStart()).as("start of %s", s.id()).isEqualTo(next);
-            assertThat(s.source().lineEnd()).as("end of %s", s.id()).isGreaterThanOrEqualTo(s.source().lineStart());
+            assertThat(s.source().lineEnd())
+                    .as("end of %s", s.id())
+                    .isGreaterThanOrEqualTo(s.source().lineStart());
             next = s.source().lineEnd() + 1;
         }
         assertThat(next - 1).as("last line covered").isEqualTo(lines.size());
@@ -90,7 +91,8 @@ final class GenericFixtures {
             String content = squash(s.title() + "\n" + s.text() + "\n" + String.join("\n", s.notes()));
             // a note loses the page number glued to its end (「…資料３ 119」), as in every parser
             assertThat(content.contains(squashed) || content.contains(squash(cleaner.cleanNote(clean))))
-                    .as("line %d (%s) in %s", n, lines.get(n - 1), s.id()).isTrue();
+                    .as("line %d (%s) in %s", n, lines.get(n - 1), s.id())
+                    .isTrue();
         }
     }
 

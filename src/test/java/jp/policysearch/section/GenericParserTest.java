@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import jp.policysearch.corpus.Corpus;
 import jp.policysearch.corpus.CorpusDocument;
 import jp.policysearch.corpus.CorpusReader;
 import jp.policysearch.corpus.DocumentInfo;
 import jp.policysearch.corpus.DocumentKind;
-
 import org.junit.jupiter.api.Test;
 
 class GenericParserTest {
@@ -24,7 +22,9 @@ class GenericParserTest {
     }
 
     private static List<String> ids(GenericParser.Result r) {
-        return r.sections().stream().map(s -> s.id().substring(s.id().indexOf('/') + 1)).toList();
+        return r.sections().stream()
+                .map(s -> s.id().substring(s.id().indexOf('/') + 1))
+                .toList();
     }
 
     @Test
@@ -35,10 +35,9 @@ class GenericParserTest {
         // 第1章, 第1節, 1. and (1) have no text of their own before (1): they merge into it, titles kept
         assertThat(progress.title()).isEqualTo("第1章 地域のデジタル化の現状 ／ 第1節 自治体の取組 ／ 1. 行政手続のオンライン化 ／ (1) 進捗状況");
         assertThat(progress.notes()).containsExactly("（出典）総務省「自治体DX推進状況調査」");
-        assertThat(r.sections().get(3).breadcrumb()).containsExactly("文書", "第1章 地域のデジタル化の現状",
-                "第1節 自治体の取組", "1. 行政手続のオンライン化", "(2) 課題");
-        assertThat(r.sections().get(5).breadcrumb()).containsExactly("文書", "第1章 地域のデジタル化の現状",
-                "第2節 住民の利用状況");
+        assertThat(r.sections().get(3).breadcrumb())
+                .containsExactly("文書", "第1章 地域のデジタル化の現状", "第1節 自治体の取組", "1. 行政手続のオンライン化", "(2) 課題");
+        assertThat(r.sections().get(5).breadcrumb()).containsExactly("文書", "第1章 地域のデジタル化の現状", "第2節 住民の利用状況");
         assertThat(r.sections().get(7).breadcrumb()).containsExactly("文書", "第2章 今後の方向性", "2. 人材の確保");
         // the contents lines are not headings (a page number follows them): they are the contents section
         assertThat(r.sections().get(0).text()).contains("地域デジタル白書").doesNotContain("第1章");
@@ -49,8 +48,13 @@ class GenericParserTest {
 
     @Test
     void a_chapter_quoted_inside_a_numbered_heading_is_not_a_chapter() {
-        List<String> lines = List.of("1. 各国の政策", "2) 日本", "骨太の方針の構成は次のとおりであり、各章で重点分野が示されている。",
-                "第1章 成長型の新たな経済ステージへの移行", "第2章 持続的な経済成長の実現", "3) 米国",
+        List<String> lines = List.of(
+                "1. 各国の政策",
+                "2) 日本",
+                "骨太の方針の構成は次のとおりであり、各章で重点分野が示されている。",
+                "第1章 成長型の新たな経済ステージへの移行",
+                "第2章 持続的な経済成長の実現",
+                "3) 米国",
                 "米国では、CHIPS法に基づく補助が進められている。対象は半導体の製造拠点である。");
         GenericParser.Result r = parser.split(doc("q", "q.txt"), lines, List.of());
         assertThat(r.sections()).extracting(Section::title).noneMatch(t -> t.startsWith("第1章"));
@@ -68,8 +72,12 @@ class GenericParserTest {
 
     @Test
     void a_numbered_list_inside_text_that_breaks_the_sequence_is_not_a_heading() {
-        List<String> lines = List.of("1. 概要", "本書の概要を述べる。以下の三点を重視した。ここでは背景を詳しく説明する。十分な長さの本文を置く。",
-                "3. 第三の点", "2. 方針", "方針の本文である。これも十分な長さを持つ段落として書かれている。さらに説明を続ける。");
+        List<String> lines = List.of(
+                "1. 概要",
+                "本書の概要を述べる。以下の三点を重視した。ここでは背景を詳しく説明する。十分な長さの本文を置く。",
+                "3. 第三の点",
+                "2. 方針",
+                "方針の本文である。これも十分な長さを持つ段落として書かれている。さらに説明を続ける。");
         GenericParser.Result r = parser.split(doc("x", "x.txt"), lines, List.of());
         assertThat(ids(r)).containsExactly("1", "2");
         assertThat(r.sections().getFirst().text()).contains("3. 第三の点");
@@ -78,9 +86,21 @@ class GenericParserTest {
 
     @Test
     void markdown_headings_take_their_depth_from_their_hashes() {
-        List<String> lines = List.of("# 手順書", "", "導入の経緯を述べる。自治体の担当者が最初に読む部分として、背景と目的を短くまとめている。", "",
-                "## 1. 準備", "", "1. 体制を決める", "2. 予算を確保する", "対象業務を洗い出し、優先順位を付ける。所要期間の見積りもここで行う。", "",
-                "### 1.1 体制", "責任者と担当者を決め、外部の支援者との役割分担を文書にする。会議の頻度も決めておく。", "", "## 2. 実施",
+        List<String> lines = List.of(
+                "# 手順書",
+                "",
+                "導入の経緯を述べる。自治体の担当者が最初に読む部分として、背景と目的を短くまとめている。",
+                "",
+                "## 1. 準備",
+                "",
+                "1. 体制を決める",
+                "2. 予算を確保する",
+                "対象業務を洗い出し、優先順位を付ける。所要期間の見積りもここで行う。",
+                "",
+                "### 1.1 体制",
+                "責任者と担当者を決め、外部の支援者との役割分担を文書にする。会議の頻度も決めておく。",
+                "",
+                "## 2. 実施",
                 "計画に沿って移行し、住民への周知を行う。問合せ窓口を設け、想定問答を用意しておく。");
         GenericParser.Result r = parser.split(doc("md", "guide.md"), lines, List.of());
         assertThat(ids(r)).containsExactly("h1", "h1-1", "h1-1-1", "h1-2");
@@ -95,8 +115,9 @@ class GenericParserTest {
         for (int p = 1; p <= 6; p++) {
             starts.add(lines.size() + 1);
             lines.add("地域交通の将来像に関する検討会 資料");
-            lines.add(p + ". " + List.of("利用者の減少", "運転士の不足", "財源の確保", "デジタル技術の活用", "広域での連携",
-                    "今後の進め方").get(p - 1));
+            lines.add(p + ". "
+                    + List.of("利用者の減少", "運転士の不足", "財源の確保", "デジタル技術の活用", "広域での連携", "今後の進め方")
+                            .get(p - 1));
             lines.add("委員からの意見を踏まえて、事務局の考え方を" + "具体的な施策の方向性として整理した。".repeat(p));
             lines.add("- " + p + " -");
         }
@@ -127,7 +148,9 @@ class GenericParserTest {
         for (CorpusDocument d : corpus.documents()) {
             GenericParser.Result r = parser.split(d.info(), d.lines(), d.pageStarts());
             assertThat(r.sections()).as(d.info().id()).hasSizeGreaterThan(10);
-            assertThat(r.sections()).extracting(Section::id).doesNotHaveDuplicates()
+            assertThat(r.sections())
+                    .extracting(Section::id)
+                    .doesNotHaveDuplicates()
                     .allMatch(id -> id.chars().allMatch(c -> c > 32 && c < 127));
             assertNothingLost(r, d.lines());
         }

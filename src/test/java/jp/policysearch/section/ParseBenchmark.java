@@ -3,7 +3,6 @@ package jp.policysearch.section;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import jp.policysearch.corpus.Corpus;
 import jp.policysearch.corpus.CorpusDocument;
 import jp.policysearch.corpus.CorpusReader;
@@ -14,11 +13,11 @@ import jp.policysearch.corpus.CorpusReader;
  */
 public final class ParseBenchmark {
 
-    private ParseBenchmark() {
-    }
+    private ParseBenchmark() {}
 
     public static void main(String[] args) throws IOException {
-        Path corpusDir = Path.of(args.length > 0 ? args[0] : System.getProperty("policysearch.project.dir", ".")).resolve("corpus");
+        Path corpusDir = Path.of(args.length > 0 ? args[0] : System.getProperty("policysearch.project.dir", "."))
+                .resolve("corpus");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         SectionParser parser = DocumentParsers.sectionParser(corpusDir);
         Corpus corpus = new CorpusReader().read(corpusDir);
@@ -37,7 +36,8 @@ public final class ParseBenchmark {
             sections = parser.parse(corpusDir).sections().size();
         }
         double ms = (System.nanoTime() - start) / 1e6 / rounds;
-        System.out.printf("%d sections from %.2f MB of parsed documents: %.1f ms per parse (read + split + group), %.1f MB/s%n",
+        System.out.printf(
+                "%d sections from %.2f MB of parsed documents: %.1f ms per parse (read + split + group), %.1f MB/s%n",
                 sections, bytes / 1e6, ms, bytes / 1e6 / (ms / 1000));
     }
 }

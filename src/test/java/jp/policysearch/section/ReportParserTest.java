@@ -11,12 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.DocumentInfo;
 import jp.policysearch.corpus.DocumentKind;
+import org.junit.jupiter.api.Test;
 
 class ReportParserTest {
 
@@ -37,7 +35,10 @@ class ReportParserTest {
         for (Section s : sections(REPORT)) {
             assertThat(s.text().length()).as(s.id()).isLessThanOrEqualTo(3000);
         }
-        assertThat(sections(REPORT).stream().filter(s -> s.text().length() < 300).map(Section::id).toList())
+        assertThat(sections(REPORT).stream()
+                        .filter(s -> s.text().length() < 300)
+                        .map(Section::id)
+                        .toList())
                 .hasSizeLessThanOrEqualTo(16); // a short block that has no sub-heading stays alone (1.3. 実施期間)
     }
 
@@ -60,13 +61,17 @@ class ReportParserTest {
     @Test
     void the_long_japan_policy_block_is_split_into_six_parts() {
         assertThat(sections(REPORT).stream().map(Section::id).filter(id -> id.startsWith(REPORT.id() + "/3-1-1-1-1")))
-                .containsExactly(REPORT.id() + "/3-1-1-1-1", REPORT.id() + "/3-1-1-1-1-part2",
-                        REPORT.id() + "/3-1-1-1-1-part3", REPORT.id() + "/3-1-1-1-1-part4",
-                        REPORT.id() + "/3-1-1-1-1-part5", REPORT.id() + "/3-1-1-1-1-part6");
+                .containsExactly(
+                        REPORT.id() + "/3-1-1-1-1",
+                        REPORT.id() + "/3-1-1-1-1-part2",
+                        REPORT.id() + "/3-1-1-1-1-part3",
+                        REPORT.id() + "/3-1-1-1-1-part4",
+                        REPORT.id() + "/3-1-1-1-1-part5",
+                        REPORT.id() + "/3-1-1-1-1-part6");
         Section first = section(REPORT, "3-1-1-1-1");
         assertThat(first.title()).isEqualTo("1) 日本（(1) 政策動向）（1/6）");
-        assertThat(first.breadcrumb()).containsSubsequence("3. 調査研究結果", "3.1.1. 情報通信分野における主要国の政策動向",
-                "(1) 政策動向", "1) 日本（(1) 政策動向）（1/6）");
+        assertThat(first.breadcrumb())
+                .containsSubsequence("3. 調査研究結果", "3.1.1. 情報通信分野における主要国の政策動向", "(1) 政策動向", "1) 日本（(1) 政策動向）（1/6）");
         assertThat(first.notes()).contains("内閣府(2024)「統合イノベーション戦略2024」,");
         // the HTML table 004:500-517 became text rows without tags
         assertThat(section(REPORT, "3-1-1-1-1-part2").text()).startsWith("(1) 賃上げの促進 ・最低賃金について、2030 年代半ばまでに1,500 円");
@@ -93,7 +98,8 @@ class ReportParserTest {
         List<String> lines = CorpusFixtures.lines(REPORT);
         for (String id : List.of("3-1-3-1-1-d-k1", "3-1-3-2-1-d-a", "3-1-2", "3-2-3-3-2-b", "4")) {
             Section s = section(REPORT, id);
-            assertThat(s.title()).startsWith(lines.get(s.source().lineStart() - 1).strip().substring(0, 4));
+            assertThat(s.title())
+                    .startsWith(lines.get(s.source().lineStart() - 1).strip().substring(0, 4));
         }
         assertThat(section(REPORT, "4").source()).isEqualTo(new SourceRef(REPORT.file(), 4010, 4039));
     }
@@ -106,8 +112,8 @@ class ReportParserTest {
 
     @Test
     void a_report_without_numbered_chapters_is_a_corpus_error_at_line_1() {
-        DocumentInfo doc = new DocumentInfo("broken-report", "997_broken.txt", "報告書", List.of("総務省"), null, 2025,
-                DocumentKind.REPORT, null);
+        DocumentInfo doc = new DocumentInfo(
+                "broken-report", "997_broken.txt", "報告書", List.of("総務省"), null, 2025, DocumentKind.REPORT, null);
         assertThatThrownBy(() -> CorpusFixtures.parserFor(doc).parse(doc, List.of("目次", "はじめに", "本文。")))
                 .isInstanceOf(CorpusException.class)
                 .hasMessage("997_broken.txt:1: no numbered chapter heading ('1. …') found");

@@ -12,12 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import jp.policysearch.corpus.CorpusDocument;
 import jp.policysearch.corpus.CorpusReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 class RoadmapParserTest {
 
@@ -116,14 +114,21 @@ class RoadmapParserTest {
         for (List<Section> doc : sections.values()) {
             boolean growth = doc.get(0).doc().equals(GROWTH);
             for (int i = 0; i < doc.size(); i += 4) {
-                List<String> phases = doc.subList(i, i + 4).stream().map(Section::phase).toList();
-                List<String> keys = doc.subList(i, i + 4).stream().map(s -> s.id().substring(s.id().lastIndexOf('/') + 1)).toList();
+                List<String> phases =
+                        doc.subList(i, i + 4).stream().map(Section::phase).toList();
+                List<String> keys = doc.subList(i, i + 4).stream()
+                        .map(s -> s.id().substring(s.id().lastIndexOf('/') + 1))
+                        .toList();
                 assertThat(phases).containsExactly("目標", "道筋", "政策手段", growth ? "方向性" : "未来社会");
                 assertThat(keys).containsExactly("goal", "path", "policy", growth ? "direction" : "vision");
                 for (Section s : doc.subList(i, i + 4)) {
                     assertThat(s.title()).isEqualTo(s.card() + " ― " + s.phase());
-                    assertThat(s.breadcrumb()).containsExactly(documents.get(s.doc()).info().title(), s.areas().get(0),
-                            s.card(), s.phase());
+                    assertThat(s.breadcrumb())
+                            .containsExactly(
+                                    documents.get(s.doc()).info().title(),
+                                    s.areas().get(0),
+                                    s.card(),
+                                    s.phase());
                     assertThat(s.order()).isEqualTo(doc.indexOf(s));
                 }
             }
@@ -133,8 +138,8 @@ class RoadmapParserTest {
     @Test
     void section_ids_match_the_checked_in_lists() throws IOException {
         for (String doc : List.of(GROWTH, DIGITAL)) {
-            List<String> expected = Files.readAllLines(Path.of("src/test/resources/section-ids/" + doc + ".txt"),
-                    StandardCharsets.UTF_8);
+            List<String> expected = Files.readAllLines(
+                    Path.of("src/test/resources/section-ids/" + doc + ".txt"), StandardCharsets.UTF_8);
             assertThat(sections.get(doc).stream().map(Section::id).toList()).containsExactlyElementsOf(expected);
         }
     }
@@ -159,8 +164,9 @@ class RoadmapParserTest {
         assertThat(s.text()).startsWith("(1) 現状\n\n① 現状\n・バーティカルAIとは、データ、AIモデル、アプリを垂直統合した領域特化型システム。");
         assertThat(s.text()).endsWith("・AIエコシステム全体を通じてAI主権を戦略的に確保。");
         assertThat(s.passages()).extracting(Passage::anchor).containsExactly("p1", "p2", "p3", "p4", "p5");
-        assertThat(s.passages()).extracting(Passage::heading).containsExactly("① 現状", "② 取り巻く環境と構造変化",
-                "③ 経済的・戦略的な重要性", "① 国内外で獲得を目指す市場", "② 達成すべき戦略的な目標");
+        assertThat(s.passages())
+                .extracting(Passage::heading)
+                .containsExactly("① 現状", "② 取り巻く環境と構造変化", "③ 経済的・戦略的な重要性", "① 国内外で獲得を目指す市場", "② 達成すべき戦略的な目標");
     }
 
     @Test
@@ -180,37 +186,45 @@ class RoadmapParserTest {
     void digital_roadmap_vision_pages_split_at_their_three_changes() {
         Section s = byId.get("digital-cyber-roadmap-2026/c01/vision");
         assertThat(s.title()).isEqualTo("データプラットフォーム ― 未来社会");
-        assertThat(s.passages()).extracting(Passage::heading).containsExactly("① 社会全体の構造変化", "② 日常生活の変化",
-                "③ 経済・産業の変化");
+        assertThat(s.passages()).extracting(Passage::heading).containsExactly("① 社会全体の構造変化", "② 日常生活の変化", "③ 経済・産業の変化");
         assertThat(s.text()).startsWith("① 社会全体の構造変化\n質の高いデータ集積を通じたフィジカルAI実現と労働力不足解消");
     }
 
     @Test
     void scrambled_sub_levels_of_card_6_and_27_are_put_back_under_their_headings() {
-        for (String id : List.of("growth-roadmap-2026/c06/goal", "growth-roadmap-2026/c27/goal",
-                "growth-roadmap-2026/c30/goal", "growth-roadmap-2026/c24/goal")) {
+        for (String id : List.of(
+                "growth-roadmap-2026/c06/goal",
+                "growth-roadmap-2026/c27/goal",
+                "growth-roadmap-2026/c30/goal",
+                "growth-roadmap-2026/c24/goal")) {
             Section s = byId.get(id);
-            assertThat(s.passages()).extracting(p -> p.heading().replace(" ", "")).as(id).containsExactly("①現状",
-                    "②取り巻く環境と構造変化", "③経済的・戦略的な重要性", "①国内外で獲得を目指す市場", "②達成すべき戦略的な目標");
+            assertThat(s.passages())
+                    .extracting(p -> p.heading().replace(" ", ""))
+                    .as(id)
+                    .containsExactly("①現状", "②取り巻く環境と構造変化", "③経済的・戦略的な重要性", "①国内外で獲得を目指す市場", "②達成すべき戦略的な目標");
             String text = s.text();
             assertThat(text.indexOf("(2)")).as(id).isGreaterThan(text.indexOf("③"));
         }
         Section anime = byId.get("growth-roadmap-2026/c31/policy");
-        assertThat(anime.passages()).extracting(Passage::heading).containsExactly("①リソース制約", "②不確実性の要因",
-                "①製作支援", "②海外展開・流通支援", "③人材支援", "④全般的・横断的な取組");
-        assertThat(anime.text().indexOf("(2)講じるべき政策パッケージ")).isGreaterThan(anime.text().indexOf("②不確実性の要因"));
+        assertThat(anime.passages())
+                .extracting(Passage::heading)
+                .containsExactly("①リソース制約", "②不確実性の要因", "①製作支援", "②海外展開・流通支援", "③人材支援", "④全般的・横断的な取組");
+        assertThat(anime.text().indexOf("(2)講じるべき政策パッケージ"))
+                .isGreaterThan(anime.text().indexOf("②不確実性の要因"));
     }
 
     @Test
     void summary_pages_split_at_their_labels_and_drop_empty_ones() {
         Section s = byId.get("growth-roadmap-2026/c01/direction");
         assertThat(s.title()).isEqualTo("バーティカルAI（領域特化型AI） ― 方向性");
-        assertThat(s.passages()).extracting(Passage::heading).containsExactly("現状認識、日本の強み",
-                "主な課題 (ボトルネック)", "講じるべき施策", "目指すべき姿");
+        assertThat(s.passages())
+                .extracting(Passage::heading)
+                .containsExactly("現状認識、日本の強み", "主な課題 (ボトルネック)", "講じるべき施策", "目指すべき姿");
         assertThat(s.text()).endsWith("・エコシステム全体で、AI主権を戦略的に確保。");
-        assertThat(s.notes()).containsExactly("※ 市場性：製造、物流・交通、情報通信、金融、創薬\n"
-                + "公共性：医療・介護・福祉、農林水産、建設、教育、行政、エネルギー\n"
-                + "戦略性：防衛、警察、防災、消防、サイバー、海洋、宇宙、科学研究");
+        assertThat(s.notes())
+                .containsExactly("※ 市場性：製造、物流・交通、情報通信、金融、創薬\n"
+                        + "公共性：医療・介護・福祉、農林水産、建設、教育、行政、エネルギー\n"
+                        + "戦略性：防衛、警察、防災、消防、サイバー、海洋、宇宙、科学研究");
         Section split = byId.get("growth-roadmap-2026/c09/direction");
         assertThat(split.passages()).extracting(Passage::heading).contains("主な課題(ボトルネック)");
     }
@@ -222,11 +236,11 @@ class RoadmapParserTest {
         assertThat(s.notes().get(0)).startsWith("※¹ 非地上系ネットワーク（Non-Terrestrial Network：NTN）");
         assertThat(s.text()).contains("光通信等）、5G").doesNotContain("※¹", "非地上系ネットワーク（Non-Terrestrial");
         Section glossary = byId.get("growth-roadmap-2026/c34/path");
-        assertThat(glossary.notes()).containsExactly(
-                "* VFX (Visual Effects) : 実写映像にCG等を合成・加工し、表現を拡張する視覚効果技術",
-                "* PPL (プロダクトプレイスメント) : 作品内に化粧品といった商品を自然に登場させ、対価を得て宣伝する手法",
-                "* MD (マーチャндаイジング) : コンテンツIPの価値を、商品化・ライセンス・関連購買等を通じて拡張し、"
-                        + "本体収入に加えて二次的・周辺的な収益を生み出す取組");
+        assertThat(glossary.notes())
+                .containsExactly(
+                        "* VFX (Visual Effects) : 実写映像にCG等を合成・加工し、表現を拡張する視覚効果技術",
+                        "* PPL (プロダクトプレイスメント) : 作品内に化粧品といった商品を自然に登場させ、対価を得て宣伝する手法",
+                        "* MD (マーチャндаイジング) : コンテンツIPの価値を、商品化・ライセンス・関連購買等を通じて拡張し、" + "本体収入に加えて二次的・周辺的な収益を生み出す取組");
     }
 
     @Test
@@ -249,7 +263,8 @@ class RoadmapParserTest {
                 default -> assertThat(first).as(s.id()).endsWith("未来社会のイメージ");
             }
             assertThat(lines.get(s.source().lineEnd() - 1)).as(s.id()).isNotBlank();
-            assertThat(s.source().file()).isEqualTo(documents.get(s.doc()).info().file());
+            assertThat(s.source().file())
+                    .isEqualTo(documents.get(s.doc()).info().file());
         }
         Section card7 = byId.get("growth-roadmap-2026/c07/goal");
         assertThat(documents.get(GROWTH).lines().get(card7.source().lineStart() - 1))
@@ -263,14 +278,18 @@ class RoadmapParserTest {
     static {
         NOISE.put("placeholder", Pattern.compile("取\\s*りまとめ\\s*までに\\s*提示"));
         NOISE.put("template bullet", Pattern.compile("(?m)^[・①②\\s]*(官民投資による経済波及効果|官民投資に付随する関連投資誘発効果|官民投資を促進する領域)"));
-        NOISE.put("footnote marker", Pattern.compile("\\^[{(]|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[(（]\\*|\\*\\d|[^\\s　]※\\d|\\[※]|[^\\s　]※(?=[、。）)\\s]|$)"));
+        NOISE.put(
+                "footnote marker",
+                Pattern.compile("\\^[{(]|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[(（]\\*|\\*\\d|[^\\s　]※\\d|\\[※]|[^\\s　]※(?=[、。）)\\s]|$)"));
         NOISE.put("markdown bold", Pattern.compile("\\*\\*"));
         NOISE.put("asterisk", Pattern.compile("\\*"));
         NOISE.put("html tag", Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>"));
         NOISE.put("toc line", Pattern.compile("(?m) p\\.\\d{1,3}$"));
         NOISE.put("page number", Pattern.compile("(?m)^\\s*\\d{1,3}\\s*$"));
         NOISE.put("list dash", Pattern.compile("(?m)^\\s*- "));
-        NOISE.put("running header", Pattern.compile("\\A[^\\n]*\\n(?:AI・半導体|デジタル・サイバーセキュリティ|マテリアル（重要鉱物・部素材）|創薬・先端医療|フードテック)\\n"));
+        NOISE.put(
+                "running header",
+                Pattern.compile("\\A[^\\n]*\\n(?:AI・半導体|デジタル・サイバーセキュリティ|マテリアル（重要鉱物・部素材）|創薬・先端医療|フードテック)\\n"));
     }
 
     @Test
@@ -319,7 +338,8 @@ class RoadmapParserTest {
     @Test
     void card_keys_are_shared_by_the_four_cards_of_both_documents() {
         Map<String, String> keyToGrowthCard = new LinkedHashMap<>();
-        sections.get(GROWTH).forEach(s -> keyToGrowthCard.put(s.cardKey(), s.id().split("/")[1]));
+        sections.get(GROWTH)
+                .forEach(s -> keyToGrowthCard.put(s.cardKey(), s.id().split("/")[1]));
         List<String> shared = new ArrayList<>();
         for (Section s : sections.get(DIGITAL)) {
             if (s.phase().equals("目標") && keyToGrowthCard.containsKey(s.cardKey())) {

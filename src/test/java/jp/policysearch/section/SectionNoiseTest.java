@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
+import jp.policysearch.corpus.DocumentInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import jp.policysearch.corpus.DocumentInfo;
 
 /** Scans every section's text of the three documents for each kind of noise the cleaner must remove. */
 class SectionNoiseTest {
@@ -40,7 +38,8 @@ class SectionNoiseTest {
     @ParameterizedTest
     @MethodSource("documents")
     void no_html_tags_remain(DocumentInfo doc) {
-        assertThat(offending(doc, Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?>"))).isEmpty();
+        assertThat(offending(doc, Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?>")))
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -58,16 +57,19 @@ class SectionNoiseTest {
     @ParameterizedTest
     @MethodSource("documents")
     void no_page_number_lines_remain(DocumentInfo doc) {
-        assertThat(offending(doc, Pattern.compile("^\\s*\\d{1,3}\\s*$|^(\\d{2,3})\\1$"))).isEmpty();
+        assertThat(offending(doc, Pattern.compile("^\\s*\\d{1,3}\\s*$|^(\\d{2,3})\\1$")))
+                .isEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("documents")
     void no_divider_breadcrumb_or_tag_lines_remain(DocumentInfo doc) {
-        assertThat(offending(doc, Pattern.compile(
-                "^\\s*参考資料\\s*$|^\\s*[１-６]．(改定の考え方・趣旨|半導体・デジタル産業を取り巻く状況|個別戦略|横断的政策)"
-                        + "|^\\s*(GX|経済安全保障|DX|繊維小委|車両競技小委|素形材ビジョン|ものづくり白書|新機軸部会|知財戦略)\\s*$"
-                        + "|^[１-５]．(GX関連|経済安全保障関連|DX関連|航空・宇宙関連|小委員会取組・その他)$"))).isEmpty();
+        assertThat(offending(
+                        doc,
+                        Pattern.compile("^\\s*参考資料\\s*$|^\\s*[１-６]．(改定の考え方・趣旨|半導体・デジタル産業を取り巻く状況|個別戦略|横断的政策)"
+                                + "|^\\s*(GX|経済安全保障|DX|繊維小委|車両競技小委|素形材ビジョン|ものづくり白書|新機軸部会|知財戦略)\\s*$"
+                                + "|^[１-５]．(GX関連|経済安全保障関連|DX関連|航空・宇宙関連|小委員会取組・その他)$")))
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -92,7 +94,9 @@ class SectionNoiseTest {
             assertThat(s.title()).as(s.id()).isNotBlank();
             assertThat(s.areas()).as(s.id()).isNotEmpty();
             assertThat(s.id()).as(s.id()).matches("[a-z0-9-]+/[a-z0-9-]+");
-            assertThat(s.text()).isEqualTo(String.join("\n\n", s.passages().stream().map(Passage::text).toList()));
+            assertThat(s.text())
+                    .isEqualTo(String.join(
+                            "\n\n", s.passages().stream().map(Passage::text).toList()));
         }
     }
 }

@@ -2,6 +2,8 @@ package jp.policysearch.section;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -11,16 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import jp.policysearch.Json;
 import jp.policysearch.corpus.CorpusProblem;
 import jp.policysearch.corpus.DocumentKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SectionParserTest {
 
@@ -32,7 +29,9 @@ class SectionParserTest {
     Path dir;
 
     static SectionParser roadmapsOnly(Path corpusDir) {
-        return new SectionParser(Map.of(DocumentKind.ROADMAP, RoadmapParser.load(corpusDir)), new SectionGrouper(),
+        return new SectionParser(
+                Map.of(DocumentKind.ROADMAP, RoadmapParser.load(corpusDir)),
+                new SectionGrouper(),
                 MentionFinder.load(corpusDir));
     }
 
@@ -42,7 +41,8 @@ class SectionParserTest {
             Files.createDirectories(dir.resolve(data).getParent());
             Files.copy(CORPUS.resolve(data), dir.resolve(data));
         }
-        ObjectNode manifest = (ObjectNode) Json.mapper().readTree(CORPUS.resolve("manifest.json").toFile());
+        ObjectNode manifest = (ObjectNode)
+                Json.mapper().readTree(CORPUS.resolve("manifest.json").toFile());
         ArrayNode documents = (ArrayNode) manifest.get("documents");
         ArrayNode kept = documents.arrayNode();
         kept.add(documents.get(0));
@@ -54,7 +54,8 @@ class SectionParserTest {
             kept.add(copy);
         }
         manifest.set("documents", kept);
-        Files.writeString(dir.resolve("manifest.json"),
+        Files.writeString(
+                dir.resolve("manifest.json"),
                 Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
         return dir;
     }
@@ -71,12 +72,15 @@ class SectionParserTest {
     void the_project_corpus_gives_160_roadmap_sections_and_a_problem_per_kind_without_a_parser() {
         ParsedCorpus parsed = roadmapsOnly(CORPUS).parse(CORPUS);
         assertThat(parsed.documents()).hasSize(5);
-        assertThat(sectionsPerDoc(parsed)).containsEntry("growth-roadmap-2026", 136L)
+        assertThat(sectionsPerDoc(parsed))
+                .containsEntry("growth-roadmap-2026", 136L)
                 .containsEntry("digital-cyber-roadmap-2026", 24L);
-        assertThat(parsed.problems()).extracting(CorpusProblem::toString).containsExactly(
-                "002_752b53ca546b0fe7.txt: no parser for kind 'slide-deck'",
-                "003_a080c5afe313da11.txt: no parser for kind 'slide-deck'",
-                "004_2a231ee40087f7f5.txt: no parser for kind 'report'");
+        assertThat(parsed.problems())
+                .extracting(CorpusProblem::toString)
+                .containsExactly(
+                        "002_752b53ca546b0fe7.txt: no parser for kind 'slide-deck'",
+                        "003_a080c5afe313da11.txt: no parser for kind 'slide-deck'",
+                        "004_2a231ee40087f7f5.txt: no parser for kind 'report'");
     }
 
     @Test
@@ -93,7 +97,9 @@ class SectionParserTest {
         // the summary pages differ in kind (方向性 vs 未来社会): not grouped
         assertThat(byId.get("digital-cyber-roadmap-2026/c06/vision").groupKey())
                 .isEqualTo("digital-cyber-roadmap-2026/c06/vision");
-        long grouped = parsed.sections().stream().filter(s -> !s.groupKey().equals(s.id())).count();
+        long grouped = parsed.sections().stream()
+                .filter(s -> !s.groupKey().equals(s.id()))
+                .count();
         assertThat(grouped).isEqualTo(12);
         assertThat(parsed.sections()).noneMatch(Section::reprint);
     }
@@ -115,11 +121,14 @@ class SectionParserTest {
         Files.write(dir.resolve("truncated.txt"), lines, StandardCharsets.UTF_8);
         Path corpus = corpusWith(List.<String[]>of(new String[] {"truncated-roadmap", "truncated.txt"}));
         ParsedCorpus parsed = roadmapsOnly(corpus).parse(corpus);
-        assertThat(parsed.problems()).extracting(CorpusProblem::toString).containsExactly(
-                "truncated.txt:2955: card '低炭素金属部素材（鉄鋼以外）' has parts [目標] but a card needs "
+        assertThat(parsed.problems())
+                .extracting(CorpusProblem::toString)
+                .containsExactly("truncated.txt:2955: card '低炭素金属部素材（鉄鋼以外）' has parts [目標] but a card needs "
                         + "[目標, 道筋, 政策手段, 方向性/未来社会] in that order");
-        assertThat(sectionsPerDoc(parsed)).containsOnlyKeys("growth-roadmap-2026", "digital-cyber-roadmap-2026")
-                .containsEntry("growth-roadmap-2026", 136L).containsEntry("digital-cyber-roadmap-2026", 24L);
+        assertThat(sectionsPerDoc(parsed))
+                .containsOnlyKeys("growth-roadmap-2026", "digital-cyber-roadmap-2026")
+                .containsEntry("growth-roadmap-2026", 136L)
+                .containsEntry("digital-cyber-roadmap-2026", 24L);
     }
 
     @Test
@@ -131,8 +140,10 @@ class SectionParserTest {
         Files.write(dir.resolve("odd-area.txt"), lines, StandardCharsets.UTF_8);
         Path corpus = corpusWith(List.<String[]>of(new String[] {"odd-area-roadmap", "odd-area.txt"}));
         ParsedCorpus parsed = roadmapsOnly(corpus).parse(corpus);
-        assertThat(parsed.problems()).extracting(CorpusProblem::toString).containsExactly(
-                "odd-area.txt:2662: unknown area '造船業' before card '船舶修繕' (not an area or alias in corpus/areas.json)");
+        assertThat(parsed.problems())
+                .extracting(CorpusProblem::toString)
+                .containsExactly(
+                        "odd-area.txt:2662: unknown area '造船業' before card '船舶修繕' (not an area or alias in corpus/areas.json)");
         assertThat(sectionsPerDoc(parsed)).containsOnlyKeys("growth-roadmap-2026", "digital-cyber-roadmap-2026");
     }
 
@@ -146,7 +157,9 @@ class SectionParserTest {
         Path corpus = corpusWith(List.<String[]>of(new String[] {"alias-roadmap", "alias.txt"}));
         ParsedCorpus parsed = roadmapsOnly(corpus).parse(corpus);
         assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.sections()).filteredOn(s -> s.id().equals("alias-roadmap/c12/goal")).singleElement()
+        assertThat(parsed.sections())
+                .filteredOn(s -> s.id().equals("alias-roadmap/c12/goal"))
+                .singleElement()
                 .satisfies(s -> assertThat(s.areas()).containsExactly("航空・宇宙"));
     }
 
@@ -160,15 +173,16 @@ class SectionParserTest {
         int at = text.substring(0, third).getBytes(StandardCharsets.UTF_8).length;
         broken[at] = (byte) 0xff;
         Files.write(dir.resolve("broken.txt"), broken);
-        Path corpus = corpusWith(List.<String[]>of(new String[] {"sjis-roadmap", "sjis.txt"},
-                new String[] {"broken-roadmap", "broken.txt"}));
+        Path corpus = corpusWith(List.<String[]>of(
+                new String[] {"sjis-roadmap", "sjis.txt"}, new String[] {"broken-roadmap", "broken.txt"}));
         ParsedCorpus parsed = roadmapsOnly(corpus).parse(corpus);
         assertThat(parsed.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("broken.txt");
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.message()).startsWith("unreadable encoding");
         });
-        assertThat(sectionsPerDoc(parsed)).containsEntry("growth-roadmap-2026", 136L)
+        assertThat(sectionsPerDoc(parsed))
+                .containsEntry("growth-roadmap-2026", 136L)
                 .containsEntry("sjis-roadmap", 136L);
     }
 
@@ -177,11 +191,19 @@ class SectionParserTest {
         DocumentParser broken = (doc, lines) -> {
             throw new IllegalStateException("boom");
         };
-        SectionParser parser = new SectionParser(Map.of(DocumentKind.ROADMAP, RoadmapParser.load(CORPUS),
-                DocumentKind.REPORT, broken, DocumentKind.SLIDE_DECK, (doc, lines) -> List.of()),
-                new SectionGrouper(), MentionFinder.load(CORPUS));
+        SectionParser parser = new SectionParser(
+                Map.of(
+                        DocumentKind.ROADMAP,
+                        RoadmapParser.load(CORPUS),
+                        DocumentKind.REPORT,
+                        broken,
+                        DocumentKind.SLIDE_DECK,
+                        (doc, lines) -> List.of()),
+                new SectionGrouper(),
+                MentionFinder.load(CORPUS));
         ParsedCorpus parsed = parser.parse(CORPUS);
-        assertThat(parsed.problems()).extracting(CorpusProblem::toString)
+        assertThat(parsed.problems())
+                .extracting(CorpusProblem::toString)
                 .containsExactly("004_2a231ee40087f7f5.txt: parser failed: java.lang.IllegalStateException: boom");
         assertThat(parsed.sections()).hasSize(160);
     }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,14 +25,14 @@ import org.junit.jupiter.api.Test;
 class SectionTitleCheckTest {
 
     private static final Pattern PART = Pattern.compile("（\\d+/\\d+）$");
-    private static final Pattern NUMBER = Pattern.compile(
-            "^(?:\\d+(?:\\.\\d+)*\\.?|[(（][0-9ア-ン][)）]|\\d+\\)|[ivx]+\\)?|[①-⑳]|【課題[①-⑳]】)\\s*");
+    private static final Pattern NUMBER =
+            Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[(（][0-9ア-ン][)）]|\\d+\\)|[ivx]+\\)?|[①-⑳]|【課題[①-⑳]】)\\s*");
     private static final Pattern QUALIFIER = Pattern.compile("[【（(][^】）)]{0,20}[】）)]");
     private static final Pattern UNIT_CHARS = Pattern.compile("[0-9年月日度%～~\\-/.,:万億兆円$倍件人台()・、 ]");
     private static final Pattern KATAKANA = Pattern.compile("[\\p{IsKatakana}ー・]+");
     private static final Pattern HIRAGANA = Pattern.compile("\\p{IsHiragana}");
-    private static final Set<String> PLACES = Set.of("日本", "米国", "中国", "欧州", "英国", "韓国", "台湾", "豪州",
-            "インド", "ドイツ", "チリ", "アルゼンチン", "ロシア", "世界");
+    private static final Set<String> PLACES =
+            Set.of("日本", "米国", "中国", "欧州", "英国", "韓国", "台湾", "豪州", "インド", "ドイツ", "チリ", "アルゼンチン", "ロシア", "世界");
     private static final String BULLETS = "⚫•➢✓◆■□○●◎・※⇒➡→▶、。";
 
     static List<Section> sections;
@@ -54,7 +53,8 @@ class SectionTitleCheckTest {
         if (BULLETS.indexOf(s.charAt(0)) >= 0) {
             return "opens with a bullet or punctuation";
         }
-        // each `／`-joined heading (`/` after NFKC) on its own, without its number, part counter and bracketed qualifiers
+        // each `／`-joined heading (`/` after NFKC) on its own, without its number, part counter and bracketed
+        // qualifiers
         for (String part : PART.matcher(s).replaceFirst("").split(" / ")) {
             String bare = NUMBER.matcher(part.strip()).replaceFirst("").strip();
             String plain = QUALIFIER.matcher(bare).replaceAll("").strip();
@@ -62,7 +62,9 @@ class SectionTitleCheckTest {
             if (compact.isEmpty()) {
                 continue;
             }
-            long units = compact.codePoints().filter(c -> UNIT_CHARS.matcher(Character.toString(c)).matches()).count();
+            long units = compact.codePoints()
+                    .filter(c -> UNIT_CHARS.matcher(Character.toString(c)).matches())
+                    .count();
             if (units * 2 >= compact.length()) {
                 return "mostly digits, years or units";
             }
@@ -74,8 +76,10 @@ class SectionTitleCheckTest {
             }
             // `card ― phase` is one heading and its phase, not a row; 004 spaces Latin words (`自治体 DX 推進計画`)
             List<String> tokens = List.of(bare.replace(" ― ", "―").split(" +"));
-            if (tokens.size() >= 3 && tokens.stream().allMatch(t -> t.length() <= 6)
-                    && !HIRAGANA.matcher(bare).find() && tokens.stream().noneMatch(t -> t.matches("[A-Za-z]+"))) {
+            if (tokens.size() >= 3
+                    && tokens.stream().allMatch(t -> t.length() <= 6)
+                    && !HIRAGANA.matcher(bare).find()
+                    && tokens.stream().noneMatch(t -> t.matches("[A-Za-z]+"))) {
                 return "a row of short labels";
             }
         }
@@ -114,10 +118,13 @@ class SectionTitleCheckTest {
     void no_two_sections_of_a_document_share_a_title() {
         Map<String, List<String>> seen = new LinkedHashMap<>();
         for (Section s : sections) {
-            seen.computeIfAbsent(s.doc() + " 「" + s.title() + "」", k -> new ArrayList<>()).add(s.id());
+            seen.computeIfAbsent(s.doc() + " 「" + s.title() + "」", k -> new ArrayList<>())
+                    .add(s.id());
         }
-        List<String> shared = seen.entrySet().stream().filter(e -> e.getValue().size() > 1)
-                .map(e -> e.getKey() + " " + e.getValue()).toList();
+        List<String> shared = seen.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + " " + e.getValue())
+                .toList();
         System.out.println("[titles] " + shared.size() + " titles shared within a document");
         assertThat(shared).isEmpty();
     }

@@ -12,16 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.DocumentInfo;
+import org.junit.jupiter.api.Test;
 
 class SlideDeckParserTest {
 
     private static List<String> checkedInIds(DocumentInfo doc) throws IOException {
-        return Files.readAllLines(Path.of("src/test/resources/section-ids/" + doc.id() + ".txt"), StandardCharsets.UTF_8);
+        return Files.readAllLines(
+                Path.of("src/test/resources/section-ids/" + doc.id() + ".txt"), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -49,7 +48,8 @@ class SlideDeckParserTest {
             assertThat(s.cardKey()).isNull();
             assertThat(s.phase()).isNull();
             if (i > 0) {
-                assertThat(s.source().lineStart()).isGreaterThan(all.get(i - 1).source().lineEnd());
+                assertThat(s.source().lineStart())
+                        .isGreaterThan(all.get(i - 1).source().lineEnd());
             }
         }
     }
@@ -113,7 +113,10 @@ class SlideDeckParserTest {
         assertThat(sections(STRATEGY)).noneMatch(s -> s.source().lineStart() == 789);
         Section s = section(STRATEGY, "p030");
         assertThat(s.title()).isEqualTo("半導体メーカーの主な動向");
-        assertThat(CorpusFixtures.lines(STRATEGY).get(s.source().lineStart() - 1).strip()).isEqualTo("半導体メーカーの主な動向");
+        assertThat(CorpusFixtures.lines(STRATEGY)
+                        .get(s.source().lineStart() - 1)
+                        .strip())
+                .isEqualTo("半導体メーカーの主な動向");
     }
 
     @Test
@@ -123,7 +126,7 @@ class SlideDeckParserTest {
         assertThat(s.breadcrumb()).containsExactly("参考資料（経済産業省 審議会）", "１．GX関連", "排出量取引制度：市場適応のための具体的論点");
         assertThat(s.areas()).containsExactly("資源・エネルギー安全保障・GX");
         assertThat(s.text()).startsWith("ベンチマーク");
-        assertThat(s.text()).contains("基準排出量");  // vertical text 003:36-40 rejoined
+        assertThat(s.text()).contains("基準排出量"); // vertical text 003:36-40 rejoined
         assertThat(s.text()).endsWith("関係省庁とも連携して今後検討していく。");
         assertThat(s.notes()).containsExactly("※基準年度ベース");
         assertThat(s.source().lineStart()).isEqualTo(1);
@@ -158,18 +161,34 @@ class SlideDeckParserTest {
 
     @Test
     void a_deck_in_no_known_style_is_a_corpus_error_naming_the_file() {
-        DocumentInfo doc = new DocumentInfo("broken-deck", "999_broken.txt", "壊れた資料", List.of("経済産業省"), null,
-                2025, jp.policysearch.corpus.DocumentKind.SLIDE_DECK, null);
+        DocumentInfo doc = new DocumentInfo(
+                "broken-deck",
+                "999_broken.txt",
+                "壊れた資料",
+                List.of("経済産業省"),
+                null,
+                2025,
+                jp.policysearch.corpus.DocumentKind.SLIDE_DECK,
+                null);
         assertThatThrownBy(() -> CorpusFixtures.parserFor(doc).parse(doc, List.of(" 表題", "本文です。")))
                 .isInstanceOf(CorpusException.class)
-                .satisfies(e -> assertThat(((CorpusException) e).problems().getFirst().file()).isEqualTo("999_broken.txt"))
+                .satisfies(e -> assertThat(
+                                ((CorpusException) e).problems().getFirst().file())
+                        .isEqualTo("999_broken.txt"))
                 .hasMessageContaining("999_broken.txt");
     }
 
     @Test
     void a_tag_deck_whose_slides_carry_no_tag_is_a_corpus_error_at_line_1() {
-        DocumentInfo doc = new DocumentInfo("broken-deck", "998_broken.txt", "壊れた資料", List.of("経済産業省"), null,
-                2025, jp.policysearch.corpus.DocumentKind.SLIDE_DECK, null);
+        DocumentInfo doc = new DocumentInfo(
+                "broken-deck",
+                "998_broken.txt",
+                "壊れた資料",
+                List.of("経済産業省"),
+                null,
+                2025,
+                jp.policysearch.corpus.DocumentKind.SLIDE_DECK,
+                null);
         List<String> lines = new java.util.ArrayList<>();
         for (int i = 0; i < 12; i++) {
             lines.add("参考資料");
@@ -178,6 +197,7 @@ class SlideDeckParserTest {
         // tag lines exist only as dividers' neighbours: no content slide is left
         lines.addAll(List.of("GX", "GX", "GX", "GX", "GX", "GX", "GX", "GX", "GX", "GX"));
         assertThatThrownBy(() -> CorpusFixtures.parserFor(doc).parse(doc, lines.subList(0, 24)))
-                .isInstanceOf(CorpusException.class).hasMessageContaining("998_broken.txt");
+                .isInstanceOf(CorpusException.class)
+                .hasMessageContaining("998_broken.txt");
     }
 }

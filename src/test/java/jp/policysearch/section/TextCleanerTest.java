@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Each cleaning rule on real lines from the corpus (line numbers as in CORPUS.md). */
@@ -21,7 +20,9 @@ class TextCleanerTest {
     }
 
     private List<String> texts(List<NumberedLine> lines, TextCleaner.Mode mode) {
-        return cleaner.paragraphs(lines, mode, null).stream().map(Paragraph::text).toList();
+        return cleaner.paragraphs(lines, mode, null).stream()
+                .map(Paragraph::text)
+                .toList();
     }
 
     @Test
@@ -67,17 +68,22 @@ class TextCleanerTest {
     @Test
     void page_numbers_and_axis_lines_drop_out_of_paragraphs() {
         // 002:72-86: a page number and a chart axis
-        assertThat(texts(numbered(72, "6", "", "0", "", "10", "", "20", "", "2018 2020 2022", "", "パソコン"),
-                TextCleaner.Mode.SLIDE)).containsExactly("パソコン");
+        assertThat(texts(
+                        numbered(72, "6", "", "0", "", "10", "", "20", "", "2018 2020 2022", "", "パソコン"),
+                        TextCleaner.Mode.SLIDE))
+                .containsExactly("パソコン");
     }
 
     @Test
     void vertical_text_one_character_per_line_is_rejoined() {
         // 002:1426-1440 with single blank lines inside the run
-        assertThat(texts(numbered(1426, "半", "導", "体", "", "予", "算", "（", "全", "5", "", "２", "７", "億", "＄", "）"),
-                TextCleaner.Mode.SLIDE)).containsExactly("半導体予算（全5２７億＄）");
+        assertThat(texts(
+                        numbered(1426, "半", "導", "体", "", "予", "算", "（", "全", "5", "", "２", "７", "億", "＄", "）"),
+                        TextCleaner.Mode.SLIDE))
+                .containsExactly("半導体予算（全5２７億＄）");
         // 003:36-40
-        assertThat(texts(numbered(36, "基", "準", "排", "出", "量"), TextCleaner.Mode.SLIDE)).containsExactly("基準排出量");
+        assertThat(texts(numbered(36, "基", "準", "排", "出", "量"), TextCleaner.Mode.SLIDE))
+                .containsExactly("基準排出量");
     }
 
     @Test
@@ -85,11 +91,13 @@ class TextCleanerTest {
         // 003:1605-1606 `第三者監|査`; 003:42-43
         assertThat(texts(numbered(1605, "• 繊維製品の第三者監", "査を行う。"), TextCleaner.Mode.SLIDE))
                 .containsExactly("• 繊維製品の第三者監査を行う。");
-        assertThat(texts(numbered(42, "• 割当量については、特に業種特性を考慮する必要性の高い業種別の",
-                "ベンチマークに基づいて算定を行うこととする。"), TextCleaner.Mode.SLIDE))
+        assertThat(texts(
+                        numbered(42, "• 割当量については、特に業種特性を考慮する必要性の高い業種別の", "ベンチマークに基づいて算定を行うこととする。"),
+                        TextCleaner.Mode.SLIDE))
                 .containsExactly("• 割当量については、特に業種特性を考慮する必要性の高い業種別のベンチマークに基づいて算定を行うこととする。");
         // latin words keep their space
-        assertThat(texts(numbered(1, "The CHIPS and", "Science Act"), TextCleaner.Mode.SLIDE)).containsExactly("The CHIPS and Science Act");
+        assertThat(texts(numbered(1, "The CHIPS and", "Science Act"), TextCleaner.Mode.SLIDE))
+                .containsExactly("The CHIPS and Science Act");
     }
 
     @Test
@@ -101,22 +109,24 @@ class TextCleanerTest {
     @Test
     void a_report_sentence_continues_over_a_removed_page_number() {
         // 004:1307-1311 `…NICT ` / `59` / `集した研究開発…`
-        assertThat(texts(numbered(1307, "研究開発機関を NICT に結", "", "59", "", "集した研究開発を促進している。"),
-                TextCleaner.Mode.REPORT)).containsExactly("研究開発機関を NICT に結集した研究開発を促進している。");
+        assertThat(texts(numbered(1307, "研究開発機関を NICT に結", "", "59", "", "集した研究開発を促進している。"), TextCleaner.Mode.REPORT))
+                .containsExactly("研究開発機関を NICT に結集した研究開発を促進している。");
     }
 
     @Test
     void sources_and_urls_are_notes_with_glued_page_numbers_removed() {
-        assertThat(cleaner.isNote("（出展）CiscoAnnualInternetReport(2018-2023)を基に経産省作成")).isTrue();
+        assertThat(cleaner.isNote("（出展）CiscoAnnualInternetReport(2018-2023)を基に経産省作成"))
+                .isTrue();
         assertThat(cleaner.isNote("出所：各社公式HP等")).isTrue();
-        assertThat(cleaner.isNote("< <https://www8.cao.go.jp/cstp/tougosenryaku/2024.html> > (2025年3月10日参照)")).isTrue();
+        assertThat(cleaner.isNote("< <https://www8.cao.go.jp/cstp/tougosenryaku/2024.html> > (2025年3月10日参照)"))
+                .isTrue();
         assertThat(cleaner.isNote("⚫ 出典の記載がない本文")).isFalse();
-        assertThat(cleaner.cleanNote("出典：第５回半導体・デジタル産業戦略検討会議資料３ 117"))
-                .isEqualTo("出典：第５回半導体・デジタル産業戦略検討会議資料３");
+        assertThat(cleaner.cleanNote("出典：第５回半導体・デジタル産業戦略検討会議資料３ 117")).isEqualTo("出典：第５回半導体・デジタル産業戦略検討会議資料３");
     }
 
     @Test
     void a_lone_character_joins_the_paragraph_before_it() {
-        assertThat(texts(numbered(1178, "海底ケーブルの陸揚局", "", "等"), TextCleaner.Mode.SLIDE)).containsExactly("海底ケーブルの陸揚局等");
+        assertThat(texts(numbered(1178, "海底ケーブルの陸揚局", "", "等"), TextCleaner.Mode.SLIDE))
+                .containsExactly("海底ケーブルの陸揚局等");
     }
 }

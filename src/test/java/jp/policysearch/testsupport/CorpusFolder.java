@@ -1,19 +1,17 @@
 package jp.policysearch.testsupport;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jp.policysearch.index.IndexAliases;
 
 /** A test's own corpus folder (a copy of the checkout's, so that adding documents leaves corpus/ alone). */
 public final class CorpusFolder {
 
-    private CorpusFolder() {
-    }
+    private CorpusFolder() {}
 
     /** Copies the files of the checkout's corpus/ whose relative path {@code include} accepts into {@code to}. */
     public static Path copy(Path to, Predicate<String> include) throws IOException {

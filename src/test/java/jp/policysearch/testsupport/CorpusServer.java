@@ -35,7 +35,8 @@ public final class CorpusServer implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("could not prepare the " + alias + " index: " + e.getMessage(), e);
         }
-        return new CorpusServer(config, cluster, WebServer.create(config, cluster).start());
+        return new CorpusServer(
+                config, cluster, WebServer.create(config, cluster).start());
     }
 
     public String base() {

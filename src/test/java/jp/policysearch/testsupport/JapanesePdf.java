@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -33,10 +32,10 @@ public final class JapanesePdf {
             "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
             "/usr/share/fonts/truetype/takao-gothic/TakaoGothic.ttf",
             "/usr/share/fonts/truetype/vlgothic/VL-Gothic-Regular.ttf");
+
     private static final List<String> FONT_DIRS = List.of("/usr/share/fonts", "/usr/local/share/fonts");
 
-    private JapanesePdf() {
-    }
+    private JapanesePdf() {}
 
     /** The path of a TrueType font with Japanese glyphs. */
     public static Path font() {
@@ -51,8 +50,10 @@ public final class JapanesePdf {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(Path.of(dir))) {
-                var found = walk.filter(p -> p.getFileName().toString().matches("(?i)(ipa.*g|takao.*gothic|vl-gothic|"
-                        + "notosansjp|notosanscjkjp).*\\.ttf")).min(Comparator.naturalOrder());
+                var found = walk.filter(p -> p.getFileName()
+                                .toString()
+                                .matches("(?i)(ipa.*g|takao.*gothic|vl-gothic|" + "notosansjp|notosanscjkjp).*\\.ttf"))
+                        .min(Comparator.naturalOrder());
                 if (found.isPresent()) {
                     return found.get();
                 }
@@ -78,8 +79,8 @@ public final class JapanesePdf {
     public static Path write(Path file, List<List<String>> pages, boolean landscape, String userPassword) {
         try (PDDocument pdf = new PDDocument()) {
             PDType0Font font = PDType0Font.load(pdf, font().toFile());
-            PDRectangle size = landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
-                    : PDRectangle.A4;
+            PDRectangle size =
+                    landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
             for (List<String> lines : pages) {
                 PDPage page = new PDPage(size);
                 pdf.addPage(page);
@@ -98,8 +99,8 @@ public final class JapanesePdf {
                 }
             }
             if (userPassword != null) {
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + userPassword, userPassword,
-                        new AccessPermission());
+                StandardProtectionPolicy policy =
+                        new StandardProtectionPolicy("owner-" + userPassword, userPassword, new AccessPermission());
                 policy.setEncryptionKeyLength(128);
                 pdf.protect(policy);
             }

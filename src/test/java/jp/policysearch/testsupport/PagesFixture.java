@@ -1,10 +1,8 @@
 package jp.policysearch.testsupport;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import java.io.IOException;
 import jp.policysearch.es.Cluster;
 
 /**
@@ -17,13 +15,13 @@ public final class PagesFixture {
     public static final String ALIAS = "pages-it";
     /** The synthetic section: a real section's copy whose title and passage hold a script tag. */
     public static final String MARKUP_ID = "growth-roadmap-2026/c01/pages-it-markup";
+
     public static final String MARKUP_WORD = "ページテスト用マーカー";
     public static final String MARKUP_TEXT = "<script>alert(\"corpus\")</script> & <b>太字</b> " + MARKUP_WORD;
 
     private static CorpusServer server;
 
-    private PagesFixture() {
-    }
+    private PagesFixture() {}
 
     /** Base URL of the running server, e.g. {@code http://localhost:41234}. */
     public static synchronized String baseUrl() {
@@ -32,7 +30,8 @@ public final class PagesFixture {
             try {
                 addMarkupSection(server.cluster());
             } catch (IOException e) {
-                throw new IllegalStateException("could not add the markup section to " + ALIAS + ": " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "could not add the markup section to " + ALIAS + ": " + e.getMessage(), e);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-pages-server"));
         }
@@ -41,8 +40,12 @@ public final class PagesFixture {
 
     private static void addMarkupSection(Cluster cluster) throws IOException {
         // the _id of a section also names its generation; the section id is the field "id"
-        var found = cluster.client().search(s -> s.index(ALIAS).size(1)
-                .query(q -> q.term(t -> t.field("id").value("growth-roadmap-2026/c01/goal"))), ObjectNode.class);
+        var found = cluster.client()
+                .search(
+                        s -> s.index(ALIAS)
+                                .size(1)
+                                .query(q -> q.term(t -> t.field("id").value("growth-roadmap-2026/c01/goal"))),
+                        ObjectNode.class);
         if (found.hits().hits().isEmpty()) {
             throw new IllegalStateException("the corpus section growth-roadmap-2026/c01/goal is missing from " + ALIAS);
         }
@@ -58,7 +61,10 @@ public final class PagesFixture {
         p.put("heading", "<h1>偽の見出し</h1>");
         p.put("text", MARKUP_TEXT);
         doc.putArray("notes").add("<img src=x onerror=alert(2)>");
-        cluster.client().index(i -> i.index(ALIAS).id(MARKUP_ID).document(doc)
-                .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+        cluster.client()
+                .index(i -> i.index(ALIAS)
+                        .id(MARKUP_ID)
+                        .document(doc)
+                        .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
     }
 }

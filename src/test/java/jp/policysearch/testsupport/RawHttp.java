@@ -25,11 +25,11 @@ public final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     public static Answer send(int port, String method, String target, String... headerLines) {
-        StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.0\r\n");
+        StringBuilder request =
+                new StringBuilder(method).append(' ').append(target).append(" HTTP/1.0\r\n");
         boolean host = false;
         for (String line : headerLines) {
             request.append(line).append("\r\n");
@@ -57,7 +57,8 @@ public final class RawHttp {
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
                 if (colon > 0) {
-                    headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                    headers.put(
+                            lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
                             lines[i].substring(colon + 1).strip());
                 }
             }

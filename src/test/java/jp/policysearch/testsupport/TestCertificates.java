@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import jp.policysearch.es.NodeSecurity;
 
 /**
@@ -23,8 +22,7 @@ public final class TestCertificates {
 
     private static final String PASS = "changeit";
 
-    private TestCertificates() {
-    }
+    private TestCertificates() {}
 
     /** Writes ca.crt, node.crt and node.key into {@code dir} and returns them as the node's security settings. */
     public static NodeSecurity create(Path dir, String elasticPassword) {
@@ -33,19 +31,65 @@ public final class TestCertificates {
             for (String name : List.of("ca.p12", "node.p12", "node.csr", "ca.crt", "node.crt", "node.key")) {
                 Files.deleteIfExists(dir.resolve(name));
             }
-            keytool(dir, "-genkeypair", "-keystore", "ca.p12", "-alias", "ca", "-keyalg", "RSA", "-keysize", "2048",
-                    "-dname", "CN=policy-search test CA", "-ext", "bc:c", "-validity", "7");
-            keytool(dir, "-genkeypair", "-keystore", "node.p12", "-alias", "node", "-keyalg", "RSA", "-keysize", "2048",
-                    "-dname", "CN=localhost", "-validity", "7");
+            keytool(
+                    dir,
+                    "-genkeypair",
+                    "-keystore",
+                    "ca.p12",
+                    "-alias",
+                    "ca",
+                    "-keyalg",
+                    "RSA",
+                    "-keysize",
+                    "2048",
+                    "-dname",
+                    "CN=policy-search test CA",
+                    "-ext",
+                    "bc:c",
+                    "-validity",
+                    "7");
+            keytool(
+                    dir,
+                    "-genkeypair",
+                    "-keystore",
+                    "node.p12",
+                    "-alias",
+                    "node",
+                    "-keyalg",
+                    "RSA",
+                    "-keysize",
+                    "2048",
+                    "-dname",
+                    "CN=localhost",
+                    "-validity",
+                    "7");
             keytool(dir, "-certreq", "-keystore", "node.p12", "-alias", "node", "-file", "node.csr");
             // The node is reached as 127.0.0.1, so the certificate must name that address.
-            keytool(dir, "-gencert", "-keystore", "ca.p12", "-alias", "ca", "-infile", "node.csr", "-outfile", "node.crt",
-                    "-rfc", "-validity", "7", "-ext", "san=ip:127.0.0.1,dns:localhost",
-                    "-ext", "ku:c=digitalSignature,keyEncipherment", "-ext", "eku=serverAuth");
+            keytool(
+                    dir,
+                    "-gencert",
+                    "-keystore",
+                    "ca.p12",
+                    "-alias",
+                    "ca",
+                    "-infile",
+                    "node.csr",
+                    "-outfile",
+                    "node.crt",
+                    "-rfc",
+                    "-validity",
+                    "7",
+                    "-ext",
+                    "san=ip:127.0.0.1,dns:localhost",
+                    "-ext",
+                    "ku:c=digitalSignature,keyEncipherment",
+                    "-ext",
+                    "eku=serverAuth");
             keytool(dir, "-exportcert", "-keystore", "ca.p12", "-alias", "ca", "-rfc", "-file", "ca.crt");
-            Files.writeString(dir.resolve("node.key"), privateKeyPem(dir.resolve("node.p12")), StandardCharsets.US_ASCII);
-            return new NodeSecurity(dir.resolve("ca.crt"), dir.resolve("node.crt"), dir.resolve("node.key"),
-                    elasticPassword);
+            Files.writeString(
+                    dir.resolve("node.key"), privateKeyPem(dir.resolve("node.p12")), StandardCharsets.US_ASCII);
+            return new NodeSecurity(
+                    dir.resolve("ca.crt"), dir.resolve("node.crt"), dir.resolve("node.key"), elasticPassword);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("could not make test certificates in " + dir + ": " + e.getMessage(), e);
         }
@@ -58,7 +102,8 @@ public final class TestCertificates {
         }
         Key key = store.getKey("node", PASS.toCharArray());
         return "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(key.getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
     }
 
@@ -67,7 +112,10 @@ public final class TestCertificates {
         command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
         command.addAll(List.of(args));
         command.addAll(List.of("-storetype", "PKCS12", "-storepass", PASS, "-noprompt"));
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {

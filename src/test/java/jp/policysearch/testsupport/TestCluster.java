@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
@@ -21,11 +20,12 @@ public final class TestCluster {
     private static Config config;
     private static RuntimeException failure;
 
-    private TestCluster() {
-    }
+    private TestCluster() {}
 
     public static Path projectDir() {
-        return Path.of(System.getProperty("policysearch.project.dir", ".")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("policysearch.project.dir", "."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** The configuration tests run with: the test node, a random web port. */
@@ -61,8 +61,8 @@ public final class TestCluster {
             config = config.withCluster(null, port);
             Runtime.getRuntime().addShutdownHook(new Thread(node::close, "stop-test-node"));
         } catch (RuntimeException e) {
-            failure = new IllegalStateException("integration tests need a local Elasticsearch and could not start one: "
-                    + e.getMessage(), e);
+            failure = new IllegalStateException(
+                    "integration tests need a local Elasticsearch and could not start one: " + e.getMessage(), e);
             throw failure;
         }
     }
@@ -87,5 +87,4 @@ public final class TestCluster {
         }
         throw new IllegalStateException("no free port pair for the test node");
     }
-
 }

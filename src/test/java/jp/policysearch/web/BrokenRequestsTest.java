@@ -2,17 +2,15 @@ package jp.policysearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.javalin.Javalin;
 import java.util.Map;
-
+import jp.policysearch.Config;
+import jp.policysearch.es.Cluster;
+import jp.policysearch.search.SearchRobustnessIT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import io.javalin.Javalin;
-import jp.policysearch.Config;
-import jp.policysearch.es.Cluster;
-import jp.policysearch.search.SearchRobustnessIT;
 
 /** Requests broken before any search runs answer 400 with the API's JSON error, with no Elasticsearch needed. */
 class BrokenRequestsTest {

@@ -14,7 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
+import jp.policysearch.testsupport.PagesFixture;
+import jp.policysearch.testsupport.TestCluster;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,9 +29,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import jp.policysearch.testsupport.PagesFixture;
-import jp.policysearch.testsupport.TestCluster;
 
 /**
  * The journalist's flow in headless Chromium (Debian's chromium and chromedriver), with JavaScript and without:
@@ -78,19 +76,25 @@ class BrowserIT {
 
             String area = "情報通信";
             WebElement checkbox = driver.findElement(By.cssSelector("input[name=area][value='" + area + "']"));
-            long expected = Long.parseLong(driver.findElement(By.cssSelector("label[for='" + checkbox.getAttribute("id")
-                    + "'] .count")).getText());
+            long expected = Long.parseLong(
+                    driver.findElement(By.cssSelector("label[for='" + checkbox.getAttribute("id") + "'] .count"))
+                            .getText());
             assertThat(expected).isLessThan(before);
-            assertThat(driver.findElement(By.id("apply-filters")).isDisplayed()).as("apply button shown only without JS")
+            assertThat(driver.findElement(By.id("apply-filters")).isDisplayed())
+                    .as("apply button shown only without JS")
                     .isEqualTo(!javascript);
             checkbox.click();
             if (!javascript) {
                 driver.findElement(By.id("apply-filters")).click();
             }
-            wait.until(d -> URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).contains("area=" + area));
+            wait.until(d ->
+                    URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).contains("area=" + area));
             assertThat(total(driver)).isEqualTo(expected);
-            assertThat(driver.findElement(By.cssSelector("input[name=area][value='" + area + "']")).isSelected()).isTrue();
-            assertThat(driver.findElement(By.cssSelector(".chips .chip")).getText()).contains("分野: " + area);
+            assertThat(driver.findElement(By.cssSelector("input[name=area][value='" + area + "']"))
+                            .isSelected())
+                    .isTrue();
+            assertThat(driver.findElement(By.cssSelector(".chips .chip")).getText())
+                    .contains("分野: " + area);
             shot(driver, name + "-2-filtered");
 
             WebElement first = driver.findElement(By.cssSelector(".card h2 a"));
@@ -104,18 +108,23 @@ class BrowserIT {
             assertThat(passage.getAttribute("class")).isEqualTo("passage");
             assertThat(passage.findElements(By.tagName("mark"))).isNotEmpty();
             if (javascript) {
-                Object targetId = ((JavascriptExecutor) driver).executeScript(
-                        "var t = document.querySelector(':target'); return t && t.id;");
+                Object targetId = ((JavascriptExecutor) driver)
+                        .executeScript("var t = document.querySelector(':target'); return t && t.id;");
                 assertThat(targetId).isEqualTo(fragment);
             }
             String citation = driver.findElement(By.id("citation")).getText();
-            assertThat(citation).startsWith("出典：『").contains(driver.getCurrentUrl().replaceAll("[?#].*", ""));
-            assertThat(driver.findElement(By.linkText("CSL-JSON")).getAttribute("href")).endsWith("/cite.json");
-            assertThat(driver.findElement(By.linkText("BibTeX")).getAttribute("href")).endsWith("/cite.bib");
+            assertThat(citation)
+                    .startsWith("出典：『")
+                    .contains(driver.getCurrentUrl().replaceAll("[?#].*", ""));
+            assertThat(driver.findElement(By.linkText("CSL-JSON")).getAttribute("href"))
+                    .endsWith("/cite.json");
+            assertThat(driver.findElement(By.linkText("BibTeX")).getAttribute("href"))
+                    .endsWith("/cite.bib");
             shot(driver, name + "-3-section");
 
             driver.navigate().back();
-            wait.until(d -> URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).contains("area=" + area));
+            wait.until(d ->
+                    URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).contains("area=" + area));
             assertThat(total(driver)).isEqualTo(expected);
         } finally {
             driver.quit();
@@ -132,8 +141,10 @@ class BrowserIT {
             driver.get(base + "/search?q=" + URLEncoder.encode("量子", StandardCharsets.UTF_8));
             WebElement area = driver.findElement(By.cssSelector("input[name=area][value='情報通信']"));
             assertThat(area.isDisplayed()).isTrue();
-            assertThat(area.getLocation().getY()).isLessThan(driver.findElement(By.cssSelector(".card h2 a"))
-                    .getLocation().getY());
+            assertThat(area.getLocation().getY())
+                    .isLessThan(driver.findElement(By.cssSelector(".card h2 a"))
+                            .getLocation()
+                            .getY());
             shot(driver, "filters-375-nojs");
         } finally {
             driver.quit();
@@ -146,8 +157,7 @@ class BrowserIT {
      * on a desktop (1280 px) they sit beside the results, open, with no scroll box inside the sidebar.
      */
     @Test
-    void filters_are_reachable_before_the_results_on_a_phone_and_not_in_a_scroll_box_on_a_desktop()
-            throws IOException {
+    void filters_are_reachable_before_the_results_on_a_phone_and_not_in_a_scroll_box_on_a_desktop() throws IOException {
         Path profile = Files.createTempDirectory("pages-chromium-");
         WebDriver driver = driver(true, profile, 375);
         String search = base + "/search?q=" + URLEncoder.encode("量子", StandardCharsets.UTF_8);
@@ -156,14 +166,17 @@ class BrowserIT {
             WebElement summary = driver.findElement(By.cssSelector("details.filters > summary"));
             WebElement firstResult = driver.findElement(By.cssSelector(".card h2 a"));
             assertThat(summary.getText()).isEqualTo("絞り込み");
-            assertThat(summary.getLocation().getY()).as("the disclosure is above the first result")
+            assertThat(summary.getLocation().getY())
+                    .as("the disclosure is above the first result")
                     .isLessThan(firstResult.getLocation().getY());
             WebElement area = driver.findElement(By.cssSelector("input[name=area][value='情報通信']"));
             assertThat(area.isDisplayed()).as("folded on a phone").isFalse();
             summary.click();
             assertThat(area.isDisplayed()).as("open after a tap").isTrue();
-            assertThat(area.getLocation().getY()).isLessThan(driver.findElement(By.cssSelector(".card h2 a"))
-                    .getLocation().getY());
+            assertThat(area.getLocation().getY())
+                    .isLessThan(driver.findElement(By.cssSelector(".card h2 a"))
+                            .getLocation()
+                            .getY());
             shot(driver, "filters-375");
 
             driver.manage().window().setSize(new Dimension(1280, 1000));
@@ -171,14 +184,16 @@ class BrowserIT {
             List<WebElement> areas = driver.findElements(By.cssSelector("input[name=area]"));
             assertThat(areas).hasSizeGreaterThan(8);
             assertThat(areas).allMatch(WebElement::isDisplayed);
-            Object scrollBoxes = ((JavascriptExecutor) driver).executeScript(
-                    "return Array.from(document.querySelectorAll('aside.facets, aside.facets *')).filter(function (e) {"
-                    + " var o = getComputedStyle(e).overflowY;"
-                    + " return (o === 'auto' || o === 'scroll') && e.scrollHeight > e.clientHeight; }).length;");
+            Object scrollBoxes = ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "return Array.from(document.querySelectorAll('aside.facets, aside.facets *')).filter(function (e) {"
+                                    + " var o = getComputedStyle(e).overflowY;"
+                                    + " return (o === 'auto' || o === 'scroll') && e.scrollHeight > e.clientHeight; }).length;");
             assertThat(scrollBoxes).as("nested scroll boxes in the sidebar").isEqualTo(0L);
             WebElement aside = driver.findElement(By.cssSelector("aside.facets"));
             WebElement results = driver.findElement(By.cssSelector("main.results"));
-            assertThat(aside.getLocation().getX()).as("sidebar beside the results")
+            assertThat(aside.getLocation().getX())
+                    .as("sidebar beside the results")
                     .isLessThan(results.getLocation().getX());
             shot(driver, "filters-1280");
         } finally {
@@ -188,7 +203,8 @@ class BrowserIT {
     }
 
     private static long total(WebDriver driver) {
-        return Long.parseLong(driver.findElement(By.cssSelector("#result-count .num")).getText());
+        return Long.parseLong(
+                driver.findElement(By.cssSelector("#result-count .num")).getText());
     }
 
     private static WebDriver driver(boolean javascript, Path profile) {
@@ -199,14 +215,25 @@ class BrowserIT {
     static WebDriver driver(boolean javascript, Path profile, int width) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=ja");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,1000",
+                "--lang=ja");
         if (!javascript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, 1000));
         return driver;

@@ -2,6 +2,7 @@ package jp.policysearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,10 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-
 import org.junit.jupiter.api.Test;
-
-import io.javalin.Javalin;
 
 class ClientLimiterTest {
 
@@ -22,12 +20,13 @@ class ClientLimiterTest {
         ClientLimiter limiter = new ClientLimiter(4, null);
         CountDownLatch release = new CountDownLatch(1);
         Javalin app = Javalin.create(c -> {
-            c.jetty.port = 0;
-            c.routes.get("/api/search", limiter.limit(ctx -> {
-                release.await();
-                ctx.result("ok");
-            }));
-        }).start();
+                    c.jetty.port = 0;
+                    c.routes.get("/api/search", limiter.limit(ctx -> {
+                        release.await();
+                        ctx.result("ok");
+                    }));
+                })
+                .start();
         HttpClient http = HttpClient.newHttpClient();
         try {
             URI uri = URI.create("http://127.0.0.1:" + app.port() + "/api/search");
@@ -38,8 +37,8 @@ class ClientLimiterTest {
             while (limiter.running("127.0.0.1") < 4) {
                 Thread.onSpinWait(); // all four admitted and waiting
             }
-            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> refused =
+                    http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).isEqualTo(429);
             assertThat(refused.headers().firstValue("Retry-After")).contains("1");
             assertThat(refused.body()).contains("too_many_requests").contains("少し待って");

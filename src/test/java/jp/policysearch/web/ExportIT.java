@@ -2,27 +2,24 @@ package jp.policysearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
+import jp.policysearch.analysis.TextNormalizer;
+import jp.policysearch.search.SearchQuery;
+import jp.policysearch.search.SectionExporter;
+import jp.policysearch.search.Sort;
+import jp.policysearch.search.Synonyms;
+import jp.policysearch.testsupport.CorpusServer;
+import jp.policysearch.testsupport.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jp.policysearch.search.SectionExporter;
-import jp.policysearch.search.SearchQuery;
-import jp.policysearch.search.Sort;
-import jp.policysearch.search.Synonyms;
-import jp.policysearch.analysis.TextNormalizer;
-import jp.policysearch.testsupport.CorpusServer;
-import jp.policysearch.testsupport.Http;
 
 class ExportIT {
 
@@ -63,13 +60,14 @@ class ExportIT {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("Content-Type")).startsWith("application/x-ndjson");
         List<JsonNode> rows = lines(r.body());
-        JsonNode goal = rows.stream().filter(n -> n.path("id").asText().equals("growth-roadmap-2026/c03/goal"))
-                .findFirst().orElseThrow();
+        JsonNode goal = rows.stream()
+                .filter(n -> n.path("id").asText().equals("growth-roadmap-2026/c03/goal"))
+                .findFirst()
+                .orElseThrow();
         String url = "http://localhost:" + server.port() + "/s/growth-roadmap-2026/c03/goal";
         assertThat(goal.path("url").asText()).isEqualTo(url);
-        assertThat(goal.path("citation").asText()).isEqualTo(
-                "『主要な製品・技術等の官民投資ロードマップ素案（先行検討分を除く）』（内閣官房（推定）、2026年（推定））"
-                        + "クラウド・データセンター・目標 " + url);
+        assertThat(goal.path("citation").asText())
+                .isEqualTo("『主要な製品・技術等の官民投資ロードマップ素案（先行検討分を除く）』（内閣官房（推定）、2026年（推定））" + "クラウド・データセンター・目標 " + url);
         assertThat(goal.path("ministries")).extracting(JsonNode::asText).containsExactly("内閣官房");
         // document order
         List<String> ids = rows.stream().map(n -> n.path("id").asText()).toList();
@@ -78,26 +76,33 @@ class ExportIT {
 
     @Test
     void the_export_has_the_search_hits_and_dated_documents_cite_their_date() {
-        List<JsonNode> rows = lines(export("format=ndjson&q=" + enc("量子 暗号") + "&doc=ict-rd-trends-report-2025").body());
+        List<JsonNode> rows = lines(export("format=ndjson&q=" + enc("量子 暗号") + "&doc=ict-rd-trends-report-2025")
+                .body());
         long searched = Http.get(server.base() + "/api/search?q=" + enc("量子 暗号") + "&doc=ict-rd-trends-report-2025")
-                .json().path("total").asLong();
+                .json()
+                .path("total")
+                .asLong();
         assertThat(rows).hasSize((int) searched);
-        assertThat(rows.get(0).path("citation").asText()).startsWith(
-                "『国内外における最新の情報通信技術の研究開発及びデジタル活用の動向に関する調査研究の請負 成果報告書』（総務省、2025年3月）");
+        assertThat(rows.get(0).path("citation").asText())
+                .startsWith("『国内外における最新の情報通信技術の研究開発及びデジタル活用の動向に関する調査研究の請負 成果報告書』（総務省、2025年3月）");
     }
 
     @Test
     void paging_with_a_point_in_time_returns_every_section_once_in_order() throws Exception {
-        SectionExporter small = new SectionExporter(server.cluster().client(), "export-it",
-                new Synonyms(server.config().mappingsDir().resolve("dictionaries/synonyms.txt"),
-                        TextNormalizer.withDefaultVariants()), TextNormalizer.withDefaultVariants(), 7);
+        SectionExporter small = new SectionExporter(
+                server.cluster().client(),
+                "export-it",
+                new Synonyms(
+                        server.config().mappingsDir().resolve("dictionaries/synonyms.txt"),
+                        TextNormalizer.withDefaultVariants()),
+                TextNormalizer.withDefaultVariants(),
+                7);
         List<String> ids = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
-        long n = small.export(new SearchQuery("", java.util.Map.of(), Sort.NEWEST, 1, 10), "http://x",
-                new SectionExporter.RowSink() {
+        long n = small.export(
+                new SearchQuery("", java.util.Map.of(), Sort.NEWEST, 1, 10), "http://x", new SectionExporter.RowSink() {
                     @Override
-                    public void begin() {
-                    }
+                    public void begin() {}
 
                     @Override
                     public void row(SectionExporter.Row row) {
@@ -110,8 +115,15 @@ class ExportIT {
         assertThat(unique).hasSize(605);
         assertThat(years).isSortedAccordingTo((a, b) -> b - a);
         // the point in time is closed at the end
-        assertThat(server.cluster().client().indices().stats(s -> s.index("export-it")).all().total().search()
-                .openContexts()).isZero();
+        assertThat(server.cluster()
+                        .client()
+                        .indices()
+                        .stats(s -> s.index("export-it"))
+                        .all()
+                        .total()
+                        .search()
+                        .openContexts())
+                .isZero();
     }
 
     @Test
@@ -121,7 +133,8 @@ class ExportIT {
         assertThat(bad.header("Content-Type")).startsWith("application/json");
         assertThat(bad.header("Content-Disposition")).isNull();
         assertThat(bad.json().path("error").path("code").asText()).isEqualTo("invalid_format");
-        assertThat(export("sort=sideways").json().path("error").path("code").asText()).isEqualTo("invalid_sort");
+        assertThat(export("sort=sideways").json().path("error").path("code").asText())
+                .isEqualTo("invalid_sort");
         assertThat(export("q=" + "x".repeat(501)).status()).isEqualTo(400);
         // the export has no 10,000 window: page and size do not limit it
         assertThat(export("page=500&size=100").status()).isEqualTo(200);

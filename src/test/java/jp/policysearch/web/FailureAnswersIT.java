@@ -2,18 +2,16 @@ package jp.policysearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.javalin.Javalin;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-
-import org.junit.jupiter.api.Test;
-
-import io.javalin.Javalin;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.testsupport.Forwarder;
 import jp.policysearch.testsupport.Http;
 import jp.policysearch.testsupport.TestCluster;
+import org.junit.jupiter.api.Test;
 
 /** 500 is a bug (with an error id that is in the log), 503 only when Elasticsearch cannot be reached. */
 class FailureAnswersIT {
@@ -23,11 +21,17 @@ class FailureAnswersIT {
         // an index behind the alias without our mappings: the facet aggregation on a text field is refused (HTTP 400)
         Config config = TestCluster.config().withIndexAlias("failure-it");
         try (Cluster cluster = TestCluster.cluster()) {
-            cluster.indexingClient().indices().delete(d -> d.index("failure-it-1").ignoreUnavailable(true));
-            cluster.indexingClient().indices().create(c -> c.index("failure-it-1").aliases("failure-it", a -> a));
-            cluster.indexingClient().index(i -> i.index("failure-it-1").id("x").refresh(
-                    co.elastic.clients.elasticsearch._types.Refresh.True)
-                    .document(java.util.Map.of("areas", "量子", "text", "量子暗号")));
+            cluster.indexingClient()
+                    .indices()
+                    .delete(d -> d.index("failure-it-1").ignoreUnavailable(true));
+            cluster.indexingClient()
+                    .indices()
+                    .create(c -> c.index("failure-it-1").aliases("failure-it", a -> a));
+            cluster.indexingClient()
+                    .index(i -> i.index("failure-it-1")
+                            .id("x")
+                            .refresh(co.elastic.clients.elasticsearch._types.Refresh.True)
+                            .document(java.util.Map.of("areas", "量子", "text", "量子暗号")));
             Javalin app = WebServer.create(config, cluster).start();
             PrintStream stderr = System.err;
             ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -38,8 +42,11 @@ class FailureAnswersIT {
                 assertThat(r.status()).isEqualTo(500);
                 String id = r.json().path("error").path("id").asText();
                 assertThat(id).matches("[0-9a-f]{8}");
-                assertThat(r.json().path("error").path("message").asText()).contains(id).contains("内部エラー")
-                        .doesNotContain("Exception").doesNotContain("failure-it");
+                assertThat(r.json().path("error").path("message").asText())
+                        .contains(id)
+                        .contains("内部エラー")
+                        .doesNotContain("Exception")
+                        .doesNotContain("failure-it");
                 assertThat(r.header("Retry-After")).isNull();
                 assertThat(log.toString(StandardCharsets.UTF_8)).contains("Unexpected error " + id);
             } finally {
@@ -79,14 +86,21 @@ class FailureAnswersIT {
             var es = cluster.indexingClient();
             es.indices().delete(d -> d.index("red-it-1").ignoreUnavailable(true));
             // a shard that may live on no node: the index stays red, as when a full disk lost its shards
-            es.indices().create(c -> c.index("red-it-1").aliases("red-it", a -> a).waitForActiveShards(w -> w.count(0))
-                    .settings(st -> st.numberOfReplicas("0").otherSettings("index.routing.allocation.require._name",
-                            co.elastic.clients.json.JsonData.of("nowhere"))));
+            es.indices()
+                    .create(c -> c.index("red-it-1")
+                            .aliases("red-it", a -> a)
+                            .waitForActiveShards(w -> w.count(0))
+                            .settings(st -> st.numberOfReplicas("0")
+                                    .otherSettings(
+                                            "index.routing.allocation.require._name",
+                                            co.elastic.clients.json.JsonData.of("nowhere"))));
             Javalin app = WebServer.create(config, cluster).start();
             try {
                 Http.Response r = Http.get("http://localhost:" + app.port() + "/readyz");
                 assertThat(r.status()).isEqualTo(503);
-                assertThat(r.json().path("reason").asText()).contains("'red-it'").contains("red");
+                assertThat(r.json().path("reason").asText())
+                        .contains("'red-it'")
+                        .contains("red");
             } finally {
                 app.stop();
                 es.indices().delete(d -> d.index("red-it-1"));
@@ -96,11 +110,13 @@ class FailureAnswersIT {
 
     @Test
     void the_local_node_has_disk_watermarks_on_and_stops_slow_searches_itself() {
-        Http.Response settings = Http.get(TestCluster.node().url()
-                + "/_cluster/settings?include_defaults=true&flat_settings=true");
+        Http.Response settings =
+                Http.get(TestCluster.node().url() + "/_cluster/settings?include_defaults=true&flat_settings=true");
         var all = settings.json();
-        assertThat(setting(all, "cluster.routing.allocation.disk.threshold_enabled")).isEqualTo("true");
-        assertThat(setting(all, "cluster.routing.allocation.disk.watermark.flood_stage")).isEqualTo("200mb");
+        assertThat(setting(all, "cluster.routing.allocation.disk.threshold_enabled"))
+                .isEqualTo("true");
+        assertThat(setting(all, "cluster.routing.allocation.disk.watermark.flood_stage"))
+                .isEqualTo("200mb");
         assertThat(setting(all, "search.default_search_timeout")).isEqualTo("1500ms");
     }
 

@@ -2,17 +2,15 @@ package jp.policysearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.javalin.Javalin;
 import java.time.Duration;
 import java.time.Instant;
-
-import org.junit.jupiter.api.Test;
-
-import io.javalin.Javalin;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.testsupport.Forwarder;
 import jp.policysearch.testsupport.Http;
 import jp.policysearch.testsupport.TestCluster;
+import org.junit.jupiter.api.Test;
 
 class HealthIT {
 
@@ -26,7 +24,9 @@ class HealthIT {
                 assertThat(Http.get(base + "/healthz").status()).isEqualTo(200);
                 Http.Response notReady = Http.get(base + "/readyz");
                 assertThat(notReady.status()).isEqualTo(503);
-                assertThat(notReady.json().path("reason").asText()).contains("'health-it'").contains("does not exist");
+                assertThat(notReady.json().path("reason").asText())
+                        .contains("'health-it'")
+                        .contains("does not exist");
 
                 cluster.client().indices().create(c -> c.index("health-it-1").aliases("health-it", a -> a));
                 assertThat(Http.get(base + "/readyz").status()).isEqualTo(200);
@@ -40,11 +40,12 @@ class HealthIT {
     @Test
     void es_url_pointing_nowhere_gives_503_quickly_and_recovers_when_the_cluster_appears() throws Exception {
         Forwarder forwarder = Forwarder.onFreePort(TestCluster.node().url().getPort());
-        Config config = TestCluster.config().withCluster("http://127.0.0.1:" + forwarder.port(), 0)
+        Config config = TestCluster.config()
+                .withCluster("http://127.0.0.1:" + forwarder.port(), 0)
                 .withIndexAlias("health-it-2");
         try (forwarder;
-             Cluster cluster = Cluster.open(config);
-             Cluster real = TestCluster.cluster()) {
+                Cluster cluster = Cluster.open(config);
+                Cluster real = TestCluster.cluster()) {
             real.client().indices().create(c -> c.index("health-it-2-1").aliases("health-it-2", a -> a));
             Javalin app = WebServer.create(config, cluster).start();
             try {

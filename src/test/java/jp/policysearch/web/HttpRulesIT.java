@@ -2,21 +2,14 @@ package jp.policysearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.javalin.Javalin;
 import jp.policysearch.Config;
 import jp.policysearch.Json;
 import jp.policysearch.es.Cluster;
@@ -26,18 +19,38 @@ import jp.policysearch.testsupport.CorpusServer;
 import jp.policysearch.testsupport.PagesFixture;
 import jp.policysearch.testsupport.RawHttp;
 import jp.policysearch.testsupport.RawHttp.Answer;
-import jp.policysearch.testsupport.TestCluster;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** One test per HTTP rule of {@link HttpRules} and {@link Caching}, on the real app and a real Elasticsearch. */
 class HttpRulesIT {
 
     private static final String SECTION = "/s/growth-roadmap-2026/c01/goal";
     /** One of each kind of answer: pages, API, export, citation, feed, site files, errors. */
-    private static final List<String> TARGETS = List.of("/", "/search?q=" + enc("量子"), SECTION, "/d/growth-roadmap-2026",
-            "/search.atom?q=" + enc("量子"), SECTION + "/cite.bib", SECTION + "/cite.json", "/api/search?q=AI",
-            "/api/sections/growth-roadmap-2026/c01/goal", "/api/documents", "/api/export?q=" + enc("量子"),
-            "/api/openapi.json", "/robots.txt", "/sitemap.xml", "/favicon.ico", "/static/app.css", "/no-such-page",
-            "/api/search?page=0", "/search?page=0", "/api/status", "/readyz");
+    private static final List<String> TARGETS = List.of(
+            "/",
+            "/search?q=" + enc("量子"),
+            SECTION,
+            "/d/growth-roadmap-2026",
+            "/search.atom?q=" + enc("量子"),
+            SECTION + "/cite.bib",
+            SECTION + "/cite.json",
+            "/api/search?q=AI",
+            "/api/sections/growth-roadmap-2026/c01/goal",
+            "/api/documents",
+            "/api/export?q=" + enc("量子"),
+            "/api/openapi.json",
+            "/robots.txt",
+            "/sitemap.xml",
+            "/favicon.ico",
+            "/static/app.css",
+            "/no-such-page",
+            "/api/search?page=0",
+            "/search?page=0",
+            "/api/status",
+            "/readyz");
 
     private static int port;
 
@@ -83,19 +96,27 @@ class HttpRulesIT {
         Answer options = RawHttp.send(port, "OPTIONS", "/api/search");
         assertThat(options.status()).isEqualTo(204);
         assertThat(options.header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
-        assertThat(RawHttp.send(port, "POST", "/no-such-page", "Content-Length: 0").status()).isEqualTo(404);
+        assertThat(RawHttp.send(port, "POST", "/no-such-page", "Content-Length: 0")
+                        .status())
+                .isEqualTo(404);
         assertThat(RawHttp.send(port, "OPTIONS", "/no-such-page").status()).isEqualTo(404);
     }
 
     @Test
     void every_other_form_of_a_url_redirects_permanently_to_the_canonical_one() {
         Map<String, String> forms = Map.of(
-                "/search/?q=AI", "/search?q=AI",
-                SECTION + "/", SECTION,
-                "/s/growth-roadmap-2026%2Fc01%2Fgoal", SECTION,
-                "/s/growth-roadmap-2026%2fc01/goal?q=AI", SECTION + "?q=AI",
-                "//search", "/search",
-                "/api/sections/growth-roadmap-2026/c01/goal/", "/api/sections/growth-roadmap-2026/c01/goal");
+                "/search/?q=AI",
+                "/search?q=AI",
+                SECTION + "/",
+                SECTION,
+                "/s/growth-roadmap-2026%2Fc01%2Fgoal",
+                SECTION,
+                "/s/growth-roadmap-2026%2fc01/goal?q=AI",
+                SECTION + "?q=AI",
+                "//search",
+                "/search",
+                "/api/sections/growth-roadmap-2026/c01/goal/",
+                "/api/sections/growth-roadmap-2026/c01/goal");
         forms.forEach((from, to) -> {
             Answer a = get(from, "Host: evil.example.com");
             assertThat(a.status()).as(from).isEqualTo(301);
@@ -123,7 +144,9 @@ class HttpRulesIT {
         assertThat(a.header("Vary")).as(target).contains("Accept-Encoding");
         String type = a.header("Content-Type");
         if (type != null && type.startsWith("text/html")) {
-            assertThat(a.header("Content-Security-Policy")).as(target).contains("script-src 'self'")
+            assertThat(a.header("Content-Security-Policy"))
+                    .as(target)
+                    .contains("script-src 'self'")
                     .doesNotContain("unsafe-inline");
         } else {
             assertThat(a.header("Content-Security-Policy")).as(target).startsWith("default-src 'none'");
@@ -132,9 +155,17 @@ class HttpRulesIT {
 
     @Test
     void validators_come_from_the_index_and_a_match_is_a_304_without_a_body() {
-        for (String target : List.of("/search?q=" + enc("量子"), SECTION, "/d/growth-roadmap-2026", SECTION + "/cite.bib",
-                "/search.atom?q=AI", "/api/search?q=AI", "/api/sections/growth-roadmap-2026/c01/goal",
-                "/api/export?q=AI&format=ndjson", "/sitemap.xml", "/api/openapi.json")) {
+        for (String target : List.of(
+                "/search?q=" + enc("量子"),
+                SECTION,
+                "/d/growth-roadmap-2026",
+                SECTION + "/cite.bib",
+                "/search.atom?q=AI",
+                "/api/search?q=AI",
+                "/api/sections/growth-roadmap-2026/c01/goal",
+                "/api/export?q=AI&format=ndjson",
+                "/sitemap.xml",
+                "/api/openapi.json")) {
             Answer first = get(target);
             assertThat(first.status()).as(target).isEqualTo(200);
             String etag = first.header("ETag");
@@ -148,11 +179,19 @@ class HttpRulesIT {
             assertThat(byTag.header("ETag")).isEqualTo(etag);
             assertThat(byTag.header("Cache-Control")).isEqualTo(first.header("Cache-Control"));
 
-            assertThat(get(target, "If-Modified-Since: " + lastModified).status()).as(target).isEqualTo(304);
-            assertThat(get(target, "If-None-Match: W/\"0000\"").status()).as(target).isEqualTo(200);
-            assertThat(get(target, "If-None-Match: W/\"0000\"", "If-Modified-Since: " + lastModified).status())
-                    .as("If-None-Match wins over If-Modified-Since").isEqualTo(200);
-            assertThat(get(target, "If-Modified-Since: Thu, 01 Jan 1970 00:00:00 GMT").status()).isEqualTo(200);
+            assertThat(get(target, "If-Modified-Since: " + lastModified).status())
+                    .as(target)
+                    .isEqualTo(304);
+            assertThat(get(target, "If-None-Match: W/\"0000\"").status())
+                    .as(target)
+                    .isEqualTo(200);
+            assertThat(get(target, "If-None-Match: W/\"0000\"", "If-Modified-Since: " + lastModified)
+                            .status())
+                    .as("If-None-Match wins over If-Modified-Since")
+                    .isEqualTo(200);
+            assertThat(get(target, "If-Modified-Since: Thu, 01 Jan 1970 00:00:00 GMT")
+                            .status())
+                    .isEqualTo(200);
         }
     }
 
@@ -162,7 +201,8 @@ class HttpRulesIT {
         assertThat(get("/api/search?q=AI").header("Cache-Control")).isEqualTo(Caching.SHORT);
         assertThat(get("/search.atom?q=AI").header("Cache-Control")).isEqualTo(Caching.SHORT);
         assertThat(get(SECTION).header("Cache-Control")).isEqualTo(Caching.LONG);
-        assertThat(get("/api/sections/growth-roadmap-2026/c01/goal").header("Cache-Control")).isEqualTo(Caching.LONG);
+        assertThat(get("/api/sections/growth-roadmap-2026/c01/goal").header("Cache-Control"))
+                .isEqualTo(Caching.LONG);
         assertThat(get("/readyz").header("Cache-Control")).isEqualTo(Caching.NO_STORE);
         assertThat(get("/api/status").header("Cache-Control")).isEqualTo(Caching.NO_STORE);
         for (String error : List.of("/s/no/such", "/api/sections/no/such", "/api/search?page=0", "/no-such-page")) {
@@ -184,9 +224,11 @@ class HttpRulesIT {
             new CorpusIndexer(server.cluster().indexingClient(), server.config()).index(t -> Progress.silent());
             Answer after = RawHttp.send(own, "GET", target);
             assertThat(after.header("ETag")).isNotEqualTo(before.header("ETag"));
-            assertThat(RawHttp.send(own, "GET", target, "If-None-Match: " + before.header("ETag")).status())
+            assertThat(RawHttp.send(own, "GET", target, "If-None-Match: " + before.header("ETag"))
+                            .status())
                     .isEqualTo(200);
-            assertThat(RawHttp.send(own, "GET", target, "If-None-Match: " + after.header("ETag")).status())
+            assertThat(RawHttp.send(own, "GET", target, "If-None-Match: " + after.header("ETag"))
+                            .status())
                     .isEqualTo(304);
         }
     }
@@ -205,7 +247,8 @@ class HttpRulesIT {
                     assertThat(a.header("ETag")).isNull();
                 }
                 assertThat(RawHttp.send(app.port(), "GET", "/search.atom").header("Content-Type"))
-                        .as("a feed's error is plain text, not a page").startsWith("text/plain");
+                        .as("a feed's error is plain text, not a page")
+                        .startsWith("text/plain");
             } finally {
                 app.stop();
             }
@@ -213,8 +256,16 @@ class HttpRulesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/sections/%zz", "/api/sections/%00", "/api/documents/%2", "/s/%zz", "/search%zz",
-            "/api/search?q=a b", "/search?q=量子 暗号"})
+    @ValueSource(
+            strings = {
+                "/api/sections/%zz",
+                "/api/sections/%00",
+                "/api/documents/%2",
+                "/s/%zz",
+                "/search%zz",
+                "/api/search?q=a b",
+                "/search?q=量子 暗号"
+            })
     void requests_jetty_refuses_before_the_app_get_a_json_400(String target) {
         Answer a = get(target);
         assertThat(a.status()).as(target).isEqualTo(400);

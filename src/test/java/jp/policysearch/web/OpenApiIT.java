@@ -2,14 +2,6 @@ package jp.policysearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,9 +9,14 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import jp.policysearch.testsupport.CorpusServer;
 import jp.policysearch.testsupport.Http;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Every endpoint called for real; each answer validated against the schema openapi.json gives for its status. */
 class OpenApiIT {
@@ -44,12 +41,22 @@ class OpenApiIT {
     @Test
     void the_document_is_openapi_3_1_and_describes_every_endpoint() {
         assertThat(spec.path("openapi").asText()).isEqualTo("3.1.0");
-        assertThat(spec.path("paths").properties()).extracting(java.util.Map.Entry::getKey).contains(
-                "/api/search", "/api/sections/{id}", "/api/documents", "/api/documents/{id}", "/api/export",
-                "/api/status", "/healthz", "/readyz");
+        assertThat(spec.path("paths").properties())
+                .extracting(java.util.Map.Entry::getKey)
+                .contains(
+                        "/api/search",
+                        "/api/sections/{id}",
+                        "/api/documents",
+                        "/api/documents/{id}",
+                        "/api/export",
+                        "/api/status",
+                        "/healthz",
+                        "/readyz");
         // every $ref resolves
-        spec.findValues("$ref").forEach(ref -> assertThat(spec.at(ref.asText().substring(1)).isMissingNode())
-                .as(ref.asText()).isFalse());
+        spec.findValues("$ref")
+                .forEach(ref -> assertThat(spec.at(ref.asText().substring(1)).isMissingNode())
+                        .as(ref.asText())
+                        .isFalse());
     }
 
     @Test
@@ -66,7 +73,8 @@ class OpenApiIT {
     @Test
     void the_schemas_reject_what_they_should() throws Exception {
         JsonSchema search = schema(spec.at("/paths/~1api~1search/get/responses/200/content/application~1json/schema"));
-        ObjectNode body = (ObjectNode) Http.get(server.base() + "/api/search?q=" + enc("量子")).json();
+        ObjectNode body = (ObjectNode)
+                Http.get(server.base() + "/api/search?q=" + enc("量子")).json();
         assertThat(search.validate(body)).isEmpty();
         body.put("debug", true);
         assertThat(search.validate(body)).isNotEmpty();
@@ -98,7 +106,8 @@ class OpenApiIT {
     void export_lines_match_the_row_schema_and_its_errors_the_error_schema() throws Exception {
         Http.Response r = Http.get(server.base() + "/api/export?format=ndjson&q=" + enc("量子"));
         assertThat(r.status()).isEqualTo(200);
-        JsonSchema row = schema(spec.at("/paths/~1api~1export/get/responses/200/content/application~1x-ndjson/x-item-schema"));
+        JsonSchema row =
+                schema(spec.at("/paths/~1api~1export/get/responses/200/content/application~1x-ndjson/x-item-schema"));
         ObjectMapper mapper = new ObjectMapper();
         int n = 0;
         for (String line : r.body().split("\n")) {
@@ -107,8 +116,11 @@ class OpenApiIT {
         }
         // the export does not group versions: as many rows as an ungrouped search (every document selected) finds
         long ungrouped = Http.get(server.base() + "/api/search?q=" + enc("量子") + "&doc=digital-cyber-roadmap-2026"
-                + "&doc=growth-roadmap-2026&doc=ict-rd-trends-report-2025&doc=meti-council-materials-2025"
-                + "&doc=semiconductor-digital-strategy-2023").json().path("total").asLong();
+                        + "&doc=growth-roadmap-2026&doc=ict-rd-trends-report-2025&doc=meti-council-materials-2025"
+                        + "&doc=semiconductor-digital-strategy-2023")
+                .json()
+                .path("total")
+                .asLong();
         assertThat(n).isEqualTo(ungrouped).isEqualTo(75);
         check("/api/export", "/api/export?format=pdf");
     }
@@ -116,15 +128,20 @@ class OpenApiIT {
     /** Calls {@code url} and validates the body against the JSON schema documented for its status. */
     private static void check(String path, String url) {
         Http.Response r = Http.get(server.base() + url);
-        JsonNode response = spec.path("paths").path(path).path("get").path("responses").path(String.valueOf(r.status()));
-        assertThat(response.isMissingNode()).as("status " + r.status() + " of " + url + " is documented").isFalse();
+        JsonNode response =
+                spec.path("paths").path(path).path("get").path("responses").path(String.valueOf(r.status()));
+        assertThat(response.isMissingNode())
+                .as("status " + r.status() + " of " + url + " is documented")
+                .isFalse();
         if (response.has("$ref")) { // a shared answer under components/responses
             response = spec.at(response.path("$ref").asText().substring(1));
         }
         JsonNode schema = response.path("content").path("application/json").path("schema");
         assertThat(r.header("Content-Type")).startsWith("application/json");
         Set<ValidationMessage> errors = schema(schema).validate(r.json());
-        assertThat(errors).as(url + " → " + r.status() + " " + abbreviate(r.body())).isEmpty();
+        assertThat(errors)
+                .as(url + " → " + r.status() + " " + abbreviate(r.body()))
+                .isEmpty();
     }
 
     /** The response schema with the document's components beside it, so its {@code #/components/...} refs resolve. */

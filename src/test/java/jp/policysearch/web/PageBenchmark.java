@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-
 import jp.policysearch.testsupport.PagesFixture;
 
 /**
@@ -30,8 +29,7 @@ public final class PageBenchmark {
             "q=" + enc("\"生成AI\" -規制"),
             "q=" + enc("宇宙 OR 海洋") + "&phase=" + enc("目標"));
 
-    private PageBenchmark() {
-    }
+    private PageBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 100;
@@ -60,18 +58,20 @@ public final class PageBenchmark {
             }
         }
         System.out.printf("%d searches x %d rounds, warm, one client%n", SEARCHES.size(), rounds);
-        System.out.printf("JSON API    : mean %.2f ms, p50 %.2f ms, p99 %.2f ms%n", mean(api), pct(api, 50), pct(api, 99));
-        System.out.printf("search page : mean %.2f ms, p50 %.2f ms, p99 %.2f ms%n", mean(page), pct(page, 50),
-                pct(page, 99));
-        System.out.printf("ratio page/API: mean %.3f, p50 %.3f (target <= 1.2)%n", mean(page) / mean(api),
-                pct(page, 50) / pct(api, 50));
+        System.out.printf(
+                "JSON API    : mean %.2f ms, p50 %.2f ms, p99 %.2f ms%n", mean(api), pct(api, 50), pct(api, 99));
+        System.out.printf(
+                "search page : mean %.2f ms, p50 %.2f ms, p99 %.2f ms%n", mean(page), pct(page, 50), pct(page, 99));
+        System.out.printf(
+                "ratio page/API: mean %.3f, p50 %.3f (target <= 1.2)%n",
+                mean(page) / mean(api), pct(page, 50) / pct(api, 50));
         System.exit(0);
     }
 
     private static long get(HttpClient client, String url) throws Exception {
         long start = System.nanoTime();
-        HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = client.send(
+                HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         long took = System.nanoTime() - start;
         if (r.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + r.statusCode());

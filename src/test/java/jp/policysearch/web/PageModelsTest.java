@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import jp.policysearch.analysis.TextNormalizer;
 import jp.policysearch.search.Facet;
 import jp.policysearch.search.SearchQuery;
 import jp.policysearch.search.SearchResult.DocumentRef;
 import jp.policysearch.search.SectionView;
 import jp.policysearch.search.Sort;
+import org.junit.jupiter.api.Test;
 
 class PageModelsTest {
 
@@ -36,8 +34,7 @@ class PageModelsTest {
 
     @Test
     void marker_prefers_the_longer_term_and_never_nests_marks() {
-        assertThat(marker.mark("量子暗号と量子", List.of("量子", "量子暗号")).html())
-                .isEqualTo("<mark>量子暗号</mark>と<mark>量子</mark>");
+        assertThat(marker.mark("量子暗号と量子", List.of("量子", "量子暗号")).html()).isEqualTo("<mark>量子暗号</mark>と<mark>量子</mark>");
         assertThat(marker.mark("<script>", List.of()).html()).isEqualTo("&lt;script&gt;");
     }
 
@@ -48,42 +45,80 @@ class PageModelsTest {
         assertThat(links.toggle(Facet.YEAR, "2025"))
                 .isEqualTo("/search?q=%E9%87%8F%E5%AD%90+%E6%9A%97%E5%8F%B7&area=%E6%83%85%E5%A0%B1%E9%80%9A%E4%BF%A1"
                         + "&year=2025&sort=newest");
-        assertThat(links.toggle(Facet.AREA, "情報通信")).isEqualTo("/search?q=%E9%87%8F%E5%AD%90+%E6%9A%97%E5%8F%B7&sort=newest");
+        assertThat(links.toggle(Facet.AREA, "情報通信"))
+                .isEqualTo("/search?q=%E9%87%8F%E5%AD%90+%E6%9A%97%E5%8F%B7&sort=newest");
         assertThat(links.page(4)).endsWith("&sort=newest&page=4");
     }
 
     @Test
     void citation_line_and_bibtex_follow_the_document_and_escape_bibtex_specials() {
         DocumentRef doc = new DocumentRef("d", "文書_100%", 2026, "2026-04-06", List.of("デジタル庁", "経済産業省"));
-        SectionView s = new SectionView("d/c01/goal", "/s/d/c01/goal", "カード ― 目標", List.of(), doc, List.of(),
-                List.of("デジタル庁", "経済産業省"), 2026, "カード", "目標", "", List.of(), List.of(),
-                new SectionView.SourceView("001.txt", 12, 43), null, null, List.of());
+        SectionView s = new SectionView(
+                "d/c01/goal",
+                "/s/d/c01/goal",
+                "カード ― 目標",
+                List.of(),
+                doc,
+                List.of(),
+                List.of("デジタル庁", "経済産業省"),
+                2026,
+                "カード",
+                "目標",
+                "",
+                List.of(),
+                List.of(),
+                new SectionView.SourceView("001.txt", 12, 43),
+                null,
+                null,
+                List.of());
         CitationFormatter cite = new CitationFormatter(LocalDate.of(2026, 5, 1));
         assertThat(cite.line(s, "https://x/s/d/c01/goal"))
                 .isEqualTo("『文書_100%』（デジタル庁・経済産業省、2026年4月6日）カード・目標 https://x/s/d/c01/goal");
         assertThat(cite.bibtex(s, "https://x/s/d/c01/goal"))
-                .contains("howpublished = {『文書\\_100\\%』}").contains("author = {{デジタル庁} and {経済産業省}}")
-                .contains("month = {4}").contains("urldate = {2026-05-01}").endsWith("}\n");
+                .contains("howpublished = {『文書\\_100\\%』}")
+                .contains("author = {{デジタル庁} and {経済産業省}}")
+                .contains("month = {4}")
+                .contains("urldate = {2026-05-01}")
+                .endsWith("}\n");
     }
 
     @Test
     void inferred_title_issuer_and_year_are_marked_in_the_citation_and_its_notes() {
-        DocumentRef doc = new DocumentRef("semiconductor-digital-strategy-2023", "半導体・デジタル産業戦略（改定）", 2023,
-                "2023-06", List.of("経済産業省"), Map.of("title", "表紙がなく、本文から推定",
-                "issuers", "「経済産業省作成」から推定", "date", "公表時期による"));
-        SectionView s = new SectionView("semiconductor-digital-strategy-2023/p024", "/s/x", "スライドの題", List.of(),
+        DocumentRef doc = new DocumentRef(
+                "semiconductor-digital-strategy-2023",
+                "半導体・デジタル産業戦略（改定）",
+                2023,
+                "2023-06",
+                List.of("経済産業省"),
+                Map.of("title", "表紙がなく、本文から推定", "issuers", "「経済産業省作成」から推定", "date", "公表時期による"));
+        SectionView s = new SectionView(
+                "semiconductor-digital-strategy-2023/p024",
+                "/s/x",
+                "スライドの題",
+                List.of(),
                 doc,
-                List.of(), List.of("経済産業省"), 2023, null, null, "本文", List.of(), List.of(),
-                new SectionView.SourceView("002.txt", 1330, 1337), null, null, List.of());
+                List.of(),
+                List.of("経済産業省"),
+                2023,
+                null,
+                null,
+                "本文",
+                List.of(),
+                List.of(),
+                new SectionView.SourceView("002.txt", 1330, 1337),
+                null,
+                null,
+                List.of());
         CitationFormatter cite = new CitationFormatter(LocalDate.of(2026, 5, 1));
         String line = cite.line(s, "https://x/s/x");
-        assertThat(line).isEqualTo("［半導体・デジタル産業戦略（改定）］（推定）（経済産業省（推定）、2023年6月（推定））"
-                + "スライドの題 https://x/s/x");
+        assertThat(line).isEqualTo("［半導体・デジタル産業戦略（改定）］（推定）（経済産業省（推定）、2023年6月（推定））" + "スライドの題 https://x/s/x");
         assertThat(line).doesNotContain("『");
         assertThat(cite.bibtex(s, "https://x/s/x"))
                 .contains("howpublished = {［半導体・デジタル産業戦略（改定）］（推定）}")
                 .contains("表題（表紙がなく、本文から推定）");
-        assertThat(cite.cslJson(s, "https://x/s/x")).contains("推定：").contains("表題（表紙がなく、本文から推定）")
+        assertThat(cite.cslJson(s, "https://x/s/x"))
+                .contains("推定：")
+                .contains("表題（表紙がなく、本文から推定）")
                 .contains("発行者（「経済産業省作成」から推定）");
         assertThat(Labels.date(doc)).isEqualTo("2023年6月（推定）");
         assertThat(Labels.ministries(doc)).isEqualTo("経済産業省（推定）");

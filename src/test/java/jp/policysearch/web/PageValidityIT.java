@@ -2,6 +2,10 @@ package jp.policysearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -12,24 +16,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
+import jp.policysearch.Config;
+import jp.policysearch.es.Cluster;
+import jp.policysearch.testsupport.Http;
+import jp.policysearch.testsupport.PagesFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-
-import io.javalin.Javalin;
-import jp.policysearch.Config;
-import jp.policysearch.es.Cluster;
-import jp.policysearch.testsupport.Http;
-import jp.policysearch.testsupport.PagesFixture;
 
 /**
  * Every kind of page, checked by a third-party validator: axe-core in Chromium reports no violation, at desktop and
@@ -65,8 +61,9 @@ class PageValidityIT {
         Map<String, Page> pages = new LinkedHashMap<>();
         pages.put("home", new Page(base + "/", 200));
         pages.put("search with facets", new Page(base + "/search?q=" + enc("量子"), 200));
-        pages.put("filtered search with chips", new Page(base + "/search?q=" + enc("量子") + "&area=" + enc("情報通信")
-                + "&year=2026", 200));
+        pages.put(
+                "filtered search with chips",
+                new Page(base + "/search?q=" + enc("量子") + "&area=" + enc("情報通信") + "&year=2026", 200));
         pages.put("expanded query", new Page(base + "/search?q=GX", 200));
         pages.put("zero hits", new Page(base + "/search?q=" + enc("該当なしの語ぴよぴよ"), 200));
         pages.put("past the last page", new Page(base + "/search?q=" + enc("量子") + "&page=999", 200));
@@ -79,8 +76,7 @@ class PageValidityIT {
         return pages;
     }
 
-    record Page(String url, int status) {
-    }
+    record Page(String url, int status) {}
 
     @Test
     void axe_core_finds_no_violation_on_any_page_kind_in_chromium() throws IOException {
@@ -93,7 +89,9 @@ class PageValidityIT {
                     driver.manage().window().setSize(new Dimension(width, 900));
                     driver.get(page.getValue().url());
                     Results results = new AxeBuilder().analyze(driver);
-                    assertThat(results.isErrored()).as(page.getKey() + ": " + results.getErrorMessage()).isFalse();
+                    assertThat(results.isErrored())
+                            .as(page.getKey() + ": " + results.getErrorMessage())
+                            .isFalse();
                     for (Rule rule : results.getViolations()) {
                         violations.add(page.getKey() + " at " + width + " px: " + rule.getId() + " (" + rule.getImpact()
                                 + ", " + rule.getNodes().size() + "×): " + rule.getHelp());
@@ -109,14 +107,19 @@ class PageValidityIT {
 
     @Test
     void feeds_and_the_sitemap_are_well_formed_xml() throws Exception {
-        for (String url : List.of(base + "/search.atom?q=" + enc("量子"), base + "/search.atom?q=" + enc("該当なしの語ぴよぴよ"),
+        for (String url : List.of(
+                base + "/search.atom?q=" + enc("量子"),
+                base + "/search.atom?q=" + enc("該当なしの語ぴよぴよ"),
                 base + "/sitemap.xml")) {
             Http.Response r = Http.get(url);
             assertThat(r.status()).as(url).isEqualTo(200);
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
-            assertThat(factory.newDocumentBuilder().parse(new ByteArrayInputStream(r.body().getBytes(
-                    StandardCharsets.UTF_8))).getDocumentElement()).as(url).isNotNull();
+            assertThat(factory.newDocumentBuilder()
+                            .parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)))
+                            .getDocumentElement())
+                    .as(url)
+                    .isNotNull();
         }
     }
 }

@@ -2,24 +2,20 @@ package jp.policysearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
+import jp.policysearch.testsupport.Http;
+import jp.policysearch.testsupport.PagesFixture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import jp.policysearch.testsupport.Http;
-import jp.policysearch.testsupport.PagesFixture;
 
 /**
  * The HTML pages over HTTP, on the real corpus (plus one section whose text looks like markup). Structure is read
@@ -40,13 +36,17 @@ class PagesIT {
 
     private static Http.Response page(String pathAndQuery) {
         Http.Response r = Http.get(base + pathAndQuery);
-        assertThat(r.header("Content-Security-Policy")).as("CSP on " + pathAndQuery)
-                .contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(r.header("Content-Security-Policy"))
+                .as("CSP on " + pathAndQuery)
+                .contains("script-src 'self'")
+                .doesNotContain("unsafe-inline");
         assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(r.header("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(r.header("Content-Type")).startsWith("text/html");
         assertThat(r.body()).contains("<html lang=\"ja\">");
-        assertThat(Jsoup.parse(r.body()).select("h1")).as("one h1 on " + pathAndQuery).hasSize(1);
+        assertThat(Jsoup.parse(r.body()).select("h1"))
+                .as("one h1 on " + pathAndQuery)
+                .hasSize(1);
         return r;
     }
 
@@ -57,7 +57,9 @@ class PagesIT {
     /** The checkbox of a facet value in the sidebar. */
     private static Element checkbox(String html, String facet, String value) {
         Element box = html(html).select("input[type=checkbox][name=" + facet + "]").stream()
-                .filter(e -> e.attr("value").equals(value)).findFirst().orElse(null);
+                .filter(e -> e.attr("value").equals(value))
+                .findFirst()
+                .orElse(null);
         assertThat(box).as(facet + "=" + value + " in the facet sidebar").isNotNull();
         return box;
     }
@@ -84,7 +86,8 @@ class PagesIT {
         assertThat(total(r.body())).isEqualTo(api.path("total").asLong()).isGreaterThan(10);
         assertThat(html(r.body()).select("ol.cards > li.card")).hasSize(10);
         for (JsonNode f : api.path("facets").path("area")) {
-            assertThat(facetCount(r.body(), "area", f.path("value").asText())).as(f.path("value").asText())
+            assertThat(facetCount(r.body(), "area", f.path("value").asText()))
+                    .as(f.path("value").asText())
                     .isEqualTo(f.path("count").asLong());
         }
         String first = api.path("hits").get(0).path("passage_url").asText();
@@ -107,7 +110,8 @@ class PagesIT {
         assertThat(total(after)).isEqualTo(inArea).isLessThan(all);
         assertThat(checkbox(after, "area", "情報通信").hasAttr("checked")).isTrue();
         assertThat(checkbox(after, "area", "AI・半導体").hasAttr("checked")).isFalse();
-        assertThat(facetCount(after, "area", "AI・半導体")).as("disjunctive: other areas keep their counts")
+        assertThat(facetCount(after, "area", "AI・半導体"))
+                .as("disjunctive: other areas keep their counts")
                 .isEqualTo(otherArea);
         Element chip = html(after).selectFirst(".chips a.chip:not(.clear)");
         assertThat(chip.attr("href")).isEqualTo("/search?q=" + enc("量子"));
@@ -122,7 +126,8 @@ class PagesIT {
     @Test
     void a_slide_is_cited_with_its_page_and_a_title_the_project_gave_the_deck_is_not_printed_as_its_own() {
         String html = page("/s/semiconductor-digital-strategy-2023/p024").body();
-        assertThat(html).contains("出典：［半導体・デジタル産業戦略（改定）］（推定）（経済産業省（推定）、2023年6月（推定））")
+        assertThat(html)
+                .contains("出典：［半導体・デジタル産業戦略（改定）］（推定）（経済産業省（推定）、2023年6月（推定））")
                 .contains("（p.24）、p.24 " + base + "/s/semiconductor-digital-strategy-2023/p024")
                 .doesNotContain("『半導体・デジタル産業戦略（改定）』")
                 .contains("表題（推定）：");
@@ -137,37 +142,46 @@ class PagesIT {
         assertThat(doc.select("section.passage").eachAttr("id")).contains("p1", "p2");
         assertThat(doc.select("section.passage mark").eachText()).contains("AI");
         // issuer and year are inferred (the file prints neither): marked in the line, the reasons shown on the page
-        assertThat(html).contains("出典：『主要な製品・技術等の官民投資ロードマップ素案（先行検討分を除く）』（内閣官房（推定）、"
-                + "2026年（推定））バーティカルAI（領域特化型AI）・目標 " + base + "/s/growth-roadmap-2026/c01/goal");
+        assertThat(html)
+                .contains("出典：『主要な製品・技術等の官民投資ロードマップ素案（先行検討分を除く）』（内閣官房（推定）、" + "2026年（推定））バーティカルAI（領域特化型AI）・目標 " + base
+                        + "/s/growth-roadmap-2026/c01/goal");
         assertThat(html).contains("<dt>推定</dt>").contains("発行年（推定）：");
         assertThat(doc.select("nav.breadcrumb a").eachAttr("href")).contains("/d/growth-roadmap-2026");
         assertThat(doc.select("a.tag").eachAttr("href")).contains("/search?area=" + enc("AI・半導体"));
         assertThat(doc.selectFirst("a[rel=next]").attr("href")).isEqualTo("/s/growth-roadmap-2026/c01/path?q=AI");
-        assertThat(doc.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(base + "/s/growth-roadmap-2026/c01/goal");
+        assertThat(doc.selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo(base + "/s/growth-roadmap-2026/c01/goal");
         assertThat(doc.selectFirst("meta[name=description]").attr("content")).isNotBlank();
         assertThat(html).contains("000_3143894dff5fad24.txt").contains("109–145行");
 
-        JsonNode csl = Http.get(base + "/s/growth-roadmap-2026/c01/goal/cite.json").json();
+        JsonNode csl =
+                Http.get(base + "/s/growth-roadmap-2026/c01/goal/cite.json").json();
         assertThat(csl.get(0).path("container-title").asText()).isEqualTo("主要な製品・技術等の官民投資ロードマップ素案（先行検討分を除く）");
         assertThat(csl.get(0).path("URL").asText()).isEqualTo(base + "/s/growth-roadmap-2026/c01/goal");
-        assertThat(csl.get(0).path("issued").path("date-parts").get(0).get(0).asInt()).isEqualTo(2026);
+        assertThat(csl.get(0).path("issued").path("date-parts").get(0).get(0).asInt())
+                .isEqualTo(2026);
         Http.Response bib = Http.get(base + "/s/growth-roadmap-2026/c01/goal/cite.bib");
         assertThat(bib.header("Content-Type")).startsWith("application/x-bibtex");
-        assertThat(bib.body()).startsWith("@misc{growth_roadmap_2026_c01_goal,")
-                .contains("author = {{内閣官房}}").contains("year = {2026}");
+        assertThat(bib.body())
+                .startsWith("@misc{growth_roadmap_2026_c01_goal,")
+                .contains("author = {{内閣官房}}")
+                .contains("year = {2026}");
     }
 
     @Test
     void card_crumb_on_the_section_page_points_at_its_group_in_the_document_contents() {
         Element crumb = html(page("/s/growth-roadmap-2026/c01/goal").body()).select("nav.breadcrumb a").stream()
-                .filter(a -> a.text().startsWith("バーティカルAI")).findFirst().orElseThrow();
+                .filter(a -> a.text().startsWith("バーティカルAI"))
+                .findFirst()
+                .orElseThrow();
         Matcher m = Pattern.compile("/d/growth-roadmap-2026#(g-[0-9a-f]+)").matcher(crumb.attr("href"));
         assertThat(m.matches()).as(crumb.attr("href")).isTrue();
         org.jsoup.nodes.Document doc = html(page("/d/growth-roadmap-2026").body());
         assertThat(doc.selectFirst("#" + m.group(1) + " > span.group-label").text())
                 .isEqualTo("バーティカルAI（領域特化型AI）");
         assertThat(doc.select("span.group-label").eachText()).contains("AI・半導体");
-        assertThat(doc.selectFirst("a[href=/s/growth-roadmap-2026/c01/goal]").text()).isEqualTo("目標");
+        assertThat(doc.selectFirst("a[href=/s/growth-roadmap-2026/c01/goal]").text())
+                .isEqualTo("目標");
         assertThat(doc.select("dl.meta dd").eachText()).contains("ロードマップ");
     }
 
@@ -178,10 +192,15 @@ class PagesIT {
         assertThat(r.header("Content-Type")).startsWith("application/atom+xml");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+        Document xml = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
         assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
-        assertThat(xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isEqualTo(10);
-        assertThat(xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent())
+        assertThat(xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")
+                        .getLength())
+                .isEqualTo(10);
+        assertThat(xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title")
+                        .item(0)
+                        .getTextContent())
                 .isEqualTo("政策文書検索: 「量子」");
     }
 
@@ -205,7 +224,11 @@ class PagesIT {
         Http.Response api = Http.get(base + "/api/search?page=0");
         assertThat(api.status()).isEqualTo(400);
         assertThat(api.json().path("error").path("code").asText()).isEqualTo("invalid_page");
-        assertThat(Http.get(base + "/api/sections/no/such").json().path("error").path("code").asText())
+        assertThat(Http.get(base + "/api/sections/no/such")
+                        .json()
+                        .path("error")
+                        .path("code")
+                        .asText())
                 .isEqualTo("not_found");
     }
 
@@ -224,17 +247,27 @@ class PagesIT {
     void a_corpus_passage_with_markup_is_escaped_in_snippets_and_on_its_page() {
         String results = page("/search?q=" + enc(PagesFixture.MARKUP_WORD)).body();
         assertThat(results).contains("href=\"/s/" + PagesFixture.MARKUP_ID);
-        assertThat(results).doesNotContain("<script>alert(\"corpus\")").doesNotContain("<b>太字</b>")
-                .doesNotContain("<i>見出し</i>").contains("&lt;script&gt;");
+        assertThat(results)
+                .doesNotContain("<script>alert(\"corpus\")")
+                .doesNotContain("<b>太字</b>")
+                .doesNotContain("<i>見出し</i>")
+                .contains("&lt;script&gt;");
 
-        String section = page("/s/" + PagesFixture.MARKUP_ID + "?q=" + enc(PagesFixture.MARKUP_WORD + " script")).body();
-        assertThat(section).doesNotContain("<script>alert").doesNotContain("<b>太字</b>")
-                .doesNotContain("<img src=x").doesNotContain("<h1>偽の見出し</h1>")
-                .contains("&lt;<mark>script</mark>&gt;alert(&quot;corpus&quot;)&lt;/<mark>script</mark>&gt; &amp; &lt;b&gt;太字&lt;/b&gt;")
+        String section = page("/s/" + PagesFixture.MARKUP_ID + "?q=" + enc(PagesFixture.MARKUP_WORD + " script"))
+                .body();
+        assertThat(section)
+                .doesNotContain("<script>alert")
+                .doesNotContain("<b>太字</b>")
+                .doesNotContain("<img src=x")
+                .doesNotContain("<h1>偽の見出し</h1>")
+                .contains(
+                        "&lt;<mark>script</mark>&gt;alert(&quot;corpus&quot;)&lt;/<mark>script</mark>&gt; &amp; &lt;b&gt;太字&lt;/b&gt;")
                 .contains("<mark>" + PagesFixture.MARKUP_WORD + "</mark>")
                 .contains("&lt;img src=x onerror=alert(2)&gt;");
-        assertThat(Http.get(base + "/search.atom?q=" + enc(PagesFixture.MARKUP_WORD)).body())
-                .doesNotContain("<script>alert").doesNotContain("<b>太字");
+        assertThat(Http.get(base + "/search.atom?q=" + enc(PagesFixture.MARKUP_WORD))
+                        .body())
+                .doesNotContain("<script>alert")
+                .doesNotContain("<b>太字");
     }
 
     @Test
