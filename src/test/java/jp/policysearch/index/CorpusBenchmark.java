@@ -153,8 +153,11 @@ public final class CorpusBenchmark {
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
-    /** The real files copied under new ids and names (the parser reads every copy), with the rule files. */
-    private static void copy(Path real, Path target, int copies) throws IOException {
+    /**
+     * The real files copied under new ids and names (the parser reads every copy), with the rule files. Also used by
+     * the search benchmark for its large corpus.
+     */
+    public static void copy(Path real, Path target, int copies) throws IOException {
         if (Files.exists(target)) {
             try (Stream<Path> walk = Files.walk(target)) {
                 for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {

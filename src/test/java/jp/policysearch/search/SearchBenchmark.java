@@ -3,6 +3,7 @@ package jp.policysearch.search;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,21 +25,30 @@ import jp.policysearch.Config;
 import jp.policysearch.Json;
 import jp.policysearch.analysis.TextNormalizer;
 import jp.policysearch.es.Cluster;
+import jp.policysearch.index.CorpusBenchmark;
 import jp.policysearch.index.CorpusIndexer;
 import jp.policysearch.index.Progress;
 import jp.policysearch.testsupport.TestCluster;
 import jp.policysearch.web.WebServer;
 
 /**
- * Not a test: the search service against Elasticsearch itself. Starts a local node (target/test-node), indexes the
- * corpus, starts the server, then with 1 and 16 concurrent clients runs a realistic mix of queries and filters
- * through {@code /api/search} and sends the very request bodies the searcher builds straight to
- * {@code /{alias}/_search}; prints p50/p99 latency and throughput side by side, and the JVM's memory. Run:
- * {@code bin/policy-search bench search [seconds per measurement, default 15]}.
+ * Not a test: the search service against Elasticsearch itself, side by side in one run. Starts a local node
+ * (target/test-node), indexes the real corpus and a large one (the real files copied under new ids, through the real
+ * indexer; 100 copies unless told), starts the server on each, then measures for every search of a realistic mix:
+ *
+ * <ul>
+ *   <li>{@code floor}: a plain {@code multi_match} on title and text, 10 hits, no highlight (what the engine costs);
+ *   <li>{@code floor+hl}: the same with default highlighting on {@code text};
+ *   <li>{@code direct}: the very request bodies the service builds, sent straight to {@code /{alias}/_search};
+ *   <li>{@code api}: {@code /api/search}; {@code page}: {@code /search}, the server-rendered page.
+ * </ul>
+ *
+ * <p>With one client the targets are interleaved request by request (each search goes to every target in turn), so a
+ * change in machine load hits all of them alike; with 16 and 64 clients each target runs on its own for the given
+ * time. Prints p50, p99 and throughput, and the ratios the speed targets are stated in. Run:
+ * {@code bin/policy-search bench search [seconds per measurement, default 10] [copies, default 100; 0 = real only]}.
  */
 public final class SearchBenchmark {
-
-    private static final String ALIAS = "bench";
 
     private SearchBenchmark() {}
 
@@ -110,117 +120,227 @@ public final class SearchBenchmark {
         return String.join("&", parts);
     }
 
-    /** One unit of work: a service call, or the same search's request bodies sent to Elasticsearch in order. */
+    /** One unit of work: one search sent to one target. */
     interface Call {
         void run() throws Exception;
     }
 
-    record Stats(int clients, long requests, double seconds, double p50, double p99) {
+    record Stats(int clients, long requests, double seconds, double p50, double p99, long failed) {
         double throughput() {
             return requests / seconds;
         }
     }
 
+    /** The five targets for each search of the mix, in the order they are printed. */
+    record Targets(String corpus, Map<String, List<Call>> calls) {}
+
+    static final List<String> TARGETS = List.of("floor", "floor+hl", "direct", "api", "page");
+
     public static void main(String[] args) throws Exception {
-        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        // 16 clients from one address: above the per-client allowance, which would answer 429
-        Config config = TestCluster.config().withIndexAlias(ALIAS).withSearchesPerClient(64);
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        int copies = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        Path project = TestCluster.projectDir();
+        // many clients from one address: above the per-client allowance, which would answer 429
+        Config real = TestCluster.config().withIndexAlias("bench").withSearchesPerClient(256);
+        List<Javalin> apps = new ArrayList<>();
         try (Cluster cluster = TestCluster.cluster()) {
-            System.out.println("Indexing the corpus into '" + ALIAS + "' on " + cluster.url() + " ...");
-            new CorpusIndexer(cluster.indexingClient(), config).index(t -> Progress.silent());
-            Javalin app = WebServer.create(config, cluster).start();
-            try {
-                run(config, cluster, app.port(), seconds);
-            } finally {
-                app.stop();
+            List<Targets> corpora = new ArrayList<>();
+            corpora.add(prepare("real corpus", real, cluster, apps));
+            if (copies > 0) {
+                Path big = project.resolve("target/bench-search-corpus");
+                Config large = real.withIndexAlias("bench-large").withCorpusDir(big);
+                if (!Files.exists(big.resolve("manifest.json"))) {
+                    CorpusBenchmark.copy(project.resolve("corpus"), big, copies);
+                }
+                corpora.add(prepare(5 * copies + " documents", large, cluster, apps));
             }
+            report(corpora, seconds);
+        } finally {
+            apps.forEach(Javalin::stop);
         }
         System.exit(0); // the shared test node's shutdown hook stops it
     }
 
-    private static void run(Config config, Cluster cluster, int port, int seconds) throws Exception {
+    private static Targets prepare(String name, Config config, Cluster cluster, List<Javalin> apps) throws Exception {
+        CorpusIndexer indexer = new CorpusIndexer(cluster.indexingClient(), config);
+        var stale = indexer.staleReason();
+        if (stale.isPresent()) {
+            System.out.println(
+                    "Indexing the " + name + " into '" + config.indexAlias() + "' (" + stale.get() + ") ...");
+            indexer.index(t -> Progress.silent(), true);
+        }
+        Javalin app = WebServer.create(config, cluster).start();
+        apps.add(app);
+        return targets(name, config, cluster, app.port());
+    }
+
+    private static Targets targets(String name, Config config, Cluster cluster, int port) throws Exception {
         TextNormalizer normalizer = TextNormalizer.withDefaultVariants();
         SectionSearcher searcher = new SectionSearcher(
                 cluster.client(),
-                ALIAS,
+                config.indexAlias(),
                 new Synonyms(config.mappingsDir().resolve("dictionaries").resolve("synonyms.txt"), normalizer),
                 normalizer);
         JacksonJsonpMapper mapper = new JacksonJsonpMapper(Json.mapper());
-        List<Map<String, List<String>>> mix = mix();
-        List<URI> serviceUris = new ArrayList<>();
-        List<List<String>> directBodies = new ArrayList<>();
-        int relaxedCount = 0;
-        for (Map<String, List<String>> params : mix) {
-            serviceUris.add(URI.create("http://127.0.0.1:" + port + "/api/search?" + queryString(params)));
-            List<String> bodies = new ArrayList<>();
-            for (SearchRequest r : searcher.requests(toQuery(params))) {
-                bodies.add(JsonpUtils.toJsonString(r, mapper));
-            }
-            relaxedCount += bodies.size() - 1;
-            directBodies.add(bodies);
-        }
-        URI esSearch = URI.create(cluster.url() + "/" + ALIAS + "/_search");
+        URI esSearch = URI.create(cluster.url() + "/" + config.indexAlias() + "/_search");
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
-        System.out.printf(
-                "%d searches in the mix (%d also send the relaxed request); %d s per run%n",
-                mix.size(), relaxedCount, seconds);
-
-        List<Call> service = new ArrayList<>();
-        for (URI uri : serviceUris) {
-            service.add(() -> expect200(
-                    http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString()), uri));
-        }
-        List<Call> direct = new ArrayList<>();
-        for (List<String> bodies : directBodies) {
-            direct.add(() -> {
+        Map<String, List<Call>> calls = new LinkedHashMap<>();
+        TARGETS.forEach(t -> calls.put(t, new ArrayList<>()));
+        int relaxed = 0;
+        for (Map<String, List<String>> params : mix()) {
+            String q = params.getOrDefault("q", List.of("")).get(0);
+            String floor = floorBody(q, false);
+            String floorHl = floorBody(q, true);
+            calls.get("floor").add(() -> post(http, esSearch, floor));
+            calls.get("floor+hl").add(() -> post(http, esSearch, floorHl));
+            List<String> bodies = new ArrayList<>();
+            for (SearchRequest r : searcher.requests(toQuery(params))) {
+                bodies.add(JsonpUtils.toJsonString(r, mapper));
+            }
+            relaxed += bodies.size() - 1;
+            calls.get("direct").add(() -> {
                 for (String body : bodies) {
-                    expect200(
-                            http.send(
-                                    HttpRequest.newBuilder(esSearch)
-                                            .header("Content-Type", "application/json")
-                                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.ofString()),
-                            esSearch);
+                    post(http, esSearch, body);
                 }
             });
+            URI api = URI.create("http://127.0.0.1:" + port + "/api/search?" + queryString(params));
+            URI page = URI.create("http://127.0.0.1:" + port + "/search?" + queryString(params));
+            calls.get("api").add(() -> get(http, api));
+            calls.get("page").add(() -> get(http, page));
         }
+        System.out.printf("%s: %d searches in the mix (%d also send a second request)%n", name, mix().size(), relaxed);
+        return new Targets(name, calls);
+    }
 
+    /** The engine's floor: a plain multi_match over title and text (match_all without words). */
+    static String floorBody(String q, boolean highlight) {
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("size", 10);
+        if (q.isBlank()) {
+            body.putObject("query").putObject("match_all");
+        } else {
+            ObjectNode mm = body.putObject("query").putObject("multi_match");
+            mm.put("query", q.replace("\"", " "));
+            mm.putArray("fields").add("title").add("text");
+        }
+        if (highlight) {
+            body.putObject("highlight").putObject("fields").putObject("text");
+        }
+        return body.toString();
+    }
+
+    private static void report(List<Targets> corpora, int seconds) throws Exception {
         System.out.println("Warming up ...");
-        measure(service, 4, Math.max(3, seconds / 3));
-        measure(direct, 4, Math.max(3, seconds / 3));
-
-        System.out.printf(
-                "%n%-8s %-9s %10s %10s %10s %10s%n", "clients", "target", "requests", "p50 ms", "p99 ms", "req/s");
-        for (int clients : new int[] {1, 16}) {
-            Stats d = measure(direct, clients, seconds);
-            Stats s = measure(service, clients, seconds);
-            print("direct", d);
-            print("service", s);
-            System.out.printf(
-                    "         service/direct: p50 × %.2f (target ≤ 1.30), throughput %.0f %% (target ≥ 70 %%)%n",
-                    s.p50() / d.p50(), 100 * s.throughput() / d.throughput());
+        for (Targets t : corpora) {
+            for (String target : TARGETS) {
+                measure(t.calls().get(target), 4, Math.max(2, seconds / 3));
+            }
         }
+        Map<String, Map<String, Stats>> one = new LinkedHashMap<>();
+        System.out.printf(
+                "%n1 client, targets interleaved search by search, %d s per corpus%n%-16s %-9s %9s %9s %9s%n",
+                seconds, "corpus", "target", "p50 ms", "p99 ms", "req/s");
+        for (Targets t : corpora) {
+            Map<String, Stats> stats = interleaved(t.calls(), seconds);
+            one.put(t.corpus(), stats);
+            stats.forEach((target, s) -> System.out.printf(
+                    "%-16s %-9s %9.2f %9.2f %9.1f%n", t.corpus(), target, s.p50(), s.p99(), s.throughput()));
+        }
+        Map<String, Map<Integer, Stats>> many = new LinkedHashMap<>();
+        System.out.printf(
+                "%nMany clients, each target on its own for %d s%n%-16s %-9s %7s %9s %9s %9s %7s%n",
+                seconds, "corpus", "target", "clients", "p50 ms", "p99 ms", "req/s", "failed");
+        for (Targets t : corpora) {
+            for (int clients : new int[] {16, 64}) {
+                for (String target : List.of("floor", "direct", "api")) {
+                    Stats s = measure(t.calls().get(target), clients, seconds);
+                    if (target.equals("api")) {
+                        many.computeIfAbsent(t.corpus(), k -> new LinkedHashMap<>())
+                                .put(clients, s);
+                    }
+                    System.out.printf(
+                            "%-16s %-9s %7d %9.2f %9.2f %9.1f %7d%n",
+                            t.corpus(), target, clients, s.p50(), s.p99(), s.throughput(), s.failed());
+                }
+            }
+        }
+        Map<String, Stats> real = one.get(corpora.get(0).corpus());
+        System.out.printf("%nTargets (2 cores, idle machine):%n");
+        System.out.printf(
+                "  api p50 / floor p50, real corpus, 1 client: %.2f (target <= 3)%n",
+                real.get("api").p50() / real.get("floor").p50());
+        System.out.printf(
+                "  page p50 / api p50, real corpus, 1 client:  %.2f (target <= 1.2)%n",
+                real.get("page").p50() / real.get("api").p50());
+        if (corpora.size() > 1) {
+            Map<String, Stats> large = one.get(corpora.get(1).corpus());
+            System.out.printf(
+                    "  api p50, large / real corpus, 1 client:     %.2f (target <= 1.3)%n",
+                    large.get("api").p50() / real.get("api").p50());
+        }
+        Stats sixteen = many.get(corpora.get(0).corpus()).get(16);
+        System.out.printf(
+                "  api with 16 clients, real corpus: %.0f req/s (target >= 300), p99 %.1f ms (target <= 150)%n",
+                sixteen.throughput(), sixteen.p99());
         System.gc();
         Runtime rt = Runtime.getRuntime();
         System.out.printf(
-                "%nServer JVM (also hosts the benchmark clients): heap used %d MB after GC (max %d MB), " + "RSS %s%n",
+                "%nServer JVM (also hosts the benchmark clients): heap used %d MB after GC (max %d MB), RSS %s%n",
                 (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, rss());
     }
 
-    private static void print(String target, Stats s) {
-        System.out.printf(
-                "%-8d %-9s %10d %10.2f %10.2f %10.1f%n",
-                s.clients(), target, s.requests(), s.p50(), s.p99(), s.throughput());
+    private static void post(HttpClient http, URI uri, String body) throws Exception {
+        expect200(
+                http.send(
+                        HttpRequest.newBuilder(uri)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()),
+                uri);
+    }
+
+    private static void get(HttpClient http, URI uri) throws Exception {
+        expect200(http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString()), uri);
     }
 
     private static void expect200(HttpResponse<String> r, URI uri) {
         if (r.statusCode() != 200) {
             throw new IllegalStateException(uri + " → " + r.statusCode() + " " + r.body());
         }
+    }
+
+    /** One client: every search of the mix goes to each target in turn, round after round, until the time is up. */
+    private static Map<String, Stats> interleaved(Map<String, List<Call>> calls, int seconds) throws Exception {
+        Map<String, long[]> samples = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Long> busy = new LinkedHashMap<>();
+        calls.keySet().forEach(t -> {
+            samples.put(t, new long[200_000]);
+            counts.put(t, 0);
+            busy.put(t, 0L);
+        });
+        int size = calls.values().iterator().next().size();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        for (int i = 0; System.nanoTime() < deadline; i++) {
+            for (var e : calls.entrySet()) {
+                long t0 = System.nanoTime();
+                e.getValue().get(i % size).run();
+                long took = System.nanoTime() - t0;
+                int n = counts.get(e.getKey());
+                samples.get(e.getKey())[n] = took;
+                counts.put(e.getKey(), n + 1);
+                busy.merge(e.getKey(), took, Long::sum);
+            }
+        }
+        Map<String, Stats> out = new LinkedHashMap<>();
+        for (String t : calls.keySet()) {
+            out.put(t, stats(1, Arrays.copyOf(samples.get(t), counts.get(t)), busy.get(t) / 1e9, 0));
+        }
+        return out;
     }
 
     /** Each client loops over the mix from its own offset until the time is up; latency per search. */
@@ -230,6 +350,7 @@ public final class SearchBenchmark {
         int[] counts = new int[clients];
         CountDownLatch done = new CountDownLatch(clients);
         Throwable[] failure = new Throwable[1];
+        java.util.concurrent.atomic.AtomicLong failed = new java.util.concurrent.atomic.AtomicLong();
         for (int c = 0; c < clients; c++) {
             long[] samples = new long[200_000];
             perClient.add(samples);
@@ -239,7 +360,14 @@ public final class SearchBenchmark {
                 try {
                     while (!stop.get()) {
                         long t0 = System.nanoTime();
-                        calls.get(i++ % calls.size()).run();
+                        try {
+                            calls.get(i++ % calls.size()).run();
+                        } catch (IllegalStateException answeredBadly) {
+                            failed.incrementAndGet(); // counted and printed: a benchmark reports, it does not stop
+                            if (failure[0] == null && failed.get() == 1) {
+                                System.err.println("first failure: " + answeredBadly.getMessage());
+                            }
+                        }
                         samples[counts[client]++] = System.nanoTime() - t0;
                     }
                 } catch (Throwable t) {
@@ -264,13 +392,14 @@ public final class SearchBenchmark {
             System.arraycopy(perClient.get(c), 0, all, at, counts[c]);
             at += counts[c];
         }
-        Arrays.sort(all);
+        return stats(clients, all, elapsed, failed.get());
+    }
+
+    private static Stats stats(int clients, long[] nanos, double seconds, long failed) {
+        Arrays.sort(nanos);
+        int n = nanos.length;
         return new Stats(
-                clients,
-                total,
-                elapsed,
-                all[(int) (total * 0.50)] / 1e6,
-                all[Math.min(total - 1, (int) (total * 0.99))] / 1e6);
+                clients, n, seconds, nanos[n / 2] / 1e6, nanos[Math.min(n - 1, (int) (n * 0.99))] / 1e6, failed);
     }
 
     private static String rss() {
