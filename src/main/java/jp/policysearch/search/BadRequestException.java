@@ -1,16 +1,22 @@
 package jp.policysearch.search;
 
-/** A parameter a person must change; {@code code} is stable snake_case, the message is for the user (Japanese). */
+import jp.policysearch.ErrorCode;
+
+/** A parameter a person must change: its {@link ErrorCode} and the message for the user (Japanese). */
 public class BadRequestException extends RuntimeException {
 
-    private final String code;
+    private final ErrorCode code;
 
-    public BadRequestException(String code, String message) {
+    public BadRequestException(ErrorCode code) {
+        this(code, code.message());
+    }
+
+    public BadRequestException(ErrorCode code, String message) {
         super(message);
         this.code = code;
     }
 
-    public String code() {
+    public ErrorCode code() {
         return code;
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.policysearch.ErrorCode;
 import jp.policysearch.Json;
 
 /**
@@ -52,7 +53,7 @@ final class QueryBudget {
         for (Map.Entry<String, List<String>> term : expansions.entrySet()) {
             if (term.getValue().size() > MAX_VARIANTS_PER_TERM) {
                 throw new BadRequestException(
-                        "term_too_broad",
+                        ErrorCode.TERM_TOO_BROAD,
                         "「" + term.getKey() + "」は言い換えが多すぎるため検索できま"
                                 + "せん（" + term.getValue().size() + "通り、上限" + MAX_VARIANTS_PER_TERM + "）。より具体的な語で"
                                 + "検索してください。");
@@ -64,7 +65,7 @@ final class QueryBudget {
         int clauses = clauses(query);
         if (clauses > MAX_CLAUSES) {
             throw new BadRequestException(
-                    "query_too_complex",
+                    ErrorCode.QUERY_TOO_COMPLEX,
                     "検索条件が複雑すぎます（言い換えを含めて" + clauses + "個の条件、上限" + MAX_CLAUSES + "）。語の数やORでつないだ語を減らしてください。");
         }
     }

@@ -2,6 +2,7 @@ package jp.policysearch.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import jp.policysearch.ErrorCode;
 import jp.policysearch.analysis.TextNormalizer;
 
 /**
@@ -25,7 +26,7 @@ public final class QueryParser {
             return null;
         }
         if (raw.codePointCount(0, raw.length()) > MAX_LENGTH) {
-            throw new BadRequestException("query_too_long", "検索語は" + MAX_LENGTH + "文字以内で入力してください。");
+            throw new BadRequestException(ErrorCode.QUERY_TOO_LONG, "検索語は" + MAX_LENGTH + "文字以内で入力してください。");
         }
         String text = normalizer
                 .normalize(clean(raw))
@@ -36,7 +37,7 @@ public final class QueryParser {
         // normalising can lengthen the text (㍿ becomes 株式会社): the limit holds for what is searched
         if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
             throw new BadRequestException(
-                    "query_too_long", "検索語は" + MAX_LENGTH + "文字以内で入力してください（「㍿」のような合字は展開後の文字数で数えます）。");
+                    ErrorCode.QUERY_TOO_LONG, "検索語は" + MAX_LENGTH + "文字以内で入力してください（「㍿」のような合字は展開後の文字数で数えます）。");
         }
         Cursor cursor = new Cursor(tokenize(text));
         QueryNode node = simplify(cursor.sequence(false));

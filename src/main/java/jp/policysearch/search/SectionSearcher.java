@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import jp.policysearch.ErrorCode;
 import jp.policysearch.analysis.TextNormalizer;
 import jp.policysearch.search.SearchResult.Expansion;
 import jp.policysearch.search.SearchResult.Interpretation;
@@ -153,19 +154,19 @@ public final class SectionSearcher {
     static void validate(SearchQuery query) {
         for (String year : query.selected(Facet.YEAR)) {
             if (!YEAR.matcher(year).matches()) {
-                throw new BadRequestException("invalid_year", "発行年（year）は西暦4桁の数字で指定してください（例: year=2025）。");
+                throw new BadRequestException(ErrorCode.INVALID_YEAR, "発行年（year）は西暦4桁の数字で指定してください（例: year=2025）。");
             }
         }
         if (query.page() < 1) {
-            throw new BadRequestException("invalid_page", "ページ番号（page）は1以上の整数で指定してください。");
+            throw new BadRequestException(ErrorCode.INVALID_PAGE);
         }
         if (query.size() < 1 || query.size() > SearchQuery.MAX_SIZE) {
             throw new BadRequestException(
-                    "invalid_size", "1ページの件数（size）は1から" + SearchQuery.MAX_SIZE + "までの整数で指定してください。");
+                    ErrorCode.INVALID_SIZE, "1ページの件数（size）は1から" + SearchQuery.MAX_SIZE + "までの整数で指定してください。");
         }
         if ((long) query.page() * query.size() > SearchQuery.MAX_WINDOW) {
             throw new BadRequestException(
-                    "page_too_deep", "表示できるのは上位10,000件までです。条件を絞り込むか、" + "エクスポート（/api/export）で全件を取得してください。");
+                    ErrorCode.PAGE_TOO_DEEP, "表示できるのは上位10,000件までです。条件を絞り込むか、" + "エクスポート（/api/export）で全件を取得してください。");
         }
     }
 

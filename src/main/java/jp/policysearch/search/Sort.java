@@ -1,6 +1,7 @@
 package jp.policysearch.search;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import jp.policysearch.ErrorCode;
 
 /** Result order. */
 public enum Sort {
@@ -22,6 +23,6 @@ public enum Sort {
                 return s;
             }
         }
-        throw new BadRequestException("invalid_sort", "並び順（sort）は relevance、newest、oldest のいずれかを指定してください。");
+        throw new BadRequestException(ErrorCode.INVALID_SORT);
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jp.policysearch.ErrorCode;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.es.Outage;
 import jp.policysearch.index.IndexAliases;
@@ -51,7 +52,7 @@ final class ApiController {
         try {
             return ctx.pathParam("id");
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("invalid_encoding", "URLの文字のエンコードが正しくありません。");
+            throw new BadRequestException(ErrorCode.INVALID_ENCODING);
         }
     }
 

@@ -3,6 +3,7 @@ package jp.policysearch.web;
 import io.javalin.http.Handler;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import jp.policysearch.ErrorCode;
 
 /**
  * At most {@code SEARCHES_PER_CLIENT} (default 4) searches (API, page, feed, export) of one client address run at once; one more is
@@ -31,8 +32,7 @@ final class ClientLimiter {
                 ctx.header("Retry-After", RETRY_AFTER_SECONDS);
                 ErrorHandling.respond(
                         ctx,
-                        429,
-                        "too_many_requests",
+                        ErrorCode.TOO_MANY_REQUESTS,
                         "同時に実行中の検索が多すぎます（1つの接続元から" + maxPerClient + "件まで）。少し待ってから再度お試しください。",
                         pages);
                 return;

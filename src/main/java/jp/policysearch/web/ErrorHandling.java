@@ -6,6 +6,7 @@ import io.javalin.http.NotFoundResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import jp.policysearch.ErrorCode;
 import jp.policysearch.search.BadRequestException;
 import jp.policysearch.search.SearchUnavailableException;
 import org.slf4j.Logger;
@@ -24,18 +25,17 @@ final class ErrorHandling {
     private ErrorHandling() {}
 
     static void install(JavalinConfig app, ErrorPage pages) {
-        app.routes.exception(BadRequestException.class, (e, ctx) -> respond(ctx, 400, e.code(), e.getMessage(), pages));
-        app.routes.exception(
-                NotFoundResponse.class, (e, ctx) -> respond(ctx, 404, "not_found", "お探しのページまたはデータは見つかりませんでした。", pages));
+        app.routes.exception(BadRequestException.class, (e, ctx) -> respond(ctx, e.code(), e.getMessage(), pages));
+        app.routes.exception(NotFoundResponse.class, (e, ctx) -> respond(ctx, ErrorCode.NOT_FOUND, pages));
         app.routes.exception(SearchUnavailableException.class, (e, ctx) -> {
             log.warn("Search unavailable for {}: {}", ctx.path(), e.getMessage());
             ctx.header("Retry-After", RETRY_AFTER_SECONDS);
-            respond(ctx, 503, "search_unavailable", "検索サービスが一時的に利用できません。しばらくしてから再度お試しください。", pages);
+            respond(ctx, ErrorCode.SEARCH_UNAVAILABLE, pages);
         });
         // Javalin decodes path parameters before the handler runs and throws on a broken escape (%uD83D)
         app.routes.exception(IllegalArgumentException.class, (e, ctx) -> {
             if (String.valueOf(e.getMessage()).startsWith("URLDecoder")) {
-                respond(ctx, 400, "invalid_encoding", "URLの文字のエンコードが正しくありません。", pages);
+                respond(ctx, ErrorCode.INVALID_ENCODING, pages);
             } else {
                 internalError(ctx, e, pages);
             }
@@ -43,7 +43,7 @@ final class ErrorHandling {
         app.routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e, pages));
         app.routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty() || ctx.contentType() == null) {
-                respond(ctx, 404, "not_found", "お探しのページまたはデータは見つかりませんでした。", pages);
+                respond(ctx, ErrorCode.NOT_FOUND, pages);
             }
         });
     }
@@ -54,8 +54,7 @@ final class ErrorHandling {
         log.error("Unexpected error {} on {} {}", id, ctx.method(), ctx.path(), e);
         respond(
                 ctx,
-                500,
-                "internal_error",
+                ErrorCode.INTERNAL_ERROR,
                 "内部エラーが発生しました（エラーID: " + id + "）。時間をおいて再度お試しください。" + "続く場合はこのエラーIDを添えてお問い合わせください。",
                 id,
                 pages);
@@ -67,11 +66,17 @@ final class ErrorHandling {
     }
 
     /** The API and every {@code .json} answer JSON; feeds and other files plain text; pages an HTML page. */
-    static void respond(Context ctx, int status, String code, String message, ErrorPage pages) {
-        respond(ctx, status, code, message, null, pages);
+    static void respond(Context ctx, ErrorCode code, ErrorPage pages) {
+        respond(ctx, code, code.message(), null, pages);
     }
 
-    private static void respond(Context ctx, int status, String code, String message, String errorId, ErrorPage pages) {
+    /** As {@link #respond(Context, ErrorCode, ErrorPage)} with a message more precise than the code's own. */
+    static void respond(Context ctx, ErrorCode code, String message, ErrorPage pages) {
+        respond(ctx, code, message, null, pages);
+    }
+
+    private static void respond(Context ctx, ErrorCode code, String message, String errorId, ErrorPage pages) {
+        int status = code.status();
         ctx.status(status);
         String path = ctx.path();
         String last = path.substring(path.lastIndexOf('/') + 1);
@@ -81,7 +86,7 @@ final class ErrorHandling {
                 || path.equals("/healthz")
                 || last.endsWith(".json")) {
             Map<String, String> error = new LinkedHashMap<>();
-            error.put("code", code);
+            error.put("code", code.code());
             error.put("message", message);
             if (errorId != null) {
                 error.put("id", errorId);

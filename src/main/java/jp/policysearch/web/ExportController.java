@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import jp.policysearch.ErrorCode;
 import jp.policysearch.Json;
 import jp.policysearch.search.BadRequestException;
 import jp.policysearch.search.SearchQuery;
@@ -97,7 +98,7 @@ final class ExportController {
                 ? "csv"
                 : values.get(0).strip();
         if (!format.equals("csv") && !format.equals("ndjson")) {
-            throw new BadRequestException("invalid_format", "出力形式（format）は csv または ndjson を指定してください。");
+            throw new BadRequestException(ErrorCode.INVALID_FORMAT);
         }
         return format;
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import jp.policysearch.ErrorCode;
 import jp.policysearch.Json;
 
 /**
@@ -85,9 +86,9 @@ final class HttpRules implements Filter {
                 response.setHeader("Cache-Control", "public, max-age=86400");
             } else if (known) {
                 response.setHeader("Allow", ALLOW);
-                error(response, 405, "method_not_allowed", "このURLで使えるのは GET と HEAD だけです。");
+                error(response, ErrorCode.METHOD_NOT_ALLOWED);
             } else {
-                error(response, 404, "not_found", "お探しのページまたはデータは見つかりませんでした。");
+                error(response, ErrorCode.NOT_FOUND);
             }
             return;
         }
@@ -106,9 +107,10 @@ final class HttpRules implements Filter {
         return path;
     }
 
-    static void error(HttpServletResponse response, int status, String code, String message) throws IOException {
-        byte[] body = Json.mapper().writeValueAsBytes(Map.of("error", Map.of("code", code, "message", message)));
-        response.setStatus(status);
+    static void error(HttpServletResponse response, ErrorCode code) throws IOException {
+        byte[] body = Json.mapper()
+                .writeValueAsBytes(Map.of("error", Map.of("code", code.code(), "message", code.message())));
+        response.setStatus(code.status());
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("application/json; charset=utf-8");
         response.setContentLength(body.length);

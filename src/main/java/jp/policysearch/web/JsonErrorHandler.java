@@ -3,6 +3,7 @@ package jp.policysearch.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import jp.policysearch.ErrorCode;
 import jp.policysearch.Json;
 import org.eclipse.jetty.ee10.servlet.ErrorHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
@@ -66,14 +67,15 @@ final class JsonErrorHandler extends ErrorHandler {
     }
 
     private static byte[] body(int code) {
-        Map<String, String> error = switch (code) {
-            case 400 -> Map.of("code", "bad_request", "message", "リクエストの形式が正しくありません。URLの文字のエンコードを確認してください（空白は %20）。");
-            case 404 -> Map.of("code", "not_found", "message", "お探しのページまたはデータは見つかりませんでした。");
-            case 414, 431 -> Map.of("code", "request_too_large", "message", "URLが長すぎます。検索語や条件を減らしてください。");
-            default -> Map.of("code", "http_" + code, "message", "リクエストを処理できませんでした。");
+        ErrorCode error = switch (code) {
+            case 400 -> ErrorCode.BAD_REQUEST;
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 414, 431 -> ErrorCode.REQUEST_TOO_LARGE;
+            default -> ErrorCode.REQUEST_FAILED;
         };
         try {
-            return Json.mapper().writeValueAsBytes(Map.of("error", error));
+            return Json.mapper()
+                    .writeValueAsBytes(Map.of("error", Map.of("code", error.code(), "message", error.message())));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.policysearch.ErrorCode;
 import jp.policysearch.search.BadRequestException;
 import jp.policysearch.search.Facet;
 import jp.policysearch.search.SearchQuery;
@@ -36,7 +37,7 @@ final class SearchParams {
             requireUtf8(ctx.queryString());
             params = ctx.queryParamMap();
         } catch (RuntimeException e) {
-            throw new BadRequestException("invalid_encoding", "URLの文字のエンコードが正しくありません（UTF-8 で指定してください）。");
+            throw new BadRequestException(ErrorCode.INVALID_ENCODING, "URLの文字のエンコードが正しくありません（UTF-8 で指定してください）。");
         }
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
@@ -46,14 +47,15 @@ final class SearchParams {
                     .distinct()
                     .toList();
             if (values.size() > 100) {
-                throw new BadRequestException("too_many_filters", "絞り込みの値が多すぎます（1項目100件まで）。");
+                throw new BadRequestException(ErrorCode.TOO_MANY_FILTERS);
             }
             for (String value : values) {
                 if (value.length() > MAX_FILTER_LENGTH) {
-                    throw new BadRequestException("filter_too_long", "絞り込みの値が長すぎます（" + MAX_FILTER_LENGTH + "文字まで）。");
+                    throw new BadRequestException(
+                            ErrorCode.FILTER_TOO_LONG, "絞り込みの値が長すぎます（" + MAX_FILTER_LENGTH + "文字まで）。");
                 }
                 if (facet == Facet.YEAR && !isYear(value)) {
-                    throw new BadRequestException("invalid_year", "発行年（year）は西暦の年（例: 2025）で指定してください。");
+                    throw new BadRequestException(ErrorCode.INVALID_YEAR);
                 }
             }
             if (!values.isEmpty()) {
@@ -64,8 +66,8 @@ final class SearchParams {
                 first(params, "q", ""),
                 filters,
                 Sort.fromParam(first(params, "sort", null)),
-                integer(params, "page", 1, "invalid_page", "ページ番号（page）は1以上の整数で指定してください。"),
-                integer(params, "size", 10, "invalid_size", "1ページの件数（size）は1から100までの整数で指定してください。"));
+                integer(params, "page", 1, ErrorCode.INVALID_PAGE),
+                integer(params, "size", 10, ErrorCode.INVALID_SIZE));
     }
 
     private static boolean isYear(String value) {
@@ -113,8 +115,7 @@ final class SearchParams {
         return values == null || values.isEmpty() ? fallback : values.get(0);
     }
 
-    private static int integer(
-            Map<String, List<String>> params, String name, int fallback, String code, String message) {
+    private static int integer(Map<String, List<String>> params, String name, int fallback, ErrorCode code) {
         String raw = first(params, name, null);
         if (raw == null || raw.isBlank()) {
             return fallback;
@@ -123,7 +124,7 @@ final class SearchParams {
             // Integer.parseInt refuses a number too big for an int too: the same 400, never an overflow
             return Integer.parseInt(raw.strip());
         } catch (NumberFormatException e) {
-            throw new BadRequestException(code, message);
+            throw new BadRequestException(code);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.policysearch.ErrorCode;
 import jp.policysearch.analysis.TextNormalizer;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class QueryBudgetTest {
         assertThatThrownBy(() -> QueryBudget.check(builder.build(parser.parse(q), false), Map.of()))
                 .isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("検索条件が複雑すぎます")
-                .satisfies(e -> assertThat(((BadRequestException) e).code()).isEqualTo("query_too_complex"));
+                .satisfies(e -> assertThat(((BadRequestException) e).code()).isEqualTo(ErrorCode.QUERY_TOO_COMPLEX));
     }
 
     @Test
