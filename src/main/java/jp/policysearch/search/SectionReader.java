@@ -57,6 +57,7 @@ public final class SectionReader {
         s.path("passages")
                 .forEach(p -> passages.add(new PassageView(
                         p.path("anchor").asText(),
+                        HitReader.text(p.path("alias")),
                         HitReader.text(p.path("heading")),
                         p.path("text").asText())));
         JsonNode src = s.path("source");

@@ -67,7 +67,7 @@ public record SectionView(
                 null);
     }
 
-    public record PassageView(String anchor, String heading, String text) {}
+    public record PassageView(String anchor, String alias, String heading, String text) {}
 
     public record SourceView(String file, int lineStart, int lineEnd) {}
 

@@ -52,7 +52,7 @@ public final class SectionParser {
                 List<Section> parsed = withPages(document, parser.parse(document));
                 List<CorpusProblem> bad = check(document, parsed);
                 if (bad.isEmpty()) {
-                    parsed.forEach(s -> sections.add(withMentions(s)));
+                    parsed.forEach(s -> sections.add(finished(s)));
                 } else {
                     problems.addAll(bad);
                 }
@@ -125,11 +125,11 @@ public final class SectionParser {
         return problems;
     }
 
-    private Section withMentions(Section s) {
-        if (s.mentioned() != null && !s.mentioned().isEmpty()) {
-            return s;
-        }
-        List<String> found = mentions.find(s.text(), String.join("\n", s.notes() == null ? List.of() : s.notes()));
+    /** The bodies a section mentions filled in (unless its parser found them), its passages anchored by content. */
+    private Section finished(Section s) {
+        List<String> found = s.mentioned() != null && !s.mentioned().isEmpty()
+                ? s.mentioned()
+                : mentions.find(s.text(), String.join("\n", s.notes() == null ? List.of() : s.notes()));
         return new Section(
                 s.id(),
                 s.doc(),
@@ -143,7 +143,7 @@ public final class SectionParser {
                 s.year(),
                 s.date(),
                 s.text(),
-                s.passages(),
+                PassageAnchors.assign(s.passages()),
                 s.notes(),
                 s.source(),
                 s.order(),

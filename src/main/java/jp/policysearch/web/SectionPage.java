@@ -26,6 +26,10 @@ public record SectionPage(
     /** A breadcrumb step; {@code url} is null for the current page. */
     public record Crumb(String label, String url) {}
 
-    /** A passage: its anchor (the element id), heading and text as escaped, marked HTML. */
-    public record Block(String anchor, TrustedHtml heading, TrustedHtml text) {}
+    /**
+     * A passage: its anchor (the element id), the positional anchor it had when indexed (an empty element with that
+     * id sits at the passage's start, so old {@code #p5} links land on it; null for none), heading and text as
+     * escaped, marked HTML.
+     */
+    public record Block(String anchor, String alias, TrustedHtml heading, TrustedHtml text) {}
 }

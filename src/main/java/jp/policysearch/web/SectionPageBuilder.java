@@ -31,6 +31,7 @@ final class SectionPageBuilder {
         for (PassageView p : s.passages()) {
             blocks.add(new SectionPage.Block(
                     p.anchor(),
+                    p.alias(),
                     p.heading() == null ? null : marker.mark(p.heading(), needles),
                     marker.mark(p.text(), needles)));
         }

@@ -44,7 +44,8 @@ class SectionsCommandTest {
         assertThat(first.get("card_key").asText()).isEqualTo("データプラットフォーム");
         assertThat(first.get("group_key").asText()).isEqualTo("digital-cyber-roadmap-2026/c01/goal");
         assertThat(first.get("source").get("line_start").asInt()).isEqualTo(12);
-        assertThat(first.get("passages").get(0).get("anchor").asText()).isEqualTo("p1");
+        assertThat(first.get("passages").get(0).get("anchor").asText()).matches("h[0-9a-f]{6}");
+        assertThat(first.get("passages").get(0).get("alias").asText()).isEqualTo("p1");
         assertThat(first.has("mentioned")).isTrue();
     }
 

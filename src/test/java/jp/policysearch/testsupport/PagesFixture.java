@@ -57,7 +57,8 @@ public final class PagesFixture {
         doc.put("text", MARKUP_TEXT);
         ArrayNode passages = doc.putArray("passages");
         ObjectNode p = passages.addObject();
-        p.put("anchor", "p1");
+        p.put("anchor", "h0a1b2c");
+        p.put("alias", "p1");
         p.put("heading", "<h1>偽の見出し</h1>");
         p.put("text", MARKUP_TEXT);
         doc.putArray("notes").add("<img src=x onerror=alert(2)>");

@@ -139,7 +139,11 @@ class PagesIT {
         assertThat(r.status()).isEqualTo(200);
         String html = r.body();
         org.jsoup.nodes.Document doc = html(html);
-        assertThat(doc.select("section.passage").eachAttr("id")).contains("p1", "p2");
+        // anchors come from the passages' text; the positions older links used are aliases inside the passages
+        assertThat(doc.select("section.passage").eachAttr("id")).allMatch(a -> a.matches("h[0-9a-f]{6}(-[0-9]+)?"));
+        assertThat(doc.select("section.passage > span.alias").eachAttr("id")).startsWith("p1", "p2");
+        assertThat(doc.getElementById("p2").parent().id())
+                .isEqualTo(doc.select("section.passage").get(1).id());
         assertThat(doc.select("section.passage mark").eachText()).contains("AI");
         // issuer and year are inferred (the file prints neither): marked in the line, the reasons shown on the page
         assertThat(html)
