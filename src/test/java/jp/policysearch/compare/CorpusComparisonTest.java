@@ -56,8 +56,11 @@ class CorpusComparisonTest {
                         "2025年 → 2024年",
                         "17.6兆円 → 22兆円");
         FigureChange first = c.figures().get(0);
-        assertThat(first.beforeAnchor()).isEqualTo("p3");
-        assertThat(first.afterAnchor()).isEqualTo("p3");
+        // the third passage of each (anchors come from the passages' text, docs/anchors.md)
+        assertThat(first.beforeAnchor())
+                .isEqualTo(sections.get(GROWTH + "c05/goal").passages().get(2).anchor());
+        assertThat(first.afterAnchor())
+                .isEqualTo(sections.get(DIGITAL + "c06/goal").passages().get(2).anchor());
         Row row = c.rows().stream()
                 .filter(r -> r.id().equals(first.row()))
                 .findFirst()
