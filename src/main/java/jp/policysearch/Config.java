@@ -1,8 +1,11 @@
 package jp.policysearch;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,7 +14,9 @@ import java.util.Map;
  *
  * @param projectDir   the project checkout (corpus/, index-mappings/, target/)
  * @param port         web server port ({@code PORT}, default 7070)
- * @param esUrl        an existing cluster ({@code ES_URL}); null means: run the local node
+ * @param esUrl        an existing cluster ({@code ES_URL}): one node's URL, or several separated by commas (the client
+ *                     spreads requests over them and retries on another when one cannot be reached); null means:
+ *                     run the local node
  * @param esApiKey     {@code ES_API_KEY} for an existing cluster, or null
  * @param esUsername   {@code ES_USERNAME}, or null
  * @param esPassword   {@code ES_PASSWORD}, or null
@@ -246,6 +251,18 @@ public record Config(
         return esUrl == null;
     }
 
+    /** The nodes {@code ES_URL} names, in the order given (empty for the local node). */
+    public List<URI> esUrls() {
+        if (esUrl == null) {
+            return List.of();
+        }
+        return Arrays.stream(esUrl.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(URI::create)
+                .toList();
+    }
+
     /**
      * The rule files the parsers read (areas.json, bodies.json, kinds/): the corpus folder's own when it has them,
      * else the ones shipped in the checkout's {@code corpus/}.
@@ -259,8 +276,13 @@ public record Config(
     }
 
     private void validate() {
-        if (esUrl != null && !esUrl.matches("https?://.+")) {
-            throw new ConfigException("ES_URL must start with http:// or https:// (got '" + esUrl + "')");
+        if (esUrl != null) {
+            for (String node : esUrl.split(",", -1)) {
+                if (!node.strip().matches("https?://[^\\s,]+")) {
+                    throw new ConfigException("ES_URL must be one or more URLs starting with http:// or https://, "
+                            + "separated by commas (got '" + esUrl + "')");
+                }
+            }
         }
         if ((esUsername == null) != (esPassword == null)) {
             throw new ConfigException("ES_USERNAME and ES_PASSWORD must be set together");

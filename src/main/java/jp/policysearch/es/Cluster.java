@@ -3,6 +3,7 @@ package jp.policysearch.es;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
@@ -30,11 +31,11 @@ public final class Cluster implements AutoCloseable {
 
     public static Cluster open(Config config) {
         if (!config.usesLocalNode()) {
-            URI url = URI.create(config.esUrl());
+            List<URI> urls = config.esUrls();
             return new Cluster(
-                    url,
+                    urls.getFirst(),
                     timeout -> EsClients.create(
-                            url,
+                            urls,
                             config.esApiKey(),
                             config.esUsername(),
                             config.esPassword(),

@@ -22,6 +22,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
@@ -55,7 +56,16 @@ public final class EsClients {
      */
     public static ElasticsearchClient create(
             URI url, String apiKey, String username, String password, Path caCert, Duration timeout) {
-        Rest5ClientBuilder builder = Rest5Client.builder(url)
+        return create(List.of(url), apiKey, username, password, caCert, timeout);
+    }
+
+    /**
+     * A client for a cluster reached through several nodes: requests go round the nodes, and one that fails to
+     * connect is retried on the next (the node is left out for a while), so losing one node fails no request.
+     */
+    public static ElasticsearchClient create(
+            List<URI> urls, String apiKey, String username, String password, Path caCert, Duration timeout) {
+        Rest5ClientBuilder builder = Rest5Client.builder(urls)
                 .setRequestConfigCallback(rc ->
                         rc.setConnectionRequestTimeout(Timeout.of(timeout)).setResponseTimeout(Timeout.of(timeout)))
                 .setConnectionConfigCallback(cc -> cc.setConnectTimeout(
