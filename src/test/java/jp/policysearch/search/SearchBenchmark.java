@@ -140,10 +140,16 @@ public final class SearchBenchmark {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int copies = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         Path project = TestCluster.projectDir();
+        // ES_URL set: measure that cluster (e.g. the three local nodes of src/test/scripts/cluster3.sh); else a node
+        // of our own, as the tests start it
+        Config environment = Config.fromEnvironment(project);
+        boolean external = !environment.usesLocalNode();
         // many clients from one address: above the per-client allowance, which would answer 429
-        Config real = TestCluster.config().withIndexAlias("bench").withSearchesPerClient(256);
+        Config real = (external ? environment.withPort(0) : TestCluster.config())
+                .withIndexAlias("bench")
+                .withSearchesPerClient(256);
         List<Javalin> apps = new ArrayList<>();
-        try (Cluster cluster = TestCluster.cluster()) {
+        try (Cluster cluster = external ? Cluster.open(environment) : TestCluster.cluster()) {
             List<Targets> corpora = new ArrayList<>();
             corpora.add(prepare("real corpus", real, cluster, apps));
             if (copies > 0) {
