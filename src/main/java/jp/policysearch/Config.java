@@ -116,6 +116,28 @@ public record Config(
                 corpusDir);
     }
 
+    /** A copy that signs in to {@code ES_URL} with this user and password. */
+    public Config withCredentials(String username, String password) {
+        return new Config(
+                projectDir,
+                port,
+                esUrl,
+                null,
+                username,
+                password,
+                esCaCert,
+                dataDir,
+                esPort,
+                esHeap,
+                shards,
+                replicas,
+                esTimeout,
+                indexAlias,
+                searchesPerClient,
+                publicBaseUrl,
+                corpusDir);
+    }
+
     public Config withPort(int newPort) {
         return new Config(
                 projectDir,

@@ -106,6 +106,7 @@ public final class Main {
                 LocalNode node = LocalNode.start(settings);
                 out.println("Elasticsearch is running at " + node.url() + (node.owned() ? "" : " (already running)")
                         + "; stop it with: bin/policy-search es stop");
+                out.println(node.howToReach());
                 return 0;
             }
             case "stop" -> {

@@ -54,7 +54,7 @@ public final class Cluster implements AutoCloseable {
     }
 
     private static Function<Duration, ElasticsearchClient> localClients(LocalNode node) {
-        return timeout -> EsClients.create(node.url(), null, null, null, null, timeout);
+        return timeout -> EsClients.create(node.url(), null, node.user(), node.password(), node.caCert(), timeout);
     }
 
     public URI url() {

@@ -76,12 +76,9 @@ public final class EsClients {
                 .setHttpClientConfigCallback(hc -> hc.setIOReactorConfig(IOReactorConfig.custom()
                         .setSelectInterval(TimeValue.ofMilliseconds(100))
                         .build()));
-        if (apiKey != null) {
-            builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + apiKey)});
-        } else if (username != null) {
-            String basic =
-                    Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-            builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "Basic " + basic)});
+        String authorization = authorization(apiKey, username, password);
+        if (authorization != null) {
+            builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", authorization)});
         }
         if (caCert != null) {
             builder.setSSLContext(sslContextTrusting(caCert));
@@ -89,6 +86,18 @@ public final class EsClients {
         Rest5ClientTransport transport =
                 new Rest5ClientTransport(builder.build(), new JacksonJsonpMapper(Json.mapper()));
         return new ElasticsearchClient(transport);
+    }
+
+    /** The {@code Authorization} header value for an API key, or else a user and password; null for neither. */
+    public static String authorization(String apiKey, String username, String password) {
+        if (apiKey != null) {
+            return "ApiKey " + apiKey;
+        }
+        if (username == null) {
+            return null;
+        }
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

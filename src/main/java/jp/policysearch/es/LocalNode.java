@@ -43,8 +43,9 @@ public final class LocalNode implements AutoCloseable {
     }
 
     /** Starts the node, or attaches to ours when it already runs; waits until the cluster is ready. */
-    public static LocalNode start(NodeSettings settings) {
-        NodeLayout layout = layout(settings);
+    public static LocalNode start(NodeSettings requested) {
+        NodeLayout layout = layout(requested);
+        NodeSettings settings = secured(requested, layout, false);
         NodeProbe probe = new NodeProbe(settings.httpPort(), clusterName(layout), settings.security());
         NodeProbe.Answer answer = probe.check();
         if (answer.ours()) {
@@ -66,6 +67,7 @@ public final class LocalNode implements AutoCloseable {
             ServiceUser.ensureExists();
             ServiceUser.reclaim(layout); // what an earlier version gave the node's user goes back to root first
         }
+        settings = secured(requested, layout, true);
         new NodeInstaller(settings, layout).install(clusterName(layout));
         if (root) {
             for (Path dir : layout.writable()) {
@@ -75,7 +77,7 @@ public final class LocalNode implements AutoCloseable {
         ProcessHandle handle = launch(settings, layout, root);
         LocalNode node = new LocalNode(settings, layout, handle, true);
         try {
-            node.awaitReady(probe);
+            node.awaitReady(new NodeProbe(settings.httpPort(), clusterName(layout), settings.security()));
         } catch (RuntimeException e) {
             node.close();
             throw e;
@@ -83,21 +85,53 @@ public final class LocalNode implements AutoCloseable {
         return node;
     }
 
-    /** The node's state on the configured port, for {@code es status}. */
-    public static String status(NodeSettings settings) {
-        NodeLayout layout = layout(settings);
+    /**
+     * The settings with the node's security: the caller's, or the generated password of the node's folder (made
+     * when {@code create}, else only read: null when there is none yet).
+     */
+    private static NodeSettings secured(NodeSettings settings, NodeLayout layout, boolean create) {
+        if (settings.security() != null) {
+            return settings;
+        }
+        if (!create) {
+            return NodePassword.read(layout.passwordFile())
+                    .map(p -> settings.withSecurity(NodeSecurity.passwordOnly(p)))
+                    .orElse(settings);
+        }
+        try {
+            Files.createDirectories(layout.dir());
+        } catch (IOException e) {
+            throw new NodeException(
+                    "could not prepare the local Elasticsearch in " + layout.dir() + ": " + e.getMessage()
+                            + " (is the folder writable? set POLICY_SEARCH_DATA to use another one)",
+                    e);
+        }
+        return settings.withSecurity(NodeSecurity.passwordOnly(NodePassword.readOrCreate(layout.passwordFile())));
+    }
+
+    /** The node's state on the configured port and how to reach it, for {@code es status}. */
+    public static String status(NodeSettings requested) {
+        NodeLayout layout = layout(requested);
+        NodeSettings settings = secured(requested, layout, false);
         NodeProbe probe = new NodeProbe(settings.httpPort(), clusterName(layout), settings.security());
         NodeProbe.Answer answer = probe.check();
         if (answer.ours()) {
             return "running at " + probe.url() + " (cluster " + answer.description() + ", pid "
                     + readPid(layout).map(p -> String.valueOf(p.pid())).orElse("?") + ", files in " + layout.dir()
-                    + ")";
+                    + ")\n" + howToReach(probe.url(), layout.passwordFile());
         }
         if (answer.other()) {
             return "not running; port " + settings.httpPort() + " is used by another program (" + answer.description()
                     + ")";
         }
         return "not running (files in " + layout.dir() + ")";
+    }
+
+    /** User, password file and a command that works, for a person who wants to ask the node directly. */
+    static String howToReach(URI url, Path passwordFile) {
+        return "  user " + NodePassword.USER + ", password in " + passwordFile + " (readable by "
+                + (ServiceUser.weAreRoot() ? "root" : "you") + " only; HTTP on 127.0.0.1 only)\n"
+                + "  curl -u \"" + NodePassword.USER + ":$(cat " + passwordFile + ")\" " + url + "/_cluster/health";
     }
 
     /** Stops a node of ours started by an earlier command; false when none was running. */
@@ -114,6 +148,25 @@ public final class LocalNode implements AutoCloseable {
 
     public URI url() {
         return URI.create(settings.scheme() + "://127.0.0.1:" + settings.httpPort());
+    }
+
+    /** The user every client of the node signs in as. */
+    public String user() {
+        return NodePassword.USER;
+    }
+
+    public String password() {
+        return settings.security().elasticPassword();
+    }
+
+    /** PEM of the CA to trust for a node that speaks HTTPS; null for plain HTTP. */
+    public Path caCert() {
+        return settings.security().tls() ? settings.security().caCert() : null;
+    }
+
+    /** User, password file and a command that reaches the node, for messages. */
+    public String howToReach() {
+        return howToReach(url(), layout.passwordFile());
     }
 
     public boolean owned() {

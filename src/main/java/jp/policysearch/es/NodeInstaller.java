@@ -140,16 +140,11 @@ final class NodeInstaller {
                 "search.default_search_timeout: 1500ms",
                 "action.destructive_requires_name: true"));
         NodeSecurity security = settings.security();
-        if (security == null) {
-            // Set explicitly, or the node's security auto-configuration rewrites this file on first start.
-            lines.add("xpack.security.enabled: false");
-        } else {
-            lines.addAll(security.settings());
-            writeSecurityFiles(security);
+        lines.addAll(security.settings());
+        if (security.tls()) {
+            writeCertificates(security);
         }
-        if (security == null) {
-            ensureKeystore();
-        }
+        ensureKeystore(security.elasticPassword());
         lines.add("");
         Files.writeString(config.resolve("elasticsearch.yml"), String.join("\n", lines), StandardCharsets.UTF_8);
         Files.writeString(
@@ -158,28 +153,33 @@ final class NodeInstaller {
                 StandardCharsets.UTF_8);
     }
 
-    /** Certificates under config/certs/, and a fresh keystore holding the elastic user's bootstrap password. */
-    private void writeSecurityFiles(NodeSecurity security) throws IOException {
+    /** The node's HTTPS certificate, key and CA under config/certs/. */
+    private void writeCertificates(NodeSecurity security) throws IOException {
         Path certs = Files.createDirectories(layout.config().resolve(NodeSecurity.CERTS_DIR));
         Files.copy(security.caCert(), certs.resolve("ca.crt"), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(security.certificate(), certs.resolve("node.crt"), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(security.key(), certs.resolve("node.key"), StandardCopyOption.REPLACE_EXISTING);
-        Files.deleteIfExists(layout.config().resolve("elasticsearch.keystore"));
-        keystore(List.of("add", "--force", "--stdin", "bootstrap.password"), security.elasticPassword() + "\n");
         if (ServiceUser.weAreRoot()) {
             ServiceUser.readableByServiceUser(certs.resolve("node.key"));
-            ServiceUser.readableByServiceUser(layout.config().resolve("elasticsearch.keystore"));
         }
     }
 
     /**
-     * Elasticsearch creates its keystore in the config folder on first start; run as root that folder is root's, so
-     * root creates the (empty) keystore beforehand and lets the node's user read it.
+     * The keystore holding the elastic user's bootstrap password, made again only when the password changed (a
+     * stamp beside it records the password's hash). Run as root, the config folder is root's, so root makes the
+     * keystore and lets the node's user read it.
      */
-    private void ensureKeystore() throws IOException {
+    private void ensureKeystore(String password) throws IOException {
         Path file = layout.config().resolve("elasticsearch.keystore");
-        if (!Files.exists(file)) {
-            keystore(List.of("create"), "");
+        Path stamp = layout.config().resolve("elasticsearch.keystore.sha256");
+        String hash = sha256OfText(password);
+        if (!Files.isRegularFile(file)
+                || !Files.isRegularFile(stamp)
+                || !Files.readString(stamp).equals(hash)) {
+            Files.deleteIfExists(file);
+            keystore(List.of("add", "--force", "--stdin", "bootstrap.password"), password + "\n");
+            Files.writeString(stamp, hash, StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(stamp, PosixFilePermissions.fromString("rw-------"));
         }
         if (ServiceUser.weAreRoot()) {
             ServiceUser.readableByServiceUser(file);

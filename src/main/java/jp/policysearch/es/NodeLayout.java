@@ -29,6 +29,11 @@ record NodeLayout(Path dir, String elasticsearchVersion) {
         return dir.resolve("node.pid");
     }
 
+    /** The generated password of the {@code elastic} user ({@link NodePassword}); readable by its owner only. */
+    Path passwordFile() {
+        return dir.resolve(NodePassword.FILE);
+    }
+
     /** The node's standard output; in the root-owned folder, because root opens it for the node. */
     Path consoleLog() {
         return dir.resolve("console.log");

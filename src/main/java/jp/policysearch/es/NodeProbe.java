@@ -26,24 +26,20 @@ final class NodeProbe {
     private final String clusterName;
     private final NodeSecurity security;
 
-    NodeProbe(int port, String clusterName) {
-        this(port, clusterName, null);
-    }
-
-    /** A probe of a secured node speaks HTTPS, trusts the node's CA and signs in as {@code elastic}. */
+    /** A probe signs in as {@code elastic} (null: sends no password); for a node with TLS it trusts the node's CA. */
     NodeProbe(int port, String clusterName, NodeSecurity security) {
         this.port = port;
         this.clusterName = clusterName;
         this.security = security;
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1));
-        if (security != null) {
+        if (security != null && security.tls()) {
             builder.sslContext(EsClients.sslContextTrusting(security.caCert()));
         }
         this.http = builder.build();
     }
 
     URI url() {
-        return URI.create((security == null ? "http" : "https") + "://127.0.0.1:" + port);
+        return URI.create((security != null && security.tls() ? "https" : "http") + "://127.0.0.1:" + port);
     }
 
     Answer check() {

@@ -17,7 +17,8 @@ import jp.policysearch.Config;
  * @param heap            JVM heap, e.g. {@code 512m}
  * @param javaHome        the JDK (21+) the node runs on
  * @param startTimeout    how long to wait for the cluster to become ready
- * @param security        security and HTTPS for the node, or null (the default: plain HTTP on 127.0.0.1, no users)
+ * @param security        the node's password (and HTTPS), or null (the default: a generated password, plain HTTP on
+ *                        127.0.0.1; see {@link NodePassword})
  */
 public record NodeSettings(
         String version,
@@ -71,7 +72,7 @@ public record NodeSettings(
     }
 
     public String scheme() {
-        return security == null ? "http" : "https";
+        return security != null && security.tls() ? "https" : "http";
     }
 
     public int transportPort() {

@@ -145,7 +145,8 @@ final class ServiceUser {
         return full;
     }
 
-    private static int run(List<String> command) {
+    /** Runs a short command, its output discarded; its exit status, or -1 when it could not run or hung. */
+    static int run(List<String> command) {
         try {
             Process p = new ProcessBuilder(command)
                     .redirectErrorStream(true)

@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.policysearch.BuildInfo;
@@ -51,8 +52,9 @@ class CliSafetyIT {
         Path project = ProjectCopy.create(TestCluster.projectDir(), "cli-broken-kinds");
         Path kinds = project.resolve("corpus/kinds/report.json");
         Files.writeString(kinds, Files.readString(kinds).replaceFirst("\\{", "{\n  oops,"));
-        Config config = Config.fromMap(
-                project, Map.of("ES_URL", TestCluster.node().url().toString(), "INDEX_ALIAS", "cli-kinds-it"));
+        Map<String, String> env = new HashMap<>(TestCluster.esEnvironment());
+        env.put("INDEX_ALIAS", "cli-kinds-it");
+        Config config = Config.fromMap(project, env);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = new IndexCommand(config)
                 .run(

@@ -17,14 +17,15 @@ class FailoverIT {
 
     @Test
     void requests_go_to_the_node_that_is_up_when_another_refuses_connections() throws IOException {
-        URI live = TestCluster.node().url();
+        LocalNode node = TestCluster.node();
+        URI live = node.url();
         URI dead;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             dead = URI.create("http://127.0.0.1:" + s.getLocalPort());
         } // closed: connections to it are refused, as to a killed node
 
         ElasticsearchClient client =
-                EsClients.create(List.of(dead, live), null, null, null, null, Duration.ofSeconds(30));
+                EsClients.create(List.of(dead, live), null, node.user(), node.password(), null, Duration.ofSeconds(30));
         try {
             int answered = 0;
             for (int i = 0; i < 20; i++) {

@@ -21,12 +21,13 @@ class LocalNodeIT {
     @Test
     void the_node_is_green_and_has_our_analysis_plugin() {
         LocalNode node = TestCluster.node();
-        assertThat(Http.get(node.url() + "/_cluster/health")
+        assertThat(Http.get(node.url() + "/_cluster/health", TestCluster.authorization())
                         .json()
                         .path("status")
                         .asText())
                 .isIn("green", "yellow");
-        String plugins = Http.get(node.url() + "/_cat/plugins?h=component").body();
+        String plugins = Http.get(node.url() + "/_cat/plugins?h=component", TestCluster.authorization())
+                .body();
         assertThat(plugins.strip()).isEqualTo(BuildInfo.load().pluginName());
     }
 
@@ -40,7 +41,9 @@ class LocalNodeIT {
             assertThat(again.owned()).isFalse();
             assertThat(again.url()).isEqualTo(shared.url());
         }
-        assertThat(Http.get(shared.url() + "/_cluster/health").status()).isEqualTo(200);
+        assertThat(Http.get(shared.url() + "/_cluster/health", TestCluster.authorization())
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test

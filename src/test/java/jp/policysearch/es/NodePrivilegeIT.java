@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 import jp.policysearch.testsupport.TestCluster;
@@ -74,16 +73,7 @@ class NodePrivilegeIT {
         return (Integer) Files.getAttribute(p, "unix:uid", LinkOption.NOFOLLOW_LINKS);
     }
 
-    private static int asServiceUser(String... command) throws Exception {
-        List<String> full = ServiceUser.asServiceUser(List.of(command));
-        Process p = new ProcessBuilder(full)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return -1;
-        }
-        return p.exitValue();
+    private static int asServiceUser(String... command) {
+        return ServiceUser.run(ServiceUser.asServiceUser(List.of(command)));
     }
 }

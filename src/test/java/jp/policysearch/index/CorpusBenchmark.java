@@ -36,19 +36,19 @@ public final class CorpusBenchmark {
         Config base = Config.fromEnvironment(project);
         Path big = project.resolve("target/bench-corpus");
         LocalNode node = null;
-        String esUrl = base.esUrl();
+        Config es = base; // the cluster and credentials the child commands get as ES_URL and friends
         if (base.usesLocalNode()) {
             NodeSettings settings = NodeSettings.from(base, BuildInfo.load())
                     .withBaseDir(project.resolve("target/bench-node"))
                     .withHttpPort(base.esPort() + 7);
             node = LocalNode.start(settings);
-            esUrl = node.url().toString();
+            es = base.withCluster(node.url().toString(), 0).withCredentials(node.user(), node.password());
         }
         try {
             if (mode.equals("index")) {
-                Run real = run(project, esUrl, "bench-real", project.resolve("corpus"), "index");
+                Run real = run(project, es, "bench-real", project.resolve("corpus"), "index");
                 copy(project.resolve("corpus"), big, copies);
-                Run copied = run(project, esUrl, "bench-copies", big, "index");
+                Run copied = run(project, es, "bench-copies", big, "index");
                 long realSections = sections(real.output());
                 long copiedSections = sections(copied.output());
                 System.out.printf(
@@ -71,7 +71,7 @@ public final class CorpusBenchmark {
             } else if (mode.equals("add")) {
                 if (!Files.exists(big.resolve(ManifestReader.MANIFEST))) {
                     copy(project.resolve("corpus"), big, copies);
-                    run(project, esUrl, "bench-copies", big, "index");
+                    run(project, es, "bench-copies", big, "index");
                 }
                 Path extra = project.resolve("target/bench-extra.txt");
                 List<String> lines =
@@ -80,7 +80,7 @@ public final class CorpusBenchmark {
                 Files.write(extra, lines, StandardCharsets.UTF_8);
                 Run add = run(
                         project,
-                        esUrl,
+                        es,
                         "bench-copies",
                         big,
                         "add",
@@ -107,7 +107,7 @@ public final class CorpusBenchmark {
     record Run(double seconds, long peakRss, String output) {}
 
     /** Runs {@code bin/policy-search}'s Java command in its own JVM, watching its peak RSS (VmHWM). */
-    private static Run run(Path project, String esUrl, String alias, Path corpus, String... command)
+    private static Run run(Path project, Config es, String alias, Path corpus, String... command)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -117,7 +117,14 @@ public final class CorpusBenchmark {
                 "jp.policysearch.cli.Main"));
         cmd.addAll(List.of(command));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().put("ES_URL", esUrl);
+        pb.environment().put("ES_URL", es.esUrl());
+        for (var credential : new String[][] {
+            {"ES_API_KEY", es.esApiKey()}, {"ES_USERNAME", es.esUsername()}, {"ES_PASSWORD", es.esPassword()}
+        }) {
+            if (credential[1] != null) {
+                pb.environment().put(credential[0], credential[1]);
+            }
+        }
         pb.environment().put("INDEX_ALIAS", alias);
         pb.environment().put("CORPUS_DIR", corpus.toString());
         Path log = Files.createTempFile("bench-", ".log");

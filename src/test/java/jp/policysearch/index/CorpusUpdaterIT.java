@@ -256,8 +256,7 @@ class CorpusUpdaterIT {
                 "2025-07",
                 "--title",
                 "参考資料（写し）");
-        pb.environment()
-                .put("ES_URL", "http://127.0.0.1:" + TestCluster.node().url().getPort());
+        pb.environment().putAll(TestCluster.esEnvironment());
         pb.environment().put("CORPUS_DIR", corpus.toString());
         pb.environment().put("INDEX_ALIAS", ALIAS);
         pb.redirectErrorStream(true)

@@ -25,6 +25,7 @@ import jp.policysearch.Config;
 import jp.policysearch.Json;
 import jp.policysearch.analysis.TextNormalizer;
 import jp.policysearch.es.Cluster;
+import jp.policysearch.es.EsClients;
 import jp.policysearch.index.CorpusBenchmark;
 import jp.policysearch.index.CorpusIndexer;
 import jp.policysearch.index.Progress;
@@ -134,6 +135,9 @@ public final class SearchBenchmark {
     /** The five targets for each search of the mix, in the order they are printed. */
     record Targets(String corpus, Map<String, List<Call>> calls) {}
 
+    /** How the direct requests sign in to Elasticsearch (as the service does); null when the cluster is open. */
+    private static String esAuthorization;
+
     static final List<String> TARGETS = List.of("floor", "floor+hl", "direct", "api", "page");
 
     public static void main(String[] args) throws Exception {
@@ -148,6 +152,9 @@ public final class SearchBenchmark {
         Config real = (external ? environment.withPort(0) : TestCluster.config())
                 .withIndexAlias("bench")
                 .withSearchesPerClient(256);
+        esAuthorization = external
+                ? EsClients.authorization(environment.esApiKey(), environment.esUsername(), environment.esPassword())
+                : TestCluster.authorization();
         List<Javalin> apps = new ArrayList<>();
         try (Cluster cluster = external ? Cluster.open(environment) : TestCluster.cluster()) {
             List<Targets> corpora = new ArrayList<>();
@@ -298,15 +305,15 @@ public final class SearchBenchmark {
                 (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, rss());
     }
 
+    /** A request straight to Elasticsearch, signed in as the service is. */
     private static void post(HttpClient http, URI uri, String body) throws Exception {
-        expect200(
-                http.send(
-                        HttpRequest.newBuilder(uri)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString()),
-                uri);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (esAuthorization != null) {
+            request.header("Authorization", esAuthorization);
+        }
+        expect200(http.send(request.build(), HttpResponse.BodyHandlers.ofString()), uri);
     }
 
     private static void get(HttpClient http, URI uri) throws Exception {

@@ -38,6 +38,15 @@ public final class Http {
                 .build());
     }
 
+    /** A GET signed in with the given {@code Authorization} header value. */
+    public static Response get(String url, String authorization) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorization)
+                .GET()
+                .build());
+    }
+
     public static Response send(HttpRequest request) {
         try {
             HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

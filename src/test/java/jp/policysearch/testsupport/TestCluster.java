@@ -3,7 +3,10 @@ package jp.policysearch.testsupport;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
@@ -39,6 +42,19 @@ public final class TestCluster {
         return Cluster.attach(node(), config());
     }
 
+    /** The {@code Authorization} header value of the test node's user, for tests that ask the node directly. */
+    public static String authorization() {
+        LocalNode n = node();
+        return "Basic "
+                + Base64.getEncoder().encodeToString((n.user() + ":" + n.password()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The environment a child command needs to use the test node as an external cluster. */
+    public static Map<String, String> esEnvironment() {
+        LocalNode n = node();
+        return Map.of("ES_URL", n.url().toString(), "ES_USERNAME", n.user(), "ES_PASSWORD", n.password());
+    }
+
     public static synchronized LocalNode node() {
         start();
         return node;
@@ -58,7 +74,9 @@ public final class TestCluster {
                     .withBaseDir(projectDir().resolve("target").resolve("test-node"))
                     .withHttpPort(port);
             node = LocalNode.start(settings);
-            config = config.withCluster(null, port);
+            // The node's password rides along, so a test that points ES_URL at the node (or a forwarder to it)
+            // signs in as the app does.
+            config = config.withCluster(null, port).withCredentials(node.user(), node.password());
             Runtime.getRuntime().addShutdownHook(new Thread(node::close, "stop-test-node"));
         } catch (RuntimeException e) {
             failure = new IllegalStateException(

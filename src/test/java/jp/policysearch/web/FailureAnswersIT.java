@@ -110,8 +110,9 @@ class FailureAnswersIT {
 
     @Test
     void the_local_node_has_disk_watermarks_on_and_stops_slow_searches_itself() {
-        Http.Response settings =
-                Http.get(TestCluster.node().url() + "/_cluster/settings?include_defaults=true&flat_settings=true");
+        Http.Response settings = Http.get(
+                TestCluster.node().url() + "/_cluster/settings?include_defaults=true&flat_settings=true",
+                TestCluster.authorization());
         var all = settings.json();
         assertThat(setting(all, "cluster.routing.allocation.disk.threshold_enabled"))
                 .isEqualTo("true");
