@@ -21,6 +21,8 @@ public enum ErrorCode {
     QUERY_TOO_LONG(400, "検索語が長すぎます。"),
     QUERY_TOO_COMPLEX(400, "検索条件が複雑すぎます。語の数やORでつないだ語を減らしてください。"),
     TERM_TOO_BROAD(400, "言い換えが多すぎる語があるため検索できません。より具体的な語で検索してください。"),
+    /** Two sections compared that are not versions of one another (or one section with itself). */
+    NOT_VERSIONS(400, "比較できるのは同じ節の別の版どうしです。この2つの節は互いの版ではありません（節のページの「他の版」から比較できます）。"),
     NOT_FOUND(404, "お探しのページまたはデータは見つかりませんでした。"),
     METHOD_NOT_ALLOWED(405, "このURLで使えるのは GET と HEAD だけです。"),
     /** 414 (URI too long) or 431 (headers too large): the status stays the one Jetty chose. */

@@ -13,18 +13,21 @@ import jp.policysearch.search.BadRequestException;
 import jp.policysearch.search.SearchUnavailableException;
 import jp.policysearch.search.SectionReader;
 import jp.policysearch.search.SectionSearcher;
+import jp.policysearch.search.VersionComparer;
 
 /** The JSON API: search, sections, documents and status. */
 final class ApiController {
 
     private final SectionSearcher searcher;
     private final SectionReader reader;
+    private final VersionComparer comparer;
     private final Cluster cluster;
     private final String alias;
 
     ApiController(SectionSearcher searcher, SectionReader reader, Cluster cluster, String alias) {
         this.searcher = searcher;
         this.reader = reader;
+        this.comparer = new VersionComparer(reader);
         this.cluster = cluster;
         this.alias = alias;
     }
@@ -33,8 +36,15 @@ final class ApiController {
         ctx.json(searcher.search(SearchParams.from(ctx)));
     }
 
+    /** {@code /api/sections/{id}}, and {@code /api/sections/{id}/compare/{other}}: ids hold slashes. */
     void section(Context ctx) {
         String id = pathParam(ctx);
+        String[] pair = ComparePath.split(id);
+        if (pair != null) {
+            ctx.json(comparer.compare(pair[0], pair[1])
+                    .orElseThrow(() -> new NotFoundResponse("section " + pair[0] + " or " + pair[1])));
+            return;
+        }
         ctx.json(reader.section(id).orElseThrow(() -> new NotFoundResponse("section " + id)));
     }
 

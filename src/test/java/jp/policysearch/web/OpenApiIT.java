@@ -46,6 +46,7 @@ class OpenApiIT {
                 .contains(
                         "/api/search",
                         "/api/sections/{id}",
+                        "/api/sections/{id}/compare/{other}",
                         "/api/documents",
                         "/api/documents/{id}",
                         "/api/export",
@@ -93,6 +94,11 @@ class OpenApiIT {
         check("/api/documents/{id}", "/api/documents/growth-roadmap-2026");
         check("/api/documents/{id}", "/api/documents/semiconductor-digital-strategy-2023");
         check("/api/documents/{id}", "/api/documents/none");
+        String compare = "/api/sections/{id}/compare/{other}";
+        check(compare, "/api/sections/growth-roadmap-2026/c05/goal/compare/digital-cyber-roadmap-2026/c06/goal");
+        check(compare, "/api/sections/growth-roadmap-2026/c03/goal/compare/digital-cyber-roadmap-2026/c02/goal");
+        check(compare, "/api/sections/growth-roadmap-2026/c01/goal/compare/growth-roadmap-2026/c05/goal");
+        check(compare, "/api/sections/growth-roadmap-2026/c05/goal/compare/no/such/section");
     }
 
     @Test
