@@ -1,0 +1,113 @@
+package jp.policysearch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import jp.policysearch.Config;
+import jp.policysearch.es.Cluster;
+import jp.policysearch.index.CorpusIndexer;
+import jp.policysearch.index.IndexAliases;
+import jp.policysearch.index.Progress;
+import jp.policysearch.testsupport.CorpusFolder;
+import jp.policysearch.testsupport.TestCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/policy-search add} as a person runs it, against the real node: a duplicate of a document already in the
+ * corpus is refused naming the file and the document (exit 1, nothing changed).
+ */
+class AddCommandIT {
+
+    private static final String ALIAS = "add-cli-it";
+    private static final String COUNCIL = "003_a080c5afe313da11.txt";
+
+    @TempDir
+    static Path temp;
+
+    private static Path corpus;
+    private static Path inbox;
+    private static Config config;
+    private static Cluster cluster;
+    private static ElasticsearchClient client;
+
+    @BeforeAll
+    static void start() throws IOException {
+        corpus = CorpusFolder.copy(temp.resolve("corpus"), name -> true);
+        inbox = Files.createDirectories(temp.resolve("inbox"));
+        config = TestCluster.config()
+                .withCluster(TestCluster.node().url().toString(), 0)
+                .withIndexAlias(ALIAS)
+                .withCorpusDir(corpus);
+        cluster = TestCluster.cluster();
+        client = cluster.indexingClient();
+        new CorpusIndexer(client, config).index(total -> Progress.silent());
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        CorpusFolder.dropIndices(client, ALIAS);
+        cluster.close();
+    }
+
+    @Test
+    void a_duplicate_of_a_corpus_document_is_refused_naming_the_file_and_the_document_and_changes_nothing()
+            throws IOException {
+        Path copy = Files.copy(corpus.resolve(COUNCIL), inbox.resolve("council-copy.txt"));
+        String manifestBefore = Files.readString(corpus.resolve("manifest.json"));
+        List<String> filesBefore = listing(corpus);
+        long sectionsBefore = client.count(c -> c.index(ALIAS)).count();
+        String liveBefore = new IndexAliases(client, ALIAS).live().orElseThrow();
+
+        for (List<String> flags : List.<List<String>>of(List.of(), List.of("--id", "council-copy"))) {
+            List<String> args = new ArrayList<>(List.of(copy.toString()));
+            args.addAll(flags);
+            Run run = add(args);
+
+            assertThat(run.exit).as(run.err).isEqualTo(1);
+            assertThat(run.err)
+                    .contains("council-copy.txt")
+                    .contains("'meti-council-materials-2025'")
+                    .contains("remove meti-council-materials-2025")
+                    .doesNotContain("\tat ");
+            assertThat(run.out).doesNotContain("Added");
+            assertThat(Files.readString(corpus.resolve("manifest.json"))).isEqualTo(manifestBefore);
+            assertThat(listing(corpus)).isEqualTo(filesBefore);
+            assertThat(client.count(c -> c.index(ALIAS)).count()).isEqualTo(sectionsBefore);
+            assertThat(new IndexAliases(client, ALIAS).live()).contains(liveBefore);
+        }
+    }
+
+    private record Run(int exit, String out, String err) {}
+
+    private static Run add(List<String> args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = new AddCommand(config)
+                .add(
+                        args,
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> listing(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("."))
+                    .sorted()
+                    .toList();
+        }
+    }
+}
