@@ -87,4 +87,11 @@ public record DocumentInfo(
     public DocumentInfo withIdAndFile(String newId, String newFile) {
         return new DocumentInfo(newId, newFile, title, ministries, date, year, kind, note, parsing, inferred);
     }
+
+    /** This entry with {@code hints} as its parsing hints where it has none of the same name. */
+    public DocumentInfo withParsingDefaults(Map<String, String> hints) {
+        Map<String, String> merged = new LinkedHashMap<>(hints);
+        merged.putAll(parsing);
+        return new DocumentInfo(id, file, title, ministries, date, year, kind, note, merged, inferred);
+    }
 }

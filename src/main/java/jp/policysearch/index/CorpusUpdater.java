@@ -112,11 +112,14 @@ public final class CorpusUpdater {
                 }
             }
             String target = storedName(request.file(), previous, fileHash);
-            DocumentInfo info = withFile(read.info(), target);
+            // a document added again keeps the parsing hints a person put in its entry (e.g. a roadmap's area)
+            DocumentInfo info = withFile(
+                    previous == null ? read.info() : read.info().withParsingDefaults(previous.parsing()), target);
+            ObjectNode entry = ManifestWriter.entry(info);
             String generation = Generation.of(info, fileHash);
             if (new IndexAliases(client, config.indexAlias()).live().isEmpty()) {
                 List<Section> sections = parse(info, read.text()); // refuses before the corpus changes
-                writeCorpus(request.file(), info, read.entry().deepCopy().put("file", target), previous);
+                writeCorpus(request.file(), info, entry, previous);
                 SectionIndexer.Result built =
                         new CorpusIndexer(client, config).indexLocked(total -> Progress.silent(), false);
                 log.info("Added {} and built the first index {}", info.id(), built.index());
@@ -133,7 +136,6 @@ public final class CorpusUpdater {
             List<ObjectNode> documents = documents(info, generation, sections);
             DocumentInfo old = previous;
             Path source = request.file();
-            ObjectNode entry = read.entry().deepCopy().put("file", target);
             DocumentIndexer.Change change =
                     indexer.replace(info.id(), generation, documents, () -> writeCorpus(source, info, entry, old));
             joiner.rename(change.index(), info.id(), joined.renamed());

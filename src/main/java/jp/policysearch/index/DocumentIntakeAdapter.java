@@ -1,6 +1,5 @@
 package jp.policysearch.index;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jp.policysearch.Config;
@@ -11,14 +10,13 @@ import jp.policysearch.corpus.DocumentKind;
 import jp.policysearch.corpus.DocumentReader;
 import jp.policysearch.corpus.DocumentText;
 import jp.policysearch.corpus.IntakeOverrides;
-import jp.policysearch.corpus.ManifestWriter;
 import jp.policysearch.section.DocumentParsers;
 
 /** The add flow's side of {@link DocumentIntake}: a request becomes text and a manifest entry. */
 final class DocumentIntakeAdapter {
 
     /** A file read for adding. */
-    record Read(DocumentInfo info, DocumentText text, ObjectNode entry) {}
+    record Read(DocumentInfo info, DocumentText text) {}
 
     private final Config config;
 
@@ -44,7 +42,7 @@ final class DocumentIntakeAdapter {
         DocumentIntake intake = DocumentParsers.intake(config.rulesDir());
         DocumentIntake.Intake read = intake.read(
                 file, new IntakeOverrides(request.id(), request.title(), request.issuers(), request.date(), kind));
-        return new Read(read.info(), read.text(), ManifestWriter.entry(read.info()));
+        return new Read(read.info(), read.text());
     }
 
     /** The text of a document already in the corpus. */

@@ -3,6 +3,7 @@ package jp.policysearch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import jp.policysearch.Config;
+import jp.policysearch.Json;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.index.CorpusIndexer;
 import jp.policysearch.index.IndexAliases;
@@ -26,12 +27,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bin/policy-search add} as a person runs it, against the real node: a duplicate of a document already in the
- * corpus is refused naming the file and the document (exit 1, nothing changed).
+ * corpus is refused naming the file and the document (exit 1, nothing changed); a roadmap added again under its id
+ * keeps the parsing hints of its manifest entry.
  */
 class AddCommandIT {
 
     private static final String ALIAS = "add-cli-it";
     private static final String COUNCIL = "003_a080c5afe313da11.txt";
+    private static final String ROADMAP = "001_0dddb960a8ba646a.txt";
+    private static final String ROADMAP_ID = "digital-cyber-roadmap-2026";
+    private static final String ROADMAP_AREA = "デジタル・サイバーセキュリティ";
 
     @TempDir
     static Path temp;
@@ -66,7 +71,7 @@ class AddCommandIT {
             throws IOException {
         Path copy = Files.copy(corpus.resolve(COUNCIL), inbox.resolve("council-copy.txt"));
         String manifestBefore = Files.readString(corpus.resolve("manifest.json"));
-        List<String> filesBefore = listing(corpus);
+        List<String> filesBefore = CorpusFolder.listing(corpus);
         long sectionsBefore = client.count(c -> c.index(ALIAS)).count();
         String liveBefore = new IndexAliases(client, ALIAS).live().orElseThrow();
 
@@ -83,10 +88,52 @@ class AddCommandIT {
                     .doesNotContain("\tat ");
             assertThat(run.out).doesNotContain("Added");
             assertThat(Files.readString(corpus.resolve("manifest.json"))).isEqualTo(manifestBefore);
-            assertThat(listing(corpus)).isEqualTo(filesBefore);
+            assertThat(CorpusFolder.listing(corpus)).isEqualTo(filesBefore);
             assertThat(client.count(c -> c.index(ALIAS)).count()).isEqualTo(sectionsBefore);
             assertThat(new IndexAliases(client, ALIAS).live()).contains(liveBefore);
         }
+    }
+
+    @Test
+    void a_roadmap_added_again_under_its_id_keeps_its_parsing_hints() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(corpus.resolve(ROADMAP)));
+        int middle = lines.size() / 2;
+        lines.set(middle, lines.get(middle) + "（改訂）");
+        Path revised = Files.write(inbox.resolve("digital-roadmap-revised.txt"), lines, StandardCharsets.UTF_8);
+
+        Run run = add(List.of(revised.toString(), "--id", ROADMAP_ID, "--kind", "roadmap"));
+
+        assertThat(run.exit).as(run.err).isEqualTo(0);
+        assertThat(run.out).startsWith("Replaced " + ROADMAP_ID);
+        JsonNode entry = entry(ROADMAP_ID);
+        assertThat(entry.path("file").asText()).isNotEqualTo(ROADMAP);
+        assertThat(entry.path("parsing").path("area").asText()).isEqualTo(ROADMAP_AREA);
+        long sections = count(ROADMAP_ID, null);
+        assertThat(sections).isGreaterThan(10);
+        assertThat(count(ROADMAP_ID, ROADMAP_AREA)).isEqualTo(sections);
+    }
+
+    /** Sections of {@code doc} in the live index, with {@code area} among their areas when not null. */
+    private static long count(String doc, String area) throws IOException {
+        return client.count(c -> c.index(ALIAS)
+                        .query(q -> q.bool(b -> {
+                            b.filter(f -> f.term(t -> t.field("doc").value(doc)));
+                            if (area != null) {
+                                b.filter(f -> f.term(t -> t.field("areas").value(area)));
+                            }
+                            return b;
+                        })))
+                .count();
+    }
+
+    private static JsonNode entry(String id) throws IOException {
+        for (JsonNode e :
+                Json.mapper().readTree(corpus.resolve("manifest.json").toFile()).path("documents")) {
+            if (e.path("id").asText().equals(id)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no manifest entry " + id);
     }
 
     private record Run(int exit, String out, String err) {}
@@ -100,14 +147,5 @@ class AddCommandIT {
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private static List<String> listing(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> !n.startsWith("."))
-                    .sorted()
-                    .toList();
-        }
     }
 }

@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import jp.policysearch.Config;
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.es.Cluster;
@@ -277,7 +276,7 @@ class CorpusUpdaterIT {
         Path missing = inbox.resolve("missing.txt");
 
         String manifestBefore = Files.readString(corpus.resolve("manifest.json"));
-        List<String> filesBefore = listing(corpus);
+        List<String> filesBefore = CorpusFolder.listing(corpus);
         long sectionsBefore = client.count(c -> c.index(ALIAS)).count();
         String liveBefore = new IndexAliases(client, ALIAS).live().orElseThrow();
 
@@ -287,7 +286,7 @@ class CorpusUpdaterIT {
                     .isInstanceOf(CorpusException.class)
                     .hasMessageContaining(bad.getFileName().toString());
             assertThat(Files.readString(corpus.resolve("manifest.json"))).isEqualTo(manifestBefore);
-            assertThat(listing(corpus)).isEqualTo(filesBefore);
+            assertThat(CorpusFolder.listing(corpus)).isEqualTo(filesBefore);
             assertThat(client.count(c -> c.index(ALIAS)).count()).isEqualTo(sectionsBefore);
             assertThat(new IndexAliases(client, ALIAS).live()).contains(liveBefore);
         }
@@ -308,14 +307,5 @@ class CorpusUpdaterIT {
         Path file = inbox.resolve(name);
         Files.write(file, lines, StandardCharsets.UTF_8);
         return file;
-    }
-
-    private static List<String> listing(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> !n.startsWith("."))
-                    .sorted()
-                    .toList();
-        }
     }
 }

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import jp.policysearch.index.IndexAliases;
@@ -34,6 +35,16 @@ public final class CorpusFolder {
     public static void dropIndices(ElasticsearchClient client, String alias) throws IOException {
         for (String index : new IndexAliases(client, alias).family()) {
             client.indices().delete(d -> d.index(index));
+        }
+    }
+
+    /** The names of a folder's files, sorted, without the hidden ones (temporary files, the lock). */
+    public static List<String> listing(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("."))
+                    .sorted()
+                    .toList();
         }
     }
 }
