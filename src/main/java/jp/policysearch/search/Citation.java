@@ -80,13 +80,17 @@ public final class Citation {
             out.append(title);
         }
         if (pageFirst != null) {
-            out.append('、')
-                    .append(
-                            pageLast == null || pageLast.equals(pageFirst)
-                                    ? "p." + pageFirst
-                                    : "pp." + pageFirst + "–" + pageLast);
+            out.append('、').append(pages(pageFirst, pageLast));
         }
         return out.append(' ').append(url).toString();
+    }
+
+    /** {@code p.12} or {@code pp.12–14}; null when {@code first} is null. */
+    public static String pages(Integer first, Integer last) {
+        if (first == null) {
+            return null;
+        }
+        return last == null || last.equals(first) ? "p." + first : "pp." + first + "–" + last;
     }
 
     /** True when the date the line prints (the date, else the year) was inferred. */

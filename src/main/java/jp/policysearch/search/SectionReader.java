@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import jp.policysearch.search.SearchResult.OtherVersion;
@@ -83,7 +84,13 @@ public final class SectionReader {
                 neighbour(doc, order + 1),
                 otherVersions(id, s.path("group_key").asText()),
                 integer(s.path("page_first")),
-                integer(s.path("page_last"))));
+                integer(s.path("page_last")),
+                pdfUrl(doc, src.path("file").asText(), integer(s.path("pdf_page")))));
+    }
+
+    // the original is served only for a document added as a PDF (see OriginalFileController)
+    private static String pdfUrl(String doc, String file, Integer page) {
+        return page == null || !file.toLowerCase(Locale.ROOT).endsWith(".pdf") ? null : Urls.pdfPage(doc, page);
     }
 
     private static Integer integer(JsonNode node) {

@@ -4,7 +4,13 @@ import java.util.List;
 import jp.policysearch.search.SearchResult.DocumentRef;
 import jp.policysearch.search.SearchResult.OtherVersion;
 
-/** One section as its permalink page and {@code /api/sections/{id}} show it. */
+/**
+ * One section as its permalink page and {@code /api/sections/{id}} show it.
+ *
+ * @param pageFirst the first page its citation gives (see {@code PageRange}), or null; {@code pageLast} likewise
+ * @param pdfUrl    the original PDF opened at the page the section starts on ({@code /d/ID/file.pdf#page=N}), or
+ *                  null where the document was not added as a PDF
+ */
 public record SectionView(
         String id,
         String url,
@@ -24,9 +30,10 @@ public record SectionView(
         SectionLink next,
         List<OtherVersion> otherVersions,
         Integer pageFirst,
-        Integer pageLast) {
+        Integer pageLast,
+        String pdfUrl) {
 
-    /** A section without printed page numbers. */
+    /** A section without page numbers, from a source that is not a PDF. */
     public SectionView(
             String id,
             String url,
@@ -63,6 +70,7 @@ public record SectionView(
                 prev,
                 next,
                 otherVersions,
+                null,
                 null,
                 null);
     }

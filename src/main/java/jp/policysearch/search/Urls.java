@@ -12,4 +12,9 @@ public final class Urls {
     public static String document(String id) {
         return "/d/" + id;
     }
+
+    /** The original PDF of a document opened at {@code page} (1-based; PDF viewers read {@code #page=}). */
+    public static String pdfPage(String docId, int page) {
+        return document(docId) + "/file.pdf#page=" + page;
+    }
 }

@@ -29,7 +29,7 @@ import java.util.List;
  * @param reprint    true when the section repeats an earlier one (再掲 or near-identical)
  * @param mentioned  bodies mentioned in the text (not the issuing ministries)
  * @param pages      the pages the section spans (PDF pages for a PDF), null where the source has none; indexed as
- *                   {@code page_first} and {@code page_last}
+ *                   {@code page_first}, {@code page_last} and {@code pdf_page}
  */
 public record Section(
         String id,
@@ -130,5 +130,10 @@ public record Section(
     @JsonProperty("page_last")
     Integer pageLast() {
         return pages == null ? null : pages.last();
+    }
+
+    @JsonProperty("pdf_page")
+    Integer pdfPage() {
+        return pages == null ? null : pages.pdfPage();
     }
 }

@@ -67,7 +67,8 @@ public final class SectionParser {
 
     /**
      * A PDF's sections cite the PDF pages their lines are on (whatever their kind) unless their parser set them (the
-     * generic parser leaves page furniture out); sections of a text source keep the pages their parser read, if any.
+     * generic parser leaves page furniture out, a slide deck cites its printed slide numbers), and all of them know
+     * the PDF page they start on; sections of a text source keep the pages their parser read, if any.
      */
     static List<Section> withPages(CorpusDocument document, List<Section> sections) {
         if (document.pageStarts().isEmpty()) {
@@ -75,13 +76,14 @@ public final class SectionParser {
         }
         List<Section> out = new ArrayList<>(sections.size());
         for (Section s : sections) {
-            if (s.source() == null || s.pages() != null) {
+            if (s.source() == null) {
                 out.add(s);
                 continue;
             }
             int first = Math.max(1, document.pageOf(firstContentLine(document, s.source())));
             int last = Math.max(first, document.pageOf(lastContentLine(document, s.source())));
-            out.add(s.withPages(new PageRange(first, last)));
+            PageRange cited = s.pages() != null ? s.pages() : new PageRange(first, last);
+            out.add(s.withPages(cited.inPdf(first)));
         }
         return out;
     }

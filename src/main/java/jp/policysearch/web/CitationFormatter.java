@@ -74,6 +74,9 @@ final class CitationFormatter {
         item.put(
                 "accessed",
                 Map.of("date-parts", List.of(List.of(today.getYear(), today.getMonthValue(), today.getDayOfMonth()))));
+        if (s.pageFirst() != null) {
+            item.put("page", pages(s, "-"));
+        }
         item.put("URL", url);
         item.put("language", "ja");
         String inferred = inferredNote(s);
@@ -110,6 +113,9 @@ final class CitationFormatter {
         if (date.size() > 1) {
             field(out, "month", String.valueOf(date.get(1)));
         }
+        if (s.pageFirst() != null) {
+            field(out, "pages", pages(s, "--"));
+        }
         field(out, "url", url);
         field(out, "urldate", today.toString());
         field(out, "language", "japanese");
@@ -144,6 +150,12 @@ final class CitationFormatter {
             }
         }
         return out.toString();
+    }
+
+    /** {@code 12}, or {@code 12-14} with {@code dash} between the first and the last page. */
+    private static String pages(SectionView s, String dash) {
+        Integer last = s.pageLast();
+        return last == null || last.equals(s.pageFirst()) ? s.pageFirst().toString() : s.pageFirst() + dash + last;
     }
 
     private static List<Integer> dateParts(SectionView s) {

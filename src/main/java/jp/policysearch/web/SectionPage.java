@@ -3,7 +3,12 @@ package jp.policysearch.web;
 import java.util.List;
 import jp.policysearch.search.SectionView;
 
-/** What the section page shows: the section, its links built, passages marked where a search led here. */
+/**
+ * What the section page shows: the section, its links built, passages marked where a search led here.
+ *
+ * @param pages  the pages its citation gives ({@code p.12}, {@code pp.3–4}), or null where the source has none
+ * @param pdfUrl the original PDF at the section's page, or null where the document was not added as a PDF
+ */
 public record SectionPage(
         SectionView section,
         String q,
@@ -21,7 +26,9 @@ public record SectionPage(
         List<SearchPage.Link> otherVersions,
         List<SearchPage.Link> areas,
         String unmarkedUrl,
-        List<String> inferred) {
+        List<String> inferred,
+        String pages,
+        String pdfUrl) {
 
     /** A breadcrumb step; {@code url} is null for the current page. */
     public record Crumb(String label, String url) {}

@@ -2,6 +2,7 @@ package jp.policysearch.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import jp.policysearch.search.Citation;
 import jp.policysearch.search.Facet;
 import jp.policysearch.search.SearchResult.Interpretation;
 import jp.policysearch.search.SectionView;
@@ -63,7 +64,9 @@ final class SectionPageBuilder {
                         .map(a -> new SearchPage.Link(a, SearchLinks.filtered(Facet.AREA, a)))
                         .toList(),
                 s.url(),
-                inferred(s));
+                inferred(s),
+                Citation.pages(s.pageFirst(), s.pageLast()),
+                s.pdfUrl());
     }
 
     // 「発行年（推定）：日付の記載がなく、…から推定」: why a value in the citation is marked 推定

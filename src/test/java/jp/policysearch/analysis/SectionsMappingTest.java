@@ -53,7 +53,7 @@ class SectionsMappingTest {
                 "roadmap-2026/c08/policy",
                 false,
                 List.of(),
-                new PageRange(4, 5));
+                new PageRange(4, 5, 6));
         ObjectNode json = Json.mapper().valueToTree(section);
         json.put("doc_title", "官民投資ロードマップ素案");
         json.put("doc_kind", "roadmap");

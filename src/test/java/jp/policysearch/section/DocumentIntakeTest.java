@@ -154,11 +154,11 @@ class DocumentIntakeTest {
         assertThat(local(r)).containsExactly("front", "ch1", "ch1-s1-1-p2", "ch2");
         Section progress = r.sections().get(1);
         assertThat(progress.title()).isEqualTo("第1章 地域のデジタル化の現状 ／ 第1節 自治体の取組 ／ 1. 行政手続のオンライン化 ／ (1) 進捗状況");
-        assertThat(progress.pages()).isEqualTo(new PageRange(2, 3));
+        assertThat(progress.pages()).isEqualTo(new PageRange(2, 3, 2));
         assertThat(r.sections().get(2).breadcrumb())
                 .containsExactly("地域デジタル白書", "第1章 地域のデジタル化の現状", "第1節 自治体の取組", "1. 行政手続のオンライン化", "(2) 課題");
-        assertThat(r.sections().get(2).pages()).isEqualTo(PageRange.of(3));
-        assertThat(r.sections().get(3).pages()).isEqualTo(PageRange.of(4));
+        assertThat(r.sections().get(2).pages()).isEqualTo(PageRange.of(3).inPdf(3));
+        assertThat(r.sections().get(3).pages()).isEqualTo(PageRange.of(4).inPdf(4));
         assertThat(r.sections()).allSatisfy(s -> assertThat(s.text()).doesNotContain("令和７年版 地域デジタル白書", "- 3 -"));
         assertNothingLost(r, in.text().lines());
     }
