@@ -1,9 +1,12 @@
 package jp.policysearch.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.policysearch.BuildInfo;
@@ -34,6 +37,9 @@ public final class Main {
               test                  run the whole test suite
             """;
 
+    /** The commands that read the corpus or serve it: as root they run as an unprivileged user. */
+    private static final Set<String> DROPS_ROOT = Set.of("serve", "index", "sections");
+
     private static final Pattern JSON_LOCATION = Pattern.compile("line: (\\d+), column: (\\d+)");
 
     private Main() {}
@@ -52,6 +58,12 @@ public final class Main {
                 .normalize();
         List<String> rest = args.subList(1, args.size());
         try {
+            if (DROPS_ROOT.contains(args.get(0))) {
+                Optional<Unprivileged> drop = Unprivileged.forRoot(Config.fromEnvironment(projectDir), System.getenv());
+                if (drop.isPresent()) {
+                    return drop.get().run(args);
+                }
+            }
             return switch (args.get(0)) {
                 case "serve" -> new ServeCommand(Config.fromEnvironment(projectDir)).run();
                 case "es" -> es(rest, Config.fromEnvironment(projectDir), out, err);
@@ -69,9 +81,12 @@ public final class Main {
                     yield 2;
                 }
             };
-        } catch (Config.ConfigException | NodeException e) {
+        } catch (Config.ConfigException | NodeException | IOException e) {
             err.println("policy-search: " + e.getMessage());
             return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
         } catch (CorpusException e) {
             // a broken kinds/*.json, areas.json or manifest: file and line, no stack trace; nodes were stopped
             e.problems().forEach(p -> err.println("policy-search: " + located(p)));

@@ -16,15 +16,16 @@ import java.util.concurrent.TimeUnit;
 /**
  * Elasticsearch refuses to run as root and has no override, so when we are root the node runs as an unprivileged
  * system user. {@code setpriv} (not runuser/su) execs the node's launcher in place, so the process we hold is the
- * node's own launcher and SIGTERM stops it cleanly.
+ * node's own launcher and SIGTERM stops it cleanly. The web server and the indexer drop root the same way, as a user
+ * of their own.
  */
-final class ServiceUser {
+public final class ServiceUser {
 
     static final String NAME = "policy-search-es";
 
     private ServiceUser() {}
 
-    static boolean weAreRoot() {
+    public static boolean weAreRoot() {
         try {
             return ((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0;
         } catch (IOException | UnsupportedOperationException e) {
@@ -33,7 +34,12 @@ final class ServiceUser {
     }
 
     static void ensureExists() {
-        if (run(List.of("id", "-u", NAME)) == 0) {
+        ensureExists(NAME, "Elasticsearch");
+    }
+
+    /** Creates the system user {@code name} (no home, no shell) unless it exists; {@code what} runs as it. */
+    public static void ensureExists(String name, String what) {
+        if (run(List.of("id", "-u", name)) == 0) {
             return;
         }
         int rc = run(List.of(
@@ -45,10 +51,10 @@ final class ServiceUser {
                 "/nonexistent",
                 "--shell",
                 "/usr/sbin/nologin",
-                NAME));
-        if (rc != 0 && run(List.of("id", "-u", NAME)) != 0) {
-            throw new NodeException("could not create the system user '" + NAME + "' that runs Elasticsearch "
-                    + "(useradd exited " + rc + "); create it by hand or run as an ordinary user");
+                name));
+        if (rc != 0 && run(List.of("id", "-u", name)) != 0) {
+            throw new NodeException("could not create the system user '" + name + "' that runs " + what
+                    + " (useradd exited " + rc + "); create it by hand or run as an ordinary user");
         }
     }
 
@@ -139,8 +145,13 @@ final class ServiceUser {
 
     /** The command that runs {@code command} as the service user, in place (same pid). */
     static List<String> asServiceUser(List<String> command) {
+        return asUser(NAME, command);
+    }
+
+    /** The command that runs {@code command} as the user {@code name} and its groups only, in place (same pid). */
+    public static List<String> asUser(String name, List<String> command) {
         List<String> full =
-                new ArrayList<>(List.of("setpriv", "--reuid=" + NAME, "--regid=" + NAME, "--init-groups", "--"));
+                new ArrayList<>(List.of("setpriv", "--reuid=" + name, "--regid=" + name, "--init-groups", "--"));
         full.addAll(command);
         return full;
     }

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Root never writes where the node's user can plant a link: as that user, links are planted everywhere it can
- * write, aimed at a root-only file; the next start as root leaves the file untouched. (Without root there is no
+ * write, aimed at a root-only file, and (as an earlier version left the folder, the node's user owning it) in the
+ * config folder and at the password file; the next start as root takes the folder back, makes its files afresh and
+ * leaves the root-only file untouched. (Without root there is no
  * second user: then the node's files must simply be ours.)
  */
 class NodePrivilegeIT {
@@ -43,7 +45,9 @@ class NodePrivilegeIT {
                     layout.dir().resolve("keystore.log"),
                     layout.logs().resolve("console.log"),
                     layout.data().resolve("planted-link"),
-                    layout.tmp().resolve("heap.options")));
+                    layout.tmp().resolve("heap.options"),
+                    layout.passwordFile(),
+                    layout.config().resolve("elasticsearch.keystore")));
             int planted = 0;
             for (Path target : targets) {
                 if (asServiceUser("ln", "-sfn", secret.toString(), target.toString()) == 0) {
@@ -55,6 +59,28 @@ class NodePrivilegeIT {
                     .isEqualTo(3);
             assertThat(asServiceUser("sh", "-c", "echo x > " + layout.config().resolve("jvm.options")))
                     .isNotZero();
+            assertThat(asServiceUser("cat", layout.passwordFile().toString()))
+                    .as("the node's user reading the password file")
+                    .isNotZero();
+
+            // As an earlier version left it: the folder and config/ the node's user's, its links planted there.
+            Path heap = layout.config().resolve("jvm.options.d/heap.options");
+            assertThat(ServiceUser.run(List.of(
+                            "chown", "-h", ServiceUser.NAME, layout.dir().toString())))
+                    .isZero();
+            assertThat(ServiceUser.run(List.of(
+                            "chown",
+                            "-R",
+                            "-h",
+                            ServiceUser.NAME,
+                            layout.config().toString())))
+                    .isZero();
+            for (Path target : List.of(
+                    heap, layout.config().resolve("elasticsearch.yml"), layout.passwordFile(), layout.pidFile())) {
+                assertThat(asServiceUser("ln", "-sfn", secret.toString(), target.toString()))
+                        .as("planting %s in the folder it owned", target)
+                        .isZero();
+            }
 
             try (LocalNode again = LocalNode.start(settings)) {
                 assertThat(again.owned()).isTrue();
@@ -64,6 +90,15 @@ class NodePrivilegeIT {
             assertThat(uid(layout.config())).isZero();
             assertThat(uid(layout.dir())).isZero();
             assertThat(uid(layout.data())).isNotZero();
+            assertThat(Files.isSymbolicLink(heap)).isFalse();
+            assertThat(Files.readString(heap)).startsWith("-Xms");
+            assertThat(Files.isRegularFile(layout.passwordFile(), LinkOption.NOFOLLOW_LINKS))
+                    .isTrue();
+            assertThat(uid(layout.passwordFile())).isZero();
+            assertThat(PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(layout.passwordFile(), LinkOption.NOFOLLOW_LINKS)))
+                    .isEqualTo("rw-------");
+            assertThat(Files.readString(layout.passwordFile())).doesNotContain("secret");
         } finally {
             Files.deleteIfExists(secret);
         }

@@ -126,6 +126,7 @@ public final class CorpusBenchmark {
             }
         }
         pb.environment().put("INDEX_ALIAS", alias);
+        pb.environment().put("POLICY_SEARCH_USER", "root"); // the indexer's own JVM, whose memory is measured
         pb.environment().put("CORPUS_DIR", corpus.toString());
         Path log = Files.createTempFile("bench-", ".log");
         pb.redirectOutput(log.toFile());

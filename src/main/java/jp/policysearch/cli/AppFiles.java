@@ -1,0 +1,140 @@
+package jp.policysearch.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.policysearch.Config;
+import jp.policysearch.corpus.CorpusLock;
+import jp.policysearch.es.ServiceUser;
+
+/**
+ * What root prepares before the unprivileged user runs a command: every file that user must read is checked as that
+ * user; jars it cannot reach (a Maven repository under {@code /root}) are copied to a root-owned folder it can read;
+ * the corpus lock in a root-owned corpus folder is made writable by that user's group. A checkout or corpus it cannot
+ * read is an error that says what to do.
+ */
+final class AppFiles {
+
+    static final Path SHARED_JARS = Path.of("/var/lib/policy-search/app-lib");
+
+    /** Prints each argument the user cannot read (a folder: list and enter). */
+    private static final String UNREADABLE =
+            "for p; do if [ -d \"$p\" ]; then [ -r \"$p\" ] && [ -x \"$p\" ] || echo \"$p\"; "
+                    + "else [ -r \"$p\" ] || echo \"$p\"; fi; done";
+
+    private final Config config;
+    private final String user;
+
+    AppFiles(Config config, String user) {
+        this.config = config;
+        this.user = user;
+    }
+
+    /** The classpath with unreadable jars replaced by readable copies; fails on anything else unreadable. */
+    List<String> readableClasspath(String classpath) throws IOException {
+        List<String> entries = Arrays.stream(classpath.split(File.pathSeparator))
+                .filter(e -> !e.isBlank())
+                .toList();
+        Map<String, String> mapped = new LinkedHashMap<>();
+        entries.forEach(e -> mapped.put(e, e));
+        for (String entry : unreadable(entries)) {
+            Path jar = Path.of(entry);
+            if (!Files.isRegularFile(jar)) {
+                throw cannotRead(entry);
+            }
+            mapped.put(entry, shared(jar).toString());
+        }
+        List<String> data = new ArrayList<>(List.of(
+                config.projectDir().toString(),
+                config.corpusDir().toString(),
+                config.mappingsDir().toString(),
+                config.rulesDir().toString()));
+        List<String> still = unreadable(data);
+        if (!still.isEmpty()) {
+            throw cannotRead(still.getFirst());
+        }
+        return List.copyOf(mapped.values());
+    }
+
+    /**
+     * Lets the user take the corpus lock when root owns the corpus folder (only then: in a folder someone else owns,
+     * the lock file could be a link, and root changes nothing there).
+     */
+    void shareCorpusLock() throws IOException {
+        Path dir = config.corpusDir();
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) || uid(dir) != 0) {
+            return;
+        }
+        Path lock = dir.resolve(CorpusLock.FILE);
+        if (!Files.exists(lock, LinkOption.NOFOLLOW_LINKS)) {
+            Files.newByteChannel(lock, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))
+                    .close();
+        }
+        if (!Files.isRegularFile(lock, LinkOption.NOFOLLOW_LINKS) || uid(lock) != 0) {
+            return;
+        }
+        Files.getFileAttributeView(lock, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                .setGroup(
+                        FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByGroupName(user));
+        Files.setPosixFilePermissions(lock, PosixFilePermissions.fromString("rw-rw-r--"));
+    }
+
+    private List<String> unreadable(List<String> paths) {
+        List<String> command = new ArrayList<>(List.of("sh", "-c", UNREADABLE, "sh"));
+        command.addAll(paths);
+        return Unprivileged.output(ServiceUser.asUser(user, command));
+    }
+
+    /** A root-owned, world-readable copy of {@code jar}, made again when the jar changed. */
+    private static Path shared(Path jar) throws IOException {
+        Files.createDirectories(SHARED_JARS);
+        for (Path p = SHARED_JARS; p.getNameCount() > 2; p = p.getParent()) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        String key = jar.toAbsolutePath() + " " + Files.size(jar) + " "
+                + Files.getLastModifiedTime(jar).toMillis();
+        Path copy = SHARED_JARS.resolve(hash(key) + "-" + jar.getFileName());
+        if (!Files.isRegularFile(copy, LinkOption.NOFOLLOW_LINKS)) {
+            Path partial = Files.createTempFile(SHARED_JARS, "copy-", ".partial");
+            Files.copy(jar, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
+            Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return copy;
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int uid(Path p) throws IOException {
+        return (Integer) Files.getAttribute(p, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private Config.ConfigException cannotRead(String path) {
+        return new Config.ConfigException("as root, policy-search runs the web server and the indexer as the user '"
+                + user + "', who cannot read " + path + "; put the checkout (and CORPUS_DIR) where other users may "
+                + "read them (e.g. under /srv or /opt), or set " + Unprivileged.USER_VARIABLE
+                + "=root to keep running them as root");
+    }
+}

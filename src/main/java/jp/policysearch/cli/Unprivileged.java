@@ -1,0 +1,149 @@
+package jp.policysearch.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import jp.policysearch.BuildInfo;
+import jp.policysearch.Config;
+import jp.policysearch.es.LocalNode;
+import jp.policysearch.es.NodeException;
+import jp.policysearch.es.NodeSettings;
+import jp.policysearch.es.ServiceUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * As root, the web server and the indexer run as an unprivileged user ({@code POLICY_SEARCH_USER}, default
+ * {@code policy-search}; {@code root} keeps root): root checks the port, starts the local node (which runs as
+ * {@code policy-search-es}), then runs the same command again in a child JVM as that user through {@code setpriv},
+ * handing it the node as {@code ES_URL} with the node's password in {@code ES_PASSWORD} (the password file stays
+ * root's). Root waits for the child, passes Ctrl-C and SIGTERM on to it, and then stops the node it started.
+ */
+final class Unprivileged {
+
+    static final String USER_VARIABLE = "POLICY_SEARCH_USER";
+    static final String DEFAULT_USER = "policy-search";
+    private static final Logger log = LoggerFactory.getLogger(Unprivileged.class);
+
+    private final Config config;
+    private final String user;
+
+    private Unprivileged(Config config, String user) {
+        this.config = config;
+        this.user = user;
+    }
+
+    /** The user a command should drop to: none unless we are root and {@code POLICY_SEARCH_USER} is not root. */
+    static Optional<Unprivileged> forRoot(Config config, Map<String, String> env) {
+        String user = env.getOrDefault(USER_VARIABLE, DEFAULT_USER).strip();
+        if (!ServiceUser.weAreRoot() || user.equals("root")) {
+            return Optional.empty();
+        }
+        if (!user.matches("[a-z_][a-z0-9_-]{0,31}")) {
+            throw new Config.ConfigException(
+                    USER_VARIABLE + " must be a user name such as policy-search, or root (got '" + user + "')");
+        }
+        return Optional.of(new Unprivileged(config, user));
+    }
+
+    /** Runs {@code args} (serve, index or sections) as the unprivileged user; its exit status. */
+    int run(List<String> args) throws IOException, InterruptedException {
+        boolean serve = args.get(0).equals("serve");
+        if (serve) {
+            ServeCommand.requirePortFree(config.port()); // before the node: a second serve changes nothing
+        }
+        ServiceUser.ensureExists(user, "the web server and the indexer");
+        AppFiles files = new AppFiles(config, user);
+        List<String> classpath = files.readableClasspath(System.getProperty("java.class.path"));
+        files.shareCorpusLock();
+        LocalNode node = needsNode(args) ? LocalNode.start(NodeSettings.from(config, BuildInfo.load())) : null;
+        AtomicBoolean cleaned = new AtomicBoolean();
+        Process child = null;
+        try {
+            child = start(args, classpath, node);
+            Process started = child;
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(() -> cleanUp(started, node, cleaned), "stop-unprivileged"));
+            return child.waitFor();
+        } finally {
+            cleanUp(child, node, cleaned); // a no-op when the shutdown hook got there first
+        }
+    }
+
+    private boolean needsNode(List<String> args) {
+        return config.usesLocalNode() && !args.get(0).equals("sections");
+    }
+
+    private Process start(List<String> args, List<String> classpath, LocalNode node) throws IOException {
+        List<String> java = new ArrayList<>();
+        java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        java.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        java.addAll(List.of("-cp", String.join(File.pathSeparator, classpath), Main.class.getName()));
+        java.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(ServiceUser.asUser(user, java))
+                .directory(config.projectDir().toFile())
+                .inheritIO();
+        if (node != null) {
+            Map<String, String> env = builder.environment();
+            env.remove("ES_API_KEY");
+            env.put("ES_URL", node.url().toString());
+            env.put("ES_USERNAME", node.user());
+            env.put("ES_PASSWORD", node.password());
+            if (node.caCert() != null) {
+                env.put("ES_CA_CERT", node.caCert().toString());
+            }
+        }
+        log.info(
+                "Running {} as the unprivileged user '{}'{}",
+                args.get(0),
+                user,
+                node == null ? "" : " (the local node at " + node.url() + " runs as its own user)");
+        return builder.start();
+    }
+
+    /** Stops the child (SIGTERM, then SIGKILL after a minute) and then the node this command started. */
+    private static void cleanUp(Process child, LocalNode node, AtomicBoolean cleaned) {
+        if (!cleaned.compareAndSet(false, true)) {
+            return;
+        }
+        if (child != null && child.isAlive()) {
+            child.destroy();
+            try {
+                if (!child.waitFor(60, TimeUnit.SECONDS)) {
+                    log.warn("The unprivileged command (pid {}) did not stop within 60 s; killing it", child.pid());
+                    child.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    /** Lines a command prints, for checks run as the unprivileged user. */
+    static List<String> output(List<String> command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+            return out.lines().filter(l -> !l.isBlank()).toList();
+        } catch (IOException e) {
+            throw new NodeException("could not run " + command.get(0) + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NodeException("interrupted while checking files as another user", e);
+        }
+    }
+}

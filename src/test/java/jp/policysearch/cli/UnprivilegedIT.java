@@ -1,0 +1,113 @@
+package jp.policysearch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import jp.policysearch.es.ServiceUser;
+import jp.policysearch.testsupport.Http;
+import jp.policysearch.testsupport.TestCluster;
+import org.junit.jupiter.api.Test;
+
+/**
+ * As root, {@code serve} runs its web server as the unprivileged user: the real command in its own JVM (as
+ * {@code bin/policy-search} runs it), the process that answers on PORT checked by its uid, and SIGTERM of the root
+ * process stops both. Without root nothing is re-run: the command runs as us.
+ */
+class UnprivilegedIT {
+
+    @Test
+    void as_root_the_web_server_runs_as_the_unprivileged_user_and_stops_with_the_root_process() throws Exception {
+        if (!ServiceUser.weAreRoot()) {
+            assertThat(Unprivileged.forRoot(TestCluster.config(), Map.of())).isEmpty();
+            return;
+        }
+        int port = TestCluster.freePortPair();
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Dpolicysearch.project.dir=" + TestCluster.projectDir(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "serve")
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        Files.createTempFile("unprivileged-serve", ".log").toFile());
+        builder.environment().putAll(TestCluster.esEnvironment());
+        builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().put("INDEX_ALIAS", "api-it"); // the real corpus, as SearchApiIT indexes it
+        builder.environment().remove(Unprivileged.USER_VARIABLE);
+        Process root = builder.start();
+        try {
+            ProcessHandle server = awaitServing(root, port);
+            assertThat(uid(root.toHandle())).isZero();
+            assertThat(uid(server)).isNotZero().isEqualTo(uidOf(Unprivileged.DEFAULT_USER));
+            assertThat(Http.get("http://127.0.0.1:" + port + "/api/search?q=%E9%87%8F%E5%AD%90")
+                            .status())
+                    .isEqualTo(200);
+
+            root.destroy(); // SIGTERM, as a service manager stops it
+            assertThat(root.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(server.onExit().get(120, TimeUnit.SECONDS).isAlive()).isFalse();
+        } finally {
+            root.descendants().forEach(ProcessHandle::destroyForcibly);
+            root.destroyForcibly();
+        }
+    }
+
+    /** The child that answers {@code /healthz} on the port; fails (not a timing assertion) after five minutes. */
+    private static ProcessHandle awaitServing(Process root, int port) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(root.isAlive()).as("serve exited early").isTrue();
+            Optional<ProcessHandle> child = root.children().findFirst();
+            if (child.isPresent() && answers(port)) {
+                return child.get();
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("serve did not answer on port " + port + " within five minutes");
+    }
+
+    private static boolean answers(int port) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
+            return HttpClient.newHttpClient()
+                            .send(request, HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
+        } catch (IOException e) {
+            return false; // not listening yet
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static int uid(ProcessHandle process) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+            if (line.startsWith("Uid:")) {
+                return Integer.parseInt(line.split("\\s+")[1]);
+            }
+        }
+        throw new AssertionError("no Uid line for pid " + process.pid());
+    }
+
+    private static int uidOf(String user) {
+        List<String> out = Unprivileged.output(List.of("id", "-u", user));
+        return Integer.parseInt(out.getFirst().strip());
+    }
+}
