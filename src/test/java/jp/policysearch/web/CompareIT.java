@@ -240,6 +240,52 @@ class CompareIT {
         assertThat(c.select("#only-second-heading ~ ul a")).isNotEmpty();
     }
 
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_change_filter_finds_sections_whose_other_version_differs_with_the_figure_count() {
+        String both = "&doc=" + GROWTH.replace("/", "") + "&doc=" + DIGITAL.replace("/", "");
+        JsonNode changed = Http.get(base + "/api/search?size=100&change=" + enc("変更あり") + both)
+                .json();
+        assertThat(changed.path("hits"))
+                .isNotEmpty()
+                .allMatch(h -> h.path("version_change").asText().equals("変更あり"));
+        assertThat(changed.path("hits"))
+                .anyMatch(h -> h.path("id").asText().equals(GROWTH + "c05/goal")
+                        && h.path("changed_figures").asInt() == 7);
+        // the four shared cards, three phases each, in both documents: every pair differs somewhere
+        assertThat(changed.path("total").asLong()).isEqualTo(24);
+        JsonNode same =
+                Http.get(base + "/api/search?size=100&change=" + enc("変更なし")).json();
+        assertThat(same.path("hits"))
+                .isNotEmpty()
+                .allMatch(h -> h.path("version_change").asText().equals("変更なし")
+                        && h.path("changed_figures").asInt() == 0);
+        // the facet lists both values; a section without versions has neither field
+        JsonNode all = Http.get(base + "/api/search?q=" + enc("自動運転")).json();
+        assertThat(all.path("facets").path("change").findValuesAsText("value")).contains("変更あり");
+        JsonNode lone = Http.get(base + "/api/search?q=" + enc("量子") + "&doc=" + GROWTH.replace("/", ""))
+                .json();
+        assertThat(lone.path("hits"))
+                .anyMatch(h -> h.path("version_change").isNull()
+                        && h.path("changed_figures").isNull());
+    }
+
+    @Test
+    void search_results_carry_the_badge_and_a_link_to_the_comparison() {
+        Document results = page("/search?q=" + enc("自動運転 出荷額") + "&change=" + enc("変更あり"), 200);
+        assertThat(results.select("#facet-change legend").text()).isEqualTo("他の版との違い");
+        Element card = results.select("li.card").stream()
+                .filter(c -> c.select("a.compare-link").attr("href").contains("c05/goal/compare/")
+                        || c.select("a.compare-link").attr("href").contains("c06/goal/compare/"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(results.select("li.card").text()));
+        assertThat(card.selectFirst(".version-badge").text()).isEqualTo("数値の違い 7件");
+        assertThat(card.selectFirst("a.compare-link").text()).startsWith("比較");
+    }
+
     private static JsonNode row(JsonNode comparison, String id) {
         for (JsonNode r : comparison.path("rows")) {
             if (r.path("id").asText().equals(id)) {
