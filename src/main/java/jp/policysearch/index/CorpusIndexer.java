@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
+import jp.policysearch.compare.VersionChanges;
 import jp.policysearch.corpus.CorpusLock;
 import jp.policysearch.corpus.CorpusProblem;
 import jp.policysearch.section.DocumentParsers;
@@ -93,7 +94,8 @@ public final class CorpusIndexer {
         try {
             Map<String, String> generations = new HashMap<>();
             parsed.documents().forEach(d -> generations.put(d.id(), Generation.of(d, config.corpusDir())));
-            SectionDocuments documents = new SectionDocuments(parsed.documents(), generations::get);
+            SectionDocuments documents = new SectionDocuments(parsed.documents(), generations::get)
+                    .withVersionChanges(new VersionChanges().ofSections(parsed.sections()));
             return indexer.index(
                     documents.stream(parsed.sections().iterator()),
                     meta,

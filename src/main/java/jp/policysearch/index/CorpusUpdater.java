@@ -67,6 +67,7 @@ public final class CorpusUpdater {
     private final DocumentIndexer indexer;
     private final DocumentIntakeAdapter intake;
     private final GroupJoiner joiner;
+    private final VersionFields versionFields;
 
     public CorpusUpdater(ElasticsearchClient client, Config config, DocumentIndexer.Checkpoint checkpoint) {
         this.client = client;
@@ -74,6 +75,7 @@ public final class CorpusUpdater {
         this.indexer = new DocumentIndexer(client, config.indexAlias(), checkpoint);
         this.intake = new DocumentIntakeAdapter(config);
         this.joiner = new GroupJoiner(client);
+        this.versionFields = new VersionFields(client);
     }
 
     public CorpusUpdater(ElasticsearchClient client, Config config) {
@@ -139,6 +141,7 @@ public final class CorpusUpdater {
             DocumentIndexer.Change change =
                     indexer.replace(info.id(), generation, documents, () -> writeCorpus(source, info, entry, old));
             joiner.rename(change.index(), info.id(), joined.renamed());
+            versionFields.update(change.index(), joined.touched());
             updateMeta(change.index());
             log.info(
                     "{} {}: {} sections (generation {})",
@@ -176,6 +179,7 @@ public final class CorpusUpdater {
                 deleteQuietly(corpusDir.resolve(entry.file()));
             });
             joiner.rename(change.index(), id, joined.renamed());
+            versionFields.update(change.index(), joined.touched());
             updateMeta(change.index());
             log.info("Removed {}: {} sections", id, change.sectionsDeleted());
             return change;
@@ -219,6 +223,7 @@ public final class CorpusUpdater {
             DocumentIndexer.Change change =
                     indexer.replace(info.id(), generation, documents(info, generation, joined.sections()), () -> {});
             joiner.rename(change.index(), info.id(), joined.renamed());
+            versionFields.update(change.index(), joined.touched());
             reindexed.add(info.id());
         }
         for (String orphan : live.keySet()) {

@@ -32,8 +32,11 @@ final class GroupJoiner {
     private static final List<String> FIELDS =
             List.of("id", "doc", "order", "card_key", "phase", "group_key", "reprint", "text");
 
-    /** Result: the document's sections with their group keys, and renames of other documents' group keys. */
-    record Joined(List<Section> sections, Map<String, String> renamed) {}
+    /**
+     * Result: the document's sections with their group keys, renames of other documents' group keys, and every
+     * group key the change touches (old and new), whose version fields must be computed again.
+     */
+    record Joined(List<Section> sections, Map<String, String> renamed, Set<String> touched) {}
 
     private final ElasticsearchClient client;
     private final SectionGrouper grouper = new SectionGrouper();
@@ -120,7 +123,10 @@ final class GroupJoiner {
                         .ifPresent(first -> renamed.put(key, first.id()));
             }
         }
-        return new Joined(mine, renamed);
+        Set<String> touched = new LinkedHashSet<>(oldKeys);
+        mine.forEach(s -> touched.add(s.groupKey()));
+        touched.addAll(renamed.values());
+        return new Joined(mine, renamed, touched);
     }
 
     /** Gives every section of another document in a renamed group its new group key (partial updates). */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.policysearch.Json;
+import jp.policysearch.compare.VersionChanges;
 import jp.policysearch.corpus.DocumentInfo;
 import jp.policysearch.section.Section;
 import jp.policysearch.section.SectionGrouper;
@@ -23,6 +24,7 @@ public final class SectionDocuments {
     private final SectionGrouper grouper = new SectionGrouper();
     private final Map<String, DocumentInfo> documents;
     private final Function<String, String> generations;
+    private final Map<String, VersionChanges.Change> changes;
 
     /** Documents whose generation is unknown (benchmarks and tests): a later {@code add} re-indexes them. */
     public SectionDocuments(Iterable<DocumentInfo> documents) {
@@ -34,6 +36,24 @@ public final class SectionDocuments {
         this.documents = java.util.stream.StreamSupport.stream(documents.spliterator(), false)
                 .collect(Collectors.toMap(DocumentInfo::id, Function.identity()));
         this.generations = generations;
+        this.changes = Map.of();
+    }
+
+    private SectionDocuments(
+            Map<String, DocumentInfo> documents,
+            Function<String, String> generations,
+            Map<String, VersionChanges.Change> changes) {
+        this.documents = documents;
+        this.generations = generations;
+        this.changes = changes;
+    }
+
+    /**
+     * What the sections' versions differ by ({@link VersionChanges}), by section id; a section it does not name (no
+     * other version) gets neither {@code version_change} nor {@code changed_figures}.
+     */
+    public SectionDocuments withVersionChanges(Map<String, VersionChanges.Change> changes) {
+        return new SectionDocuments(documents, generations, Map.copyOf(changes));
     }
 
     /** The {@code _id} of an index document made here. */
@@ -54,6 +74,11 @@ public final class SectionDocuments {
         ObjectNode inferred = node.putObject("doc_inferred");
         doc.inferred().forEach(inferred::put);
         node.put("generation", generations.apply(doc.id()));
+        VersionChanges.Change change = changes.get(section.id());
+        if (change != null) {
+            node.put(VersionFields.CHANGE, change.versionChange());
+            node.put(VersionFields.FIGURES, change.changedFigures());
+        }
         ArrayNode sketch = node.putArray("sketch");
         for (int h : grouper.sketch(section.text())) {
             sketch.add(h);

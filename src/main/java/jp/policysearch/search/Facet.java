@@ -6,7 +6,9 @@ public enum Facet {
     AREA("area", "areas"),
     YEAR("year", "year"),
     PHASE("phase", "phase"),
-    DOC("doc", "doc");
+    DOC("doc", "doc"),
+    /** 変更あり / 変更なし: whether another version of the section differs (sections without versions have neither). */
+    CHANGE("change", "version_change");
 
     private final String param;
     private final String field;

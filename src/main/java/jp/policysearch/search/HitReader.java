@@ -42,7 +42,9 @@ final class HitReader {
                 snippets,
                 anchor == null ? Urls.section(id) : Urls.section(id) + "#" + anchor,
                 hit.score(),
-                otherVersions(id, hit.innerHits()));
+                otherVersions(id, hit.innerHits()),
+                text(s.path("version_change")),
+                s.path("changed_figures").isNumber() ? s.path("changed_figures").asInt() : null);
     }
 
     static DocumentRef document(JsonNode s) {

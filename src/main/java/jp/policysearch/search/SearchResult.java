@@ -24,7 +24,11 @@ public record SearchResult(
 
     public record FacetCount(String value, long count, boolean selected) {}
 
-    /** One result: a section, or a group of versions of it shown as one. */
+    /**
+     * One result: a section, or a group of versions of it shown as one. {@code versionChange} (変更あり or 変更なし)
+     * and {@code changedFigures} (the most figures that differ from one other version) are null for a section
+     * without other versions.
+     */
     public record SectionHit(
             String id,
             String url,
@@ -39,7 +43,9 @@ public record SearchResult(
             List<String> snippets,
             String passageUrl,
             Double score,
-            List<OtherVersion> otherVersions) {}
+            List<OtherVersion> otherVersions,
+            String versionChange,
+            Integer changedFigures) {}
 
     /**
      * The document a hit belongs to.

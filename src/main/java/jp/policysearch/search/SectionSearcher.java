@@ -47,6 +47,8 @@ public final class SectionSearcher {
             "passages.anchor",
             "passages.text",
             "group_key",
+            "version_change",
+            "changed_figures",
             "doc_inferred");
 
     private static final Pattern YEAR = Pattern.compile("[12][0-9]{3}");

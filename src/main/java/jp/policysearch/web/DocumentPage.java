@@ -5,7 +5,13 @@ import jp.policysearch.search.DocumentView;
 
 /** The document page: metadata and the table of contents as a tree (areas › cards › phases, chapters › slides). */
 public record DocumentPage(
-        DocumentView document, String date, String ministries, String kind, String browseUrl, List<TocNode> toc) {
+        DocumentView document,
+        String date,
+        String ministries,
+        String kind,
+        String browseUrl,
+        List<TocNode> toc,
+        List<SearchPage.Link> comparisons) {
 
     /** A group (with {@code anchor}, children, no url) or a section (url, no children). */
     public record TocNode(String label, String anchor, String url, List<TocNode> children) {

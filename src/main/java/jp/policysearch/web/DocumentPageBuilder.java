@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
+import jp.policysearch.search.DocumentComparer;
 import jp.policysearch.search.DocumentView;
 import jp.policysearch.search.Facet;
 
@@ -13,7 +14,8 @@ import jp.policysearch.search.Facet;
  */
 final class DocumentPageBuilder {
 
-    DocumentPage build(DocumentView doc) {
+    /** @param related the documents that share sections with this one (other versions) */
+    DocumentPage build(DocumentView doc, List<DocumentComparer.Related> related) {
         Group root = new Group("", List.of());
         for (DocumentView.Entry e : doc.sections()) {
             List<String> crumbs = e.breadcrumb();
@@ -31,7 +33,12 @@ final class DocumentPageBuilder {
                 Labels.ministries(doc.ministries()),
                 Labels.kind(doc.kind()),
                 SearchLinks.filtered(Facet.DOC, doc.id()),
-                root.toc());
+                root.toc(),
+                related.stream()
+                        .map(r -> new SearchPage.Link(
+                                r.title() + "と比較（共通の節 " + r.sharedSections() + "件）",
+                                ComparePath.document(doc.id(), r.id())))
+                        .toList());
     }
 
     /** A stable fragment id for a group, the same wherever it is computed (the section page links to it). */

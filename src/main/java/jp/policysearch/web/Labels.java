@@ -18,6 +18,7 @@ final class Labels {
             case YEAR -> "発行年";
             case PHASE -> "段階";
             case DOC -> "文書";
+            case CHANGE -> "他の版との違い";
         };
     }
 

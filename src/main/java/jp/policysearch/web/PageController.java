@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import jp.policysearch.search.BadRequestException;
+import jp.policysearch.search.DocumentComparer;
 import jp.policysearch.search.SearchQuery;
 import jp.policysearch.search.SearchResult;
 import jp.policysearch.search.SearchResult.Interpretation;
@@ -28,6 +29,7 @@ final class PageController {
 
     private final SectionSearcher searcher;
     private final SectionReader reader;
+    private final DocumentComparer comparer;
     private final PageRenderer renderer;
     private final DocumentTitles titles;
     private final SearchPageBuilder searchPages = new SearchPageBuilder();
@@ -41,6 +43,7 @@ final class PageController {
     PageController(
             SectionSearcher searcher,
             SectionReader reader,
+            DocumentComparer comparer,
             PageRenderer renderer,
             TermMarker marker,
             Supplier<String> base,
@@ -49,6 +52,7 @@ final class PageController {
         this.indexed = indexed;
         this.searcher = searcher;
         this.reader = reader;
+        this.comparer = comparer;
         this.renderer = renderer;
         this.titles = new DocumentTitles(reader, Duration.ofMinutes(1));
         this.sectionPages = new SectionPageBuilder(marker);
@@ -99,10 +103,8 @@ final class PageController {
 
     void document(Context ctx) {
         String id = ctx.pathParam("id");
-        renderer.render(
-                ctx,
-                "document.jte",
-                documentPages.build(reader.document(id).orElseThrow(() -> new NotFoundResponse("document " + id))));
+        var doc = reader.document(id).orElseThrow(() -> new NotFoundResponse("document " + id));
+        renderer.render(ctx, "document.jte", documentPages.build(doc, comparer.related(id)));
     }
 
     /** The query that led here, for marking; a query the parser refuses just means no marks. */

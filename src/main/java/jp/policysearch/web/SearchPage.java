@@ -58,7 +58,11 @@ public record SearchPage(
             List<String> areas,
             String phase,
             List<TrustedHtml> snippets,
-            List<Link> otherVersions) {}
+            List<Version> otherVersions,
+            String badge) {}
+
+    /** Another version of a result: its page and the comparison of the result with it. */
+    public record Version(String label, String url, String compareUrl) {}
 
     public record Link(String label, String url) {}
 

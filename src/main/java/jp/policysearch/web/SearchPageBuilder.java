@@ -3,6 +3,7 @@ package jp.policysearch.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jp.policysearch.compare.VersionChanges;
 import jp.policysearch.search.Facet;
 import jp.policysearch.search.SearchQuery;
 import jp.policysearch.search.SearchResult;
@@ -104,9 +105,11 @@ final class SearchPageBuilder {
     }
 
     private static SearchPage.Card card(SectionHit hit, String q) {
-        List<SearchPage.Link> versions = hit.otherVersions().stream()
-                .map(v -> new SearchPage.Link(
-                        v.document().title() + "（" + Labels.date(v.document()) + "）", withQuery(v.url(), q, null)))
+        List<SearchPage.Version> versions = hit.otherVersions().stream()
+                .map(v -> new SearchPage.Version(
+                        v.document().title() + "（" + Labels.date(v.document()) + "）",
+                        withQuery(v.url(), q, null),
+                        ComparePath.section(hit.id(), v.id())))
                 .toList();
         String anchor = hit.passageUrl().contains("#")
                 ? hit.passageUrl().substring(hit.passageUrl().indexOf('#') + 1)
@@ -126,7 +129,16 @@ final class SearchPageBuilder {
                 hit.areas(),
                 hit.phase(),
                 hit.snippets().stream().map(TrustedHtml::ofSearcherSnippet).toList(),
-                versions);
+                versions,
+                badge(hit));
+    }
+
+    /** 「数値の違い N件」 where another version's figures differ, 「他の版と文言の違いあり」 where only words do. */
+    static String badge(SectionHit hit) {
+        if (hit.changedFigures() != null && hit.changedFigures() > 0) {
+            return "数値の違い " + hit.changedFigures() + "件";
+        }
+        return VersionChanges.CHANGED.equals(hit.versionChange()) ? "他の版と文言の違いあり" : null;
     }
 
     /** A section link that carries the query (so the section page marks it) and the passage anchor. */

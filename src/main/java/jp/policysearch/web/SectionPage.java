@@ -23,12 +23,15 @@ public record SectionPage(
         String bibUrl,
         SearchPage.Link prev,
         SearchPage.Link next,
-        List<SearchPage.Link> otherVersions,
+        List<Version> otherVersions,
         List<SearchPage.Link> areas,
         String unmarkedUrl,
         List<String> inferred,
         String pages,
         String pdfUrl) {
+
+    /** Another version of the section: its page and the comparison of this section with it. */
+    public record Version(String label, String url, String compareUrl) {}
 
     /** A breadcrumb step; {@code url} is null for the current page. */
     public record Crumb(String label, String url) {}

@@ -57,8 +57,10 @@ final class SectionPageBuilder {
                         ? null
                         : new SearchPage.Link(s.next().title(), s.next().url() + carry),
                 s.otherVersions().stream()
-                        .map(v -> new SearchPage.Link(
-                                v.document().title() + "（" + Labels.date(v.document()) + "）", v.url() + carry))
+                        .map(v -> new SectionPage.Version(
+                                v.document().title() + "（" + Labels.date(v.document()) + "）",
+                                v.url() + carry,
+                                ComparePath.section(s.id(), v.id())))
                         .toList(),
                 s.areas().stream()
                         .map(a -> new SearchPage.Link(a, SearchLinks.filtered(Facet.AREA, a)))

@@ -15,11 +15,13 @@ import jp.policysearch.Config;
 import jp.policysearch.Json;
 import jp.policysearch.analysis.TextNormalizer;
 import jp.policysearch.es.Cluster;
+import jp.policysearch.search.DocumentComparer;
 import jp.policysearch.search.LiveIndex;
 import jp.policysearch.search.SectionExporter;
 import jp.policysearch.search.SectionReader;
 import jp.policysearch.search.SectionSearcher;
 import jp.policysearch.search.Synonyms;
+import jp.policysearch.search.VersionComparer;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 
 /**
@@ -52,8 +54,10 @@ public final class WebServer {
             LiveIndex.Version version = live.current();
             return version != null && version.builtAt() != null ? version.builtAt() : started;
         };
-        PageController pages =
-                new PageController(searcher, reader, renderer, new TermMarker(normalizer), base, indexed);
+        DocumentComparer documentComparer = new DocumentComparer(cluster.client(), config.indexAlias());
+        PageController pages = new PageController(
+                searcher, reader, documentComparer, renderer, new TermMarker(normalizer), base, indexed);
+        CompareController compare = new CompareController(new VersionComparer(reader), documentComparer, renderer);
         ExportController export = new ExportController(
                 new SectionExporter(cluster.client(), config.indexAlias(), synonyms, normalizer, EXPORT_BATCH), base);
         SiteFiles site = new SiteFiles(reader, base);
@@ -103,8 +107,16 @@ public final class WebServer {
             app.routes.get("/", limiter.limit(pages::search));
             app.routes.get("/search", limiter.limit(pages::search));
             app.routes.get("/search.atom", limiter.limit(pages::feed));
-            app.routes.get("/s/<id>", pages::section);
+            app.routes.get("/s/<id>", ctx -> {
+                String[] pair = ComparePath.split(ctx.pathParam("id"));
+                if (pair == null) {
+                    pages.section(ctx);
+                } else {
+                    compare.section(ctx, pair);
+                }
+            });
             app.routes.get("/d/{id}", pages::document);
+            app.routes.get("/d/{id}/compare/{other}", compare::document);
             app.routes.get("/robots.txt", site::robots);
             app.routes.get("/sitemap.xml", site::sitemap);
             app.routes.get("/favicon.ico", site::favicon);

@@ -60,6 +60,8 @@ class SectionsMappingTest {
         json.putObject("doc_inferred").put("issuers", "表紙の記載から推定");
         json.put("generation", "roadmap-2026@0123456789ab");
         json.putArray("sketch").add(42);
+        json.put("version_change", "変更あり"); // sections with other versions (VersionChanges)
+        json.put("changed_figures", 3);
         JsonNode mappings = index.path("mappings");
         assertThat(mappings.path("dynamic").asText()).isEqualTo("strict");
         assertThat(unmapped(json, mappings.path("properties"), "")).isEmpty();

@@ -191,7 +191,7 @@ class SearchApiIT {
     void every_facet_count_is_the_number_of_results_a_click_on_it_shows() {
         for (String[] base : List.of(new String[] {"q", "クラウド"}, new String[] {"year", "2023"}, new String[0])) {
             JsonNode result = search(base);
-            for (String name : List.of("ministry", "area", "year", "phase", "doc")) {
+            for (String name : List.of("ministry", "area", "year", "phase", "doc", "change")) {
                 facet(result, name).forEach((value, count) -> {
                     // a value of a facet counts as if it alone were chosen in that facet (counts are disjunctive)
                     List<String> params = new ArrayList<>();

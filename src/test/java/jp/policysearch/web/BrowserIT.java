@@ -33,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The journalist's flow in headless Chromium (Debian's chromium and chromedriver), with JavaScript and without:
  * search → tick an area → counts and URL change → open a result → the page opens on the passage → the citation is
- * there. Screenshots go to target/screenshots/.
+ * there; and search → 変更あり → a result's comparison with its other version. Screenshots go to
+ * target/screenshots/.
  */
 class BrowserIT {
 
@@ -126,6 +127,74 @@ class BrowserIT {
             wait.until(d ->
                     URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).contains("area=" + area));
             assertThat(total(driver)).isEqualTo(expected);
+        } finally {
+            driver.quit();
+            deleteQuietly(profile);
+        }
+    }
+
+    @Test
+    void a_comparison_opens_from_a_search_result_with_javascript() throws IOException {
+        compareFlow(true);
+    }
+
+    @Test
+    void a_comparison_opens_from_a_search_result_without_javascript() throws IOException {
+        compareFlow(false);
+    }
+
+    /**
+     * search → filter 変更あり → a result with the badge 「数値の違い 7件」 → its other versions → 比較 → the
+     * comparison lists 72兆円 → 70兆円 first, whose link goes to the changed line and on to the passage.
+     */
+    private void compareFlow(boolean javascript) throws IOException {
+        String name = javascript ? "js" : "nojs";
+        Path profile = Files.createTempDirectory("pages-chromium-");
+        WebDriver driver = driver(javascript, profile);
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            driver.get(base + "/search?q=" + URLEncoder.encode("自動運転 出荷額", StandardCharsets.UTF_8));
+            driver.findElement(By.cssSelector("input[name=change][value='変更あり']"))
+                    .click();
+            if (!javascript) {
+                driver.findElement(By.id("apply-filters")).click();
+            }
+            wait.until(d ->
+                    URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).contains("change=変更あり"));
+            WebElement card = driver.findElements(By.cssSelector("li.card")).stream()
+                    .filter(c ->
+                            !c.findElements(By.cssSelector(".version-badge")).isEmpty()
+                                    && c.findElement(By.cssSelector(".version-badge"))
+                                            .getText()
+                                            .equals("数値の違い 7件"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no result with 数値の違い 7件"));
+            card.findElement(By.cssSelector("details.versions > summary")).click();
+            WebElement compare = card.findElement(By.cssSelector("a.compare-link"));
+            assertThat(compare.isDisplayed()).isTrue();
+            shot(driver, name + "-compare-1-results");
+            compare.click();
+            wait.until(d -> d.getCurrentUrl().contains("/compare/"));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("版の比較");
+            List<WebElement> figures = driver.findElements(By.cssSelector("section.figures li > a:first-child"));
+            assertThat(figures).hasSize(7);
+            WebElement first = figures.get(0);
+            assertThat(first.getText()).isIn("72兆円 → 70兆円", "70兆円 → 72兆円");
+            shot(driver, name + "-compare-2-comparison");
+            String row = first.getAttribute("href");
+            first.click();
+            wait.until(d -> d.getCurrentUrl().contains("#r"));
+            WebElement line = driver.findElement(By.id(row.substring(row.indexOf('#') + 1)));
+            assertThat(line.findElement(By.cssSelector(".kind")).getText()).isEqualTo("変更");
+            assertThat(line.findElements(By.tagName("del"))).isNotEmpty();
+            assertThat(line.findElements(By.tagName("ins"))).isNotEmpty();
+            WebElement passage = driver.findElement(By.cssSelector("section.figures li a.passage-link"));
+            String target = passage.getAttribute("href");
+            passage.click();
+            wait.until(d -> d.getCurrentUrl().equals(target));
+            WebElement held = driver.findElement(By.id(target.substring(target.indexOf('#') + 1)));
+            assertThat(held.getAttribute("class")).isEqualTo("passage");
+            assertThat(held.getText()).containsPattern("約7[02]兆円");
         } finally {
             driver.quit();
             deleteQuietly(profile);

@@ -7,11 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.policysearch.testsupport.Http;
 import jp.policysearch.testsupport.PagesFixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code /api/sections/{id}/compare/{other}} on the real corpus in the real index. The expected figures were read
+ * {@code /api/sections/{id}/compare/{other}} and the comparison pages ({@code /s/…/compare/…}, {@code
+ * /d/…/compare/…}) on the real corpus in the real index. The expected figures were read
  * from the two roadmap drafts (corpus/000_… and corpus/001_…, line numbers in the comments).
  */
 class CompareIT {
@@ -136,6 +141,149 @@ class CompareIT {
             assertThat(r.json().path("error").path("code").asText()).isEqualTo("not_versions");
             assertThat(r.json().path("error").path("message").asText()).contains("別の版");
         }
+    }
+
+    private static Document page(String path, int status) {
+        Http.Response r = Http.get(base + path);
+        assertThat(r.status()).as(path).isEqualTo(status);
+        assertThat(r.header("Content-Type")).startsWith("text/html");
+        return Jsoup.parse(r.body(), base + path);
+    }
+
+    @Test
+    void a_section_page_links_each_other_version_to_its_comparison() {
+        Document section = page("/s/" + GROWTH + "c05/goal", 200);
+        Element link = section.selectFirst(".versions a.compare-link");
+        assertThat(link).isNotNull();
+        assertThat(link.attr("href")).isEqualTo("/s/" + GROWTH + "c05/goal/compare/" + DIGITAL + "c06/goal");
+        assertThat(link.text()).contains("この節と比較");
+        // a section without other versions has no comparison link
+        assertThat(page("/s/" + GROWTH + "c01/goal", 200).select("a.compare-link"))
+                .isEmpty();
+    }
+
+    @Test
+    void the_comparison_page_lists_figures_first_and_marks_edits_with_del_and_ins() {
+        Document c = page("/s/" + GROWTH + "c05/goal/compare/" + DIGITAL + "c06/goal", 200);
+        assertThat(c.select("h1").text()).startsWith("版の比較");
+        Elements figures = c.select("section.figures li");
+        assertThat(figures).hasSize(7);
+        Element first = figures.get(0);
+        assertThat(first.selectFirst("a").text()).isEqualTo("72兆円 → 70兆円");
+        String row = first.selectFirst("a").attr("href");
+        assertThat(c.selectFirst(row)).as(row).isNotNull();
+        // both passages: their anchors are elements of the two section pages
+        Elements passages = first.select("a.passage-link");
+        assertThat(passages.eachText()).containsExactly("比較元の段落", "比較先の段落");
+        for (Element a : passages) {
+            String href = a.attr("href");
+            Document target = page(href.substring(0, href.indexOf('#')), 200);
+            assertThat(target.getElementById(href.substring(href.indexOf('#') + 1)))
+                    .as(href)
+                    .isNotNull();
+        }
+        // the figures section comes before the aligned text
+        assertThat(c.select("section.figures, section.diff").eachAttr("class")).containsExactly("figures", "diff");
+        Element edited = c.selectFirst(row);
+        assertThat(edited.selectFirst(".kind").text()).isEqualTo("変更");
+        assertThat(edited.select("del").eachText()).contains("［削除：72兆円］");
+        assertThat(edited.select("ins").eachText()).contains("［追加：70兆円］");
+        assertThat(c.select("li.row-removed .kind").eachText()).isNotEmpty().allMatch("削除"::equals);
+        assertThat(c.select("li.row-removed del").text()).contains("モジュール型AI");
+    }
+
+    @Test
+    void the_comparison_page_of_identical_sections_says_so() {
+        Document c = page(
+                "/s/semiconductor-digital-strategy-2023/p094/compare/semiconductor-digital-strategy-2023/p158", 200);
+        assertThat(c.selectFirst("p.summary").text()).contains("同じ");
+        assertThat(c.select("del, ins, section.figures")).isEmpty();
+    }
+
+    @Test
+    void comparison_pages_answer_404_and_400_as_pages() {
+        assertThat(page("/s/no/such/section/compare/" + GROWTH + "c05/goal", 404)
+                        .text())
+                .contains("見つかりませんでした");
+        assertThat(page("/s/" + GROWTH + "c01/goal/compare/" + GROWTH + "c05/goal", 400)
+                        .text())
+                .contains("別の版");
+        assertThat(page("/d/growth-roadmap-2026/compare/none", 404).text()).contains("見つかりませんでした");
+        assertThat(page("/d/growth-roadmap-2026/compare/ict-rd-trends-report-2025", 400)
+                        .text())
+                .contains("共通する節がありません");
+    }
+
+    @Test
+    void the_document_comparison_sorts_changed_sections_and_lists_what_only_one_has() {
+        Document doc = page("/d/growth-roadmap-2026", 200);
+        Element link = doc.selectFirst("#compare-heading + ul a");
+        assertThat(link).isNotNull();
+        assertThat(link.attr("href")).isEqualTo("/d/growth-roadmap-2026/compare/digital-cyber-roadmap-2026");
+        // the four shared cards, three phases each
+        assertThat(link.text()).contains("共通の節 12件");
+        Document c = page(link.attr("href"), 200);
+        Elements rows = c.select("table.changes tbody tr");
+        assertThat(rows).isNotEmpty();
+        // most changed first: automated driving's goal has 7 changed figures
+        assertThat(rows.get(0).selectFirst("td").text()).isEqualTo("7件");
+        assertThat(rows.get(0).selectFirst("a").attr("href"))
+                .isEqualTo("/s/" + GROWTH + "c05/goal/compare/" + DIGITAL + "c06/goal");
+        List<Integer> counts = rows.stream()
+                .map(r -> Integer.parseInt(r.selectFirst("td").text().replace("件", "")))
+                .toList();
+        assertThat(counts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(rows.size() + c.select("#unchanged-heading + ul li").size()).isEqualTo(12);
+        // cards only the growth roadmap has, e.g. c01, are listed whole
+        assertThat(c.select("#only-first-heading ~ ul a").eachAttr("href")).contains("/s/" + GROWTH + "c01/goal");
+        assertThat(c.select("#only-first-heading ~ ul > li").text()).contains("（全体）");
+        assertThat(c.select("#only-second-heading ~ ul a")).isNotEmpty();
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_change_filter_finds_sections_whose_other_version_differs_with_the_figure_count() {
+        String both = "&doc=" + GROWTH.replace("/", "") + "&doc=" + DIGITAL.replace("/", "");
+        JsonNode changed = Http.get(base + "/api/search?size=100&change=" + enc("変更あり") + both)
+                .json();
+        assertThat(changed.path("hits"))
+                .isNotEmpty()
+                .allMatch(h -> h.path("version_change").asText().equals("変更あり"));
+        assertThat(changed.path("hits"))
+                .anyMatch(h -> h.path("id").asText().equals(GROWTH + "c05/goal")
+                        && h.path("changed_figures").asInt() == 7);
+        // the four shared cards, three phases each, in both documents: every pair differs somewhere
+        assertThat(changed.path("total").asLong()).isEqualTo(24);
+        JsonNode same =
+                Http.get(base + "/api/search?size=100&change=" + enc("変更なし")).json();
+        assertThat(same.path("hits"))
+                .isNotEmpty()
+                .allMatch(h -> h.path("version_change").asText().equals("変更なし")
+                        && h.path("changed_figures").asInt() == 0);
+        // the facet lists both values; a section without versions has neither field
+        JsonNode all = Http.get(base + "/api/search?q=" + enc("自動運転")).json();
+        assertThat(all.path("facets").path("change").findValuesAsText("value")).contains("変更あり");
+        JsonNode lone = Http.get(base + "/api/search?q=" + enc("量子") + "&doc=" + GROWTH.replace("/", ""))
+                .json();
+        assertThat(lone.path("hits"))
+                .anyMatch(h -> h.path("version_change").isNull()
+                        && h.path("changed_figures").isNull());
+    }
+
+    @Test
+    void search_results_carry_the_badge_and_a_link_to_the_comparison() {
+        Document results = page("/search?q=" + enc("自動運転 出荷額") + "&change=" + enc("変更あり"), 200);
+        assertThat(results.select("#facet-change legend").text()).isEqualTo("他の版との違い");
+        Element card = results.select("li.card").stream()
+                .filter(c -> c.select("a.compare-link").attr("href").contains("c05/goal/compare/")
+                        || c.select("a.compare-link").attr("href").contains("c06/goal/compare/"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(results.select("li.card").text()));
+        assertThat(card.selectFirst(".version-badge").text()).isEqualTo("数値の違い 7件");
+        assertThat(card.selectFirst("a.compare-link").text()).startsWith("比較");
     }
 
     private static JsonNode row(JsonNode comparison, String id) {

@@ -70,6 +70,12 @@ class PageValidityIT {
         pages.put("section with marks", new Page(base + "/s/growth-roadmap-2026/c01/goal?q=AI", 200));
         pages.put("section with markup in the corpus", new Page(base + "/s/" + PagesFixture.MARKUP_ID, 200));
         pages.put("document contents", new Page(base + "/d/growth-roadmap-2026", 200));
+        pages.put(
+                "section comparison",
+                new Page(base + "/s/growth-roadmap-2026/c05/goal/compare/digital-cyber-roadmap-2026/c06/goal", 200));
+        pages.put(
+                "document comparison",
+                new Page(base + "/d/growth-roadmap-2026/compare/digital-cyber-roadmap-2026", 200));
         pages.put("404", new Page(base + "/s/no/such/section", 404));
         pages.put("400", new Page(base + "/search?q=" + enc("量子") + "&page=0", 400));
         pages.put("503", new Page("http://localhost:" + down.port() + "/search?q=AI", 503));
