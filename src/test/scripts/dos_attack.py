@@ -2,9 +2,12 @@
 # (from 127.0.0.2-9, so the per-client limit sees 8 clients) repeating one query of as many synonym terms joined
 # by OR as 500 characters allow, while the user keeps searching. Prints p50 of the user, quiet and under attack,
 # and the attackers' statuses. The attackers are processes of their own, so the user's timings do not include
-# waiting for Python's interpreter lock. Usage: python3 src/test/scripts/dos_attack.py PORT QUIET_S ATTACK_S SYNONYMS_FILE
-import http.client, multiprocessing, time, urllib.parse, statistics, collections, sys
+# waiting for Python's interpreter lock. On one machine the attackers' own CPU is taken from the server's; NICE (an
+# optional fifth argument, e.g. 19) lowers their priority, as attackers on other machines would cost the server
+# nothing but their requests. Usage: python3 src/test/scripts/dos_attack.py PORT QUIET_S ATTACK_S SYNONYMS_FILE [NICE]
+import http.client, multiprocessing, os, time, urllib.parse, statistics, collections, sys
 port = int(sys.argv[1]); quiet_s = int(sys.argv[2]); attack_s = int(sys.argv[3])
+niceness = int(sys.argv[5]) if len(sys.argv) > 5 else 0
 terms = []
 for line in open(sys.argv[4], encoding='utf-8'):
     if line.strip() and not line.startswith('#'):
@@ -26,6 +29,7 @@ def user(seconds, out):
     while time.time() < end:
         s, ms = get(c, '/api/search?q=' + urllib.parse.quote(user_queries[i % 5])); out.append((s, ms)); i += 1
 def attacker(n, stop, results):
+    os.nice(niceness)
     c = http.client.HTTPConnection('127.0.0.1', port, timeout=30, source_address=('127.0.0.%d' % (n + 2), 0))
     statuses = collections.Counter()
     while not stop.is_set():

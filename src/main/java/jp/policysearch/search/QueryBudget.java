@@ -70,8 +70,37 @@ final class QueryBudget {
         }
     }
 
-    /** The leaf clauses of {@code query}. */
+    /**
+     * The leaf clauses of {@code query}, walking the compound queries we build (bool, dis_max, constant_score,
+     * boosting, nested) directly: serialising a refused query only to count it cost more than a whole ordinary search.
+     * Any other kind is counted from its JSON, so a query built some new way is still counted.
+     */
     static int clauses(Query query) {
+        return switch (query._kind()) {
+            case Bool ->
+                sum(query.bool().must())
+                        + sum(query.bool().should())
+                        + sum(query.bool().filter())
+                        + sum(query.bool().mustNot());
+            case DisMax -> sum(query.disMax().queries());
+            case ConstantScore -> clauses(query.constantScore().filter());
+            case Boosting ->
+                clauses(query.boosting().positive()) + clauses(query.boosting().negative());
+            case Nested -> clauses(query.nested().query());
+            default -> LEAVES.contains(query._kind().jsonValue()) ? 1 : clausesFromJson(query);
+        };
+    }
+
+    private static int sum(List<Query> queries) {
+        int n = 0;
+        for (Query q : queries) {
+            n += clauses(q);
+        }
+        return n;
+    }
+
+    /** The leaf clauses of {@code query} as its JSON shows them. */
+    static int clausesFromJson(Query query) {
         try {
             return count(Json.mapper().readTree(JsonpUtils.toJsonString(query, MAPPER)));
         } catch (IOException e) {

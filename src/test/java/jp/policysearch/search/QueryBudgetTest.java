@@ -72,6 +72,24 @@ class QueryBudgetTest {
     }
 
     @Test
+    void the_walk_counts_what_the_json_shows() throws Exception {
+        for (String q : List.of(
+                attack(),
+                "量子暗号",
+                "\"次世代半導体\" -メモリ",
+                "(GX OR DX) 投資 2030年",
+                "AI OR DX OR GX OR IoT OR ICT OR QKD OR NTN OR HAPS OR PQC OR SBOM")) {
+            for (boolean relaxed : new boolean[] {false, true}) {
+                var query = builder.build(parser.parse(q), relaxed);
+                assertThat(QueryBudget.clauses(query))
+                        .as("%s (relaxed %s)", q, relaxed)
+                        .isEqualTo(QueryBudget.clausesFromJson(query))
+                        .isPositive();
+            }
+        }
+    }
+
+    @Test
     void a_term_with_too_many_variants_is_refused() {
         List<String> many = new ArrayList<>();
         for (int i = 0; i <= QueryBudget.MAX_VARIANTS_PER_TERM; i++) {
