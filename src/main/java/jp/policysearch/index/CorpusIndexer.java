@@ -2,7 +2,7 @@ package jp.policysearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch.indices.GetMappingResponse;
+import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.HashMap;
@@ -172,17 +172,12 @@ public final class CorpusIndexer {
 
     /** The {@code _meta} an index was built with, or null. */
     public IndexMeta meta(String index) throws IOException {
-        GetMappingResponse mapping = client.indices().getMapping(m -> m.index(index));
-        var record = mapping.get(index);
-        if (record == null
-                || record.mappings().meta() == null
-                || record.mappings().meta().isEmpty()) {
+        Map<String, JsonData> recorded = IndexStatus.mappingMeta(client, index);
+        if (recorded.isEmpty()) {
             return null;
         }
         Map<String, Object> meta = new HashMap<>();
-        record.mappings()
-                .meta()
-                .forEach((key, value) -> meta.put(key, value.toJson().toString()));
+        recorded.forEach((key, value) -> meta.put(key, value.toJson().toString()));
         return IndexMeta.fromMap(meta);
     }
 }

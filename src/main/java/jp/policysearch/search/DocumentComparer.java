@@ -54,10 +54,12 @@ public final class DocumentComparer {
     private final ElasticsearchClient client;
     private final String alias;
     private final SectionComparer comparer = new SectionComparer();
+    private final Links links;
 
-    public DocumentComparer(ElasticsearchClient client, String alias) {
+    public DocumentComparer(ElasticsearchClient client, String alias, Links links) {
         this.client = client;
         this.alias = alias;
+        this.links = links;
     }
 
     /** Empty when either id names no document; a 400 when the two share no section. */
@@ -158,7 +160,7 @@ public final class DocumentComparer {
      * The sections whose group the other document lacks, by the breadcrumb between document and section; a part is
      * {@code whole} when none of its sections is shared (a card or chapter only this document has).
      */
-    private static List<Part> only(Map<String, Member> mine, Set<String> theirs) {
+    private List<Part> only(Map<String, Member> mine, Set<String> theirs) {
         Map<String, List<SectionLink>> missing = new LinkedHashMap<>();
         Map<String, Boolean> whole = new LinkedHashMap<>();
         for (Member m : mine.values()) {
@@ -169,7 +171,7 @@ public final class DocumentComparer {
                 whole.put(part, false);
             } else {
                 missing.computeIfAbsent(part, k -> new ArrayList<>())
-                        .add(new SectionLink(m.id(), Urls.section(m.id()), m.title()));
+                        .add(new SectionLink(m.id(), links.section(m.id()), m.title()));
             }
         }
         List<Part> out = new ArrayList<>();

@@ -14,23 +14,33 @@ import jp.policysearch.search.SearchResult.OtherVersion;
 import jp.policysearch.search.SearchResult.SectionHit;
 
 /**
- * Reads one Elasticsearch hit into a result: metadata from the source, HTML snippets (escaped text with
- * {@code <mark>} around matches), the anchor of the passage holding the best match, and the other versions.
+ * Reads one Elasticsearch hit into a result: metadata from the source, snippets (text with the matches marked),
+ * the anchor of the passage holding the best match, and the other versions.
  */
 final class HitReader {
 
     static final String VERSIONS = "versions";
     private static final int FALLBACK_SNIPPET = 120;
 
+    private final Links links;
+
+    HitReader(Links links) {
+        this.links = links;
+    }
+
     SectionHit read(Hit<ObjectNode> hit) {
         ObjectNode s = hit.source();
         String id = s.path("id").asText();
-        List<String> fragments = hit.highlight().getOrDefault("passages.text", List.of());
-        List<String> snippets = fragments.isEmpty() ? fallbackSnippet(s) : fragments;
-        String anchor = fragments.isEmpty() ? null : passageHolding(s, plain(fragments.get(0)));
+        List<Snippet> fragments = hit.highlight().getOrDefault("passages.text", List.of()).stream()
+                .map(Snippet::tagged)
+                .toList();
+        List<Snippet> snippets = fragments.isEmpty() ? fallbackSnippet(s) : fragments;
+        String anchor =
+                fragments.isEmpty() ? null : passageHolding(s, fragments.get(0).text());
+        String url = links.section(id);
         return new SectionHit(
                 id,
-                Urls.section(id),
+                url,
                 s.path("title").asText(),
                 strings(s.path("breadcrumb")),
                 document(s),
@@ -40,7 +50,7 @@ final class HitReader {
                 text(s.path("card")),
                 text(s.path("phase")),
                 snippets,
-                anchor == null ? Urls.section(id) : Urls.section(id) + "#" + anchor,
+                anchor == null ? url : url + "#" + anchor,
                 hit.score(),
                 otherVersions(id, hit.innerHits()),
                 text(s.path("version_change")),
@@ -63,7 +73,7 @@ final class HitReader {
         return out;
     }
 
-    private static List<OtherVersion> otherVersions(String id, Map<String, InnerHitsResult> inner) {
+    private List<OtherVersion> otherVersions(String id, Map<String, InnerHitsResult> inner) {
         InnerHitsResult versions = inner == null ? null : inner.get(VERSIONS);
         if (versions == null) {
             return List.of();
@@ -73,19 +83,19 @@ final class HitReader {
             JsonNode s = h.source().to(JsonNode.class);
             String otherId = s.path("id").asText();
             if (!otherId.equals(id)) {
-                out.add(new OtherVersion(otherId, Urls.section(otherId), document(s)));
+                out.add(new OtherVersion(otherId, links.section(otherId), document(s)));
             }
         }
         return out;
     }
 
-    private static List<String> fallbackSnippet(JsonNode s) {
+    private static List<Snippet> fallbackSnippet(JsonNode s) {
         String text = s.path("text").asText("");
         if (text.isEmpty()) {
             return List.of();
         }
         String cut = text.length() > FALLBACK_SNIPPET ? text.substring(0, FALLBACK_SNIPPET) + "…" : text;
-        return List.of(Html.escape(cut));
+        return List.of(Snippet.plain(cut));
     }
 
     /** The anchor of the first passage whose text contains {@code fragment}, or null. */
@@ -98,19 +108,6 @@ final class HitReader {
             }
         }
         return null;
-    }
-
-    /** A highlight fragment back to plain text: tags dropped, entities decoded. */
-    static String plain(String html) {
-        return html.replace("<mark>", "")
-                .replace("</mark>", "")
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&#x27;", "'")
-                .replace("&#39;", "'")
-                .replace("&#x2F;", "/")
-                .replace("&amp;", "&");
     }
 
     static List<String> strings(JsonNode array) {

@@ -40,7 +40,7 @@ public record SearchResult(
             int year,
             String card,
             String phase,
-            List<String> snippets,
+            List<Snippet> snippets,
             String passageUrl,
             Double score,
             List<OtherVersion> otherVersions,

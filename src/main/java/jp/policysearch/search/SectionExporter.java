@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import jp.policysearch.analysis.TextNormalizer;
 
 /**
@@ -37,18 +38,25 @@ public final class SectionExporter {
             "page_last");
     private static final String KEEP_ALIVE = "1m";
 
-    /** One exported section; {@code url} is absolute, {@code citation} is the Japanese 出典 line. */
+    /**
+     * One exported section; the web layer adds its URL and 出典 line.
+     *
+     * @param inferred the document's inferred fields, as in {@link SearchResult.DocumentRef#inferred()}
+     * @param pageFirst the page the source prints, or null; {@code pageLast} likewise
+     */
     public record Row(
             String id,
             String title,
             String document,
             int year,
+            String date,
             List<String> ministries,
             List<String> areas,
             String card,
             String phase,
-            String url,
-            String citation) {}
+            Map<String, String> inferred,
+            Integer pageFirst,
+            Integer pageLast) {}
 
     /** Receives the rows; {@link #begin()} comes once, after the search has succeeded, before the first row. */
     public interface RowSink {
@@ -73,11 +81,10 @@ public final class SectionExporter {
     }
 
     /**
-     * Streams every match of {@code query} (its page and size are ignored) to {@code sink}; {@code baseUrl} (scheme
-     * and host, no trailing slash) makes section URLs absolute. Order: newest/oldest as asked, else document order.
-     * Returns the number of rows. Bad parameters throw before {@code begin}.
+     * Streams every match of {@code query} (its page and size are ignored) to {@code sink}. Order: newest/oldest as
+     * asked, else document order. Returns the number of rows. Bad parameters throw before {@code begin}.
      */
-    public long export(SearchQuery query, String baseUrl, RowSink sink) throws IOException {
+    public long export(SearchQuery query, RowSink sink) throws IOException {
         QueryNode node = parser.parse(query.q());
         Query filters = new FacetFilters(query).all();
         if (node != null) {
@@ -98,7 +105,7 @@ public final class SectionExporter {
             while (true) {
                 List<Hit<ObjectNode>> hits = response.hits().hits();
                 for (Hit<ObjectNode> hit : hits) {
-                    sink.row(row(hit.source(), baseUrl));
+                    sink.row(row(hit.source()));
                     count++;
                 }
                 if (hits.size() < batchSize) {
@@ -160,37 +167,20 @@ public final class SectionExporter {
         }));
     }
 
-    static Row row(JsonNode s, String baseUrl) {
-        String id = s.path("id").asText();
-        String url = baseUrl + Urls.section(id);
-        String title = s.path("title").asText();
-        String card = HitReader.text(s.path("card"));
-        String phase = HitReader.text(s.path("phase"));
-        String docTitle = s.path("doc_title").asText();
-        List<String> ministries = HitReader.strings(s.path("ministries"));
-        int year = s.path("year").asInt();
+    static Row row(JsonNode s) {
         return new Row(
-                id,
-                title,
-                docTitle,
-                year,
-                ministries,
+                s.path("id").asText(),
+                s.path("title").asText(),
+                s.path("doc_title").asText(),
+                s.path("year").asInt(),
+                HitReader.text(s.path("date")),
+                HitReader.strings(s.path("ministries")),
                 HitReader.strings(s.path("areas")),
-                card,
-                phase,
-                url,
-                Citation.line(
-                        docTitle,
-                        ministries,
-                        HitReader.text(s.path("date")),
-                        year,
-                        card,
-                        phase,
-                        title,
-                        url,
-                        HitReader.inferred(s.path("doc_inferred")),
-                        s.path("page_first").isNumber() ? s.path("page_first").asInt() : null,
-                        s.path("page_last").isNumber() ? s.path("page_last").asInt() : null));
+                HitReader.text(s.path("card")),
+                HitReader.text(s.path("phase")),
+                HitReader.inferred(s.path("doc_inferred")),
+                s.path("page_first").isNumber() ? s.path("page_first").asInt() : null,
+                s.path("page_last").isNumber() ? s.path("page_last").asInt() : null);
     }
 
     private String openPointInTime() {

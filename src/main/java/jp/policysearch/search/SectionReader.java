@@ -39,10 +39,12 @@ public final class SectionReader {
 
     private final ElasticsearchClient client;
     private final String alias;
+    private final Links links;
 
-    public SectionReader(ElasticsearchClient client, String alias) {
+    public SectionReader(ElasticsearchClient client, String alias, Links links) {
         this.client = client;
         this.alias = alias;
+        this.links = links;
     }
 
     public Optional<SectionView> section(String id) {
@@ -64,7 +66,7 @@ public final class SectionReader {
         JsonNode src = s.path("source");
         return Optional.of(new SectionView(
                 id,
-                Urls.section(id),
+                links.section(id),
                 s.path("title").asText(),
                 HitReader.strings(s.path("breadcrumb")),
                 HitReader.document(s),
@@ -89,8 +91,8 @@ public final class SectionReader {
     }
 
     // the original is served only for a document added as a PDF (see OriginalFileController)
-    private static String pdfUrl(String doc, String file, Integer page) {
-        return page == null || !file.toLowerCase(Locale.ROOT).endsWith(".pdf") ? null : Urls.pdfPage(doc, page);
+    private String pdfUrl(String doc, String file, Integer page) {
+        return page == null || !file.toLowerCase(Locale.ROOT).endsWith(".pdf") ? null : links.pdfPage(doc, page);
     }
 
     private static Integer integer(JsonNode node) {
@@ -140,7 +142,7 @@ public final class SectionReader {
             String sid = s.path("id").asText();
             entries.add(new DocumentView.Entry(
                     sid,
-                    Urls.section(sid),
+                    links.section(sid),
                     s.path("title").asText(),
                     HitReader.strings(s.path("breadcrumb")),
                     HitReader.strings(s.path("areas")),
@@ -151,11 +153,11 @@ public final class SectionReader {
         return Optional.of(view(hits.get(0).source(), entries.size(), entries));
     }
 
-    private static DocumentView view(JsonNode s, long count, List<DocumentView.Entry> entries) {
+    private DocumentView view(JsonNode s, long count, List<DocumentView.Entry> entries) {
         String doc = s.path("doc").asText();
         return new DocumentView(
                 doc,
-                Urls.document(doc),
+                links.document(doc),
                 s.path("doc_title").asText(),
                 s.path("year").asInt(),
                 HitReader.text(s.path("date")),
@@ -188,7 +190,7 @@ public final class SectionReader {
         JsonNode s = hits.get(0).source();
         return new SectionLink(
                 s.path("id").asText(),
-                Urls.section(s.path("id").asText()),
+                links.section(s.path("id").asText()),
                 s.path("title").asText());
     }
 
@@ -202,7 +204,7 @@ public final class SectionReader {
                 "order")) {
             JsonNode s = h.source();
             out.add(new OtherVersion(
-                    s.path("id").asText(), Urls.section(s.path("id").asText()), HitReader.document(s)));
+                    s.path("id").asText(), links.section(s.path("id").asText()), HitReader.document(s)));
         }
         return out;
     }

@@ -58,11 +58,12 @@ public final class SectionSearcher {
     private final QueryParser parser;
     private final QueryBuilder builder;
     private final FacetCounter facets = new FacetCounter();
-    private final HitReader reader = new HitReader();
+    private final HitReader reader;
     private final String serverTimeout;
 
-    public SectionSearcher(ElasticsearchClient client, String alias, Synonyms synonyms, TextNormalizer normalizer) {
-        this(client, alias, synonyms, normalizer, Duration.ofSeconds(10));
+    public SectionSearcher(
+            ElasticsearchClient client, String alias, Synonyms synonyms, TextNormalizer normalizer, Links links) {
+        this(client, alias, synonyms, normalizer, links, Duration.ofSeconds(10));
     }
 
     /**
@@ -70,7 +71,13 @@ public final class SectionSearcher {
      *                 before, so an abandoned search does not keep a busy node working
      */
     public SectionSearcher(
-            ElasticsearchClient client, String alias, Synonyms synonyms, TextNormalizer normalizer, Duration deadline) {
+            ElasticsearchClient client,
+            String alias,
+            Synonyms synonyms,
+            TextNormalizer normalizer,
+            Links links,
+            Duration deadline) {
+        this.reader = new HitReader(links);
         this.serverTimeout = Math.max(50, deadline.toMillis() * 9 / 10) + "ms";
         this.client = client;
         this.alias = alias;
@@ -192,9 +199,8 @@ public final class SectionSearcher {
                     .sort(sort(query, node == null));
             facets.addAggregations(r, filters, grouped(query));
             if (node != null) {
-                r.highlight(h -> h.preTags("<mark>")
-                        .postTags("</mark>")
-                        .encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
+                r.highlight(h -> h.preTags(Snippet.OPEN)
+                        .postTags(Snippet.CLOSE)
                         .highlightQuery(builder.highlight(node))
                         .requireFieldMatch(false)
                         .fields(NamedValue.of(

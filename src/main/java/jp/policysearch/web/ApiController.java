@@ -3,12 +3,10 @@ package jp.policysearch.web;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.policysearch.ErrorCode;
-import jp.policysearch.es.Cluster;
 import jp.policysearch.es.Outage;
-import jp.policysearch.index.IndexAliases;
+import jp.policysearch.index.IndexStatus;
 import jp.policysearch.search.BadRequestException;
 import jp.policysearch.search.SearchUnavailableException;
 import jp.policysearch.search.SectionReader;
@@ -21,15 +19,13 @@ final class ApiController {
     private final SectionSearcher searcher;
     private final SectionReader reader;
     private final VersionComparer comparer;
-    private final Cluster cluster;
-    private final String alias;
+    private final IndexStatus status;
 
-    ApiController(SectionSearcher searcher, SectionReader reader, Cluster cluster, String alias) {
+    ApiController(SectionSearcher searcher, SectionReader reader, IndexStatus status) {
         this.searcher = searcher;
         this.reader = reader;
         this.comparer = new VersionComparer(reader);
-        this.cluster = cluster;
-        this.alias = alias;
+        this.status = status;
     }
 
     void search(Context ctx) {
@@ -68,44 +64,13 @@ final class ApiController {
 
     /** The live index, how it was built, its size and the cluster's health. */
     void status(Context ctx) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("alias", alias);
         try {
-            var health = cluster.client().cluster().health();
-            body.put(
-                    "cluster",
-                    Map.of(
-                            "name",
-                            health.clusterName(),
-                            "status",
-                            health.status().jsonValue(),
-                            "nodes",
-                            health.numberOfNodes()));
-            IndexAliases aliases = new IndexAliases(cluster.client(), alias);
-            var live = aliases.live();
-            body.put("index", live.orElse(null));
-            if (live.isPresent()) {
-                body.put("meta", metaOf(live.get()));
-                body.put(
-                        "section_count",
-                        cluster.client().count(c -> c.index(live.get())).count());
-            }
-            body.put("indices", aliases.family());
+            ctx.json(status.status());
         } catch (IOException | RuntimeException e) {
             if (Outage.is(e)) {
                 throw new SearchUnavailableException("status unavailable: " + e.getMessage(), e);
             }
             throw new IllegalStateException("reading the status failed", e);
         }
-        ctx.json(body);
-    }
-
-    private Map<String, Object> metaOf(String index) throws IOException {
-        Map<String, Object> meta = new LinkedHashMap<>();
-        var mapping = cluster.client().indices().getMapping(m -> m.index(index)).get(index);
-        if (mapping != null && mapping.mappings().meta() != null) {
-            mapping.mappings().meta().forEach((k, v) -> meta.put(k, v.to(Object.class)));
-        }
-        return meta;
     }
 }

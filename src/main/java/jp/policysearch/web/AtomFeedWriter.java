@@ -75,7 +75,8 @@ final class AtomFeedWriter {
         }
         xml.writeStartElement("summary");
         xml.writeAttribute("type", "html");
-        xml.writeCharacters(xmlSafe(String.join(" … ", hit.snippets())));
+        xml.writeCharacters(xmlSafe(
+                String.join(" … ", hit.snippets().stream().map(Html::snippet).toList())));
         xml.writeEndElement();
         xml.writeEndElement();
     }

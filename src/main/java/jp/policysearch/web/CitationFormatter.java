@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.policysearch.Json;
-import jp.policysearch.search.Citation;
 import jp.policysearch.search.SectionView;
 
 /**

@@ -6,7 +6,6 @@ import java.util.Map;
 import jp.policysearch.search.ComparisonView;
 import jp.policysearch.search.DocumentComparisonView;
 import jp.policysearch.search.SearchResult.DocumentRef;
-import jp.policysearch.search.Urls;
 
 /** Turns a comparison of two sections, or of two documents, into its page's model. */
 final class ComparePageBuilder {

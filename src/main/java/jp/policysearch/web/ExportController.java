@@ -41,7 +41,8 @@ final class ExportController {
         SearchQuery query = SearchParams.from(ctx);
         String format = format(ctx);
         Writer[] out = new Writer[1];
-        exporter.export(query, base.get(), new SectionExporter.RowSink() {
+        String baseUrl = base.get();
+        exporter.export(query, new SectionExporter.RowSink() {
             @Override
             public void begin() throws IOException {
                 boolean csv = format.equals("csv");
@@ -58,6 +59,8 @@ final class ExportController {
 
             @Override
             public void row(Row row) throws IOException {
+                String url = baseUrl + Urls.section(row.id());
+                String citation = citation(row, url);
                 if (format.equals("csv")) {
                     writeCsvLine(
                             out[0],
@@ -70,8 +73,8 @@ final class ExportController {
                                     String.join("、", row.areas()),
                                     nullToEmpty(row.card()),
                                     nullToEmpty(row.phase()),
-                                    row.url(),
-                                    row.citation()));
+                                    url,
+                                    citation));
                 } else {
                     Map<String, Object> line = new LinkedHashMap<>();
                     line.put("id", row.id());
@@ -82,14 +85,29 @@ final class ExportController {
                     line.put("areas", row.areas());
                     line.put("card", row.card());
                     line.put("phase", row.phase());
-                    line.put("url", row.url());
-                    line.put("citation", row.citation());
+                    line.put("url", url);
+                    line.put("citation", citation);
                     out[0].write(json.writeValueAsString(line));
                     out[0].write('\n');
                 }
             }
         });
         out[0].flush();
+    }
+
+    private static String citation(Row row, String url) {
+        return Citation.line(
+                row.document(),
+                row.ministries(),
+                row.date(),
+                row.year(),
+                row.card(),
+                row.phase(),
+                row.title(),
+                url,
+                row.inferred(),
+                row.pageFirst(),
+                row.pageLast());
     }
 
     private static String format(Context ctx) {

@@ -1,11 +1,11 @@
 package jp.policysearch.web;
 
-import co.elastic.clients.elasticsearch._types.HealthStatus;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.es.EsClients;
+import jp.policysearch.index.IndexStatus;
 
 /**
  * {@code /readyz}: ready only when Elasticsearch answers, the search alias exists and its index is green or yellow;
@@ -14,39 +14,24 @@ import jp.policysearch.es.EsClients;
 final class HealthController {
 
     private final Cluster cluster;
-    private final String alias;
+    private final IndexStatus status;
 
-    HealthController(Cluster cluster, String alias) {
+    HealthController(Cluster cluster, IndexStatus status) {
         this.cluster = cluster;
-        this.alias = alias;
+        this.status = status;
     }
 
     void ready(Context ctx) {
         Map<String, Object> body = new LinkedHashMap<>();
         try {
-            boolean exists =
-                    cluster.client().indices().existsAlias(a -> a.name(alias)).value();
-            if (exists) {
-                // the health of the index behind the alias: red means some of its shards cannot answer
-                HealthStatus health =
-                        cluster.client().cluster().health(h -> h.index(alias)).status();
-                if (health == HealthStatus.Green || health == HealthStatus.Yellow) {
-                    body.put("status", "ready");
-                    ctx.json(body);
-                    return;
-                }
-                body.put("status", "unavailable");
-                body.put(
-                        "reason",
-                        "the search index (alias '" + alias + "') is " + health.jsonValue()
-                                + ": some of its shards are not allocated (is the disk full? see the node's log)");
-            } else {
-                body.put("status", "unavailable");
-                body.put(
-                        "reason",
-                        "the search index (alias '" + alias + "') does not exist yet; "
-                                + "run bin/policy-search index");
+            IndexStatus.Readiness readiness = status.readiness();
+            if (readiness.ready()) {
+                body.put("status", "ready");
+                ctx.json(body);
+                return;
             }
+            body.put("status", "unavailable");
+            body.put("reason", readiness.reason());
         } catch (Exception e) {
             body.put("status", "unavailable");
             body.put("reason", EsClients.explain(cluster.url(), e));

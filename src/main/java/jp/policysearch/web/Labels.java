@@ -1,7 +1,6 @@
 package jp.policysearch.web;
 
 import java.util.List;
-import jp.policysearch.search.Citation;
 import jp.policysearch.search.Facet;
 import jp.policysearch.search.SearchResult.DocumentRef;
 import jp.policysearch.search.Sort;

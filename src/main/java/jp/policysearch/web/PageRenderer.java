@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import jp.policysearch.search.Html;
 
 /**
  * Renders the JTE templates (compiled to classes at build time, so no compiler at run time), sets the page CSP and

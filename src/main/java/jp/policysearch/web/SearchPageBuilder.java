@@ -10,7 +10,6 @@ import jp.policysearch.search.SearchResult;
 import jp.policysearch.search.SearchResult.FacetCount;
 import jp.policysearch.search.SearchResult.SectionHit;
 import jp.policysearch.search.Sort;
-import jp.policysearch.search.Urls;
 
 /** Turns a search and its result into the search page's model: facet options, chips, cards and page links. */
 final class SearchPageBuilder {
@@ -128,7 +127,7 @@ final class SearchPageBuilder {
                 Labels.ministries(hit.document()),
                 hit.areas(),
                 hit.phase(),
-                hit.snippets().stream().map(TrustedHtml::ofSearcherSnippet).toList(),
+                hit.snippets().stream().map(TrustedHtml::of).toList(),
                 versions,
                 badge(hit));
     }

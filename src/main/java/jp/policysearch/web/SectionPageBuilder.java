@@ -2,12 +2,10 @@ package jp.policysearch.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import jp.policysearch.search.Citation;
 import jp.policysearch.search.Facet;
 import jp.policysearch.search.SearchResult.Interpretation;
 import jp.policysearch.search.SectionView;
 import jp.policysearch.search.SectionView.PassageView;
-import jp.policysearch.search.Urls;
 
 /** Turns a section (and the query that led to it, if any) into the section page's model. */
 final class SectionPageBuilder {

@@ -11,7 +11,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import jp.policysearch.search.DocumentView;
 import jp.policysearch.search.SectionReader;
-import jp.policysearch.search.Urls;
 
 /**
  * The files crawlers and browsers ask for by name: {@code /robots.txt} (pages welcome, API and exports not),

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import jp.policysearch.analysis.NormalizedText;
 import jp.policysearch.analysis.TextNormalizer;
-import jp.policysearch.search.Html;
 
 /**
  * Marks query terms in corpus text for the section page: the text is escaped in full and {@code <mark>} is put

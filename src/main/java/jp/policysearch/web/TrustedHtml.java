@@ -2,18 +2,18 @@ package jp.policysearch.web;
 
 import gg.jte.Content;
 import gg.jte.TemplateOutput;
+import jp.policysearch.search.Snippet;
 
 /**
- * Markup the templates write as it is. The only sources are {@link #ofSearcherSnippet} (SectionSearcher's snippets:
- * corpus text escaped by Elasticsearch's HTML encoder, with {@code <mark>} as the only tags) and {@link TermMarker},
- * which escapes every character of the corpus text itself. Anything else reaches a template as a String and is
+ * Markup the templates write as it is. The only sources are {@link #of(Snippet)} and {@link TermMarker}, both of
+ * which escape every character of the corpus text themselves and add no tag but {@code <mark>}. Anything else reaches a template as a String and is
  * escaped by JTE.
  */
 public record TrustedHtml(String html) implements Content {
 
-    /** A snippet from {@code SearchResult.SectionHit.snippets()}: already escaped except {@code <mark>}. */
-    static TrustedHtml ofSearcherSnippet(String snippet) {
-        return new TrustedHtml(snippet);
+    /** A snippet from {@code SearchResult.SectionHit.snippets()}, escaped, its matches in {@code <mark>}. */
+    static TrustedHtml of(Snippet snippet) {
+        return new TrustedHtml(Html.snippet(snippet));
     }
 
     @Override

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import jp.policysearch.Config;
-import jp.policysearch.Json;
 import jp.policysearch.analysis.TextNormalizer;
 import jp.policysearch.es.Cluster;
+import jp.policysearch.index.IndexStatus;
 import jp.policysearch.search.DocumentComparer;
 import jp.policysearch.search.LiveIndex;
 import jp.policysearch.search.SectionExporter;
@@ -39,14 +39,15 @@ public final class WebServer {
         AtomicReference<Javalin> running = new AtomicReference<>();
         // absolute URLs never come from the request's Host header; the port is known once the server listens
         Supplier<String> base = () -> config.publicBaseUrl(running.get().port());
-        HealthController health = new HealthController(cluster, config.indexAlias());
+        IndexStatus status = new IndexStatus(cluster.client(), config.indexAlias());
+        HealthController health = new HealthController(cluster, status);
         TextNormalizer normalizer = TextNormalizer.withDefaultVariants();
         var synonymsFile = config.mappingsDir().resolve("dictionaries").resolve("synonyms.txt");
         Synonyms synonyms = new Synonyms(synonymsFile, normalizer);
-        SectionSearcher searcher =
-                new SectionSearcher(cluster.client(), config.indexAlias(), synonyms, normalizer, config.esTimeout());
-        SectionReader reader = new SectionReader(cluster.client(), config.indexAlias());
-        ApiController api = new ApiController(searcher, reader, cluster, config.indexAlias());
+        SectionSearcher searcher = new SectionSearcher(
+                cluster.client(), config.indexAlias(), synonyms, normalizer, Urls.LINKS, config.esTimeout());
+        SectionReader reader = new SectionReader(cluster.client(), config.indexAlias(), Urls.LINKS);
+        ApiController api = new ApiController(searcher, reader, status);
         PageRenderer renderer = new PageRenderer(base);
         LiveIndex live = new LiveIndex(cluster.client(), config.indexAlias());
         Instant started = Instant.now();
@@ -54,7 +55,7 @@ public final class WebServer {
             LiveIndex.Version version = live.current();
             return version != null && version.builtAt() != null ? version.builtAt() : started;
         };
-        DocumentComparer documentComparer = new DocumentComparer(cluster.client(), config.indexAlias());
+        DocumentComparer documentComparer = new DocumentComparer(cluster.client(), config.indexAlias(), Urls.LINKS);
         PageController pages = new PageController(
                 searcher, reader, documentComparer, renderer, new TermMarker(normalizer), base, indexed);
         CompareController compare = new CompareController(new VersionComparer(reader), documentComparer, renderer);
@@ -68,7 +69,7 @@ public final class WebServer {
         byte[] openApi = OpenApi.load();
         ClientLimiter limiter = new ClientLimiter(config.searchesPerClient(), renderer);
         Javalin created = Javalin.create(app -> {
-            app.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            app.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
             app.jetty.port = config.port();
             app.jetty.host = "0.0.0.0";
             app.startup.showJavalinBanner = false;

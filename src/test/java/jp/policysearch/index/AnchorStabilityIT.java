@@ -22,6 +22,7 @@ import jp.policysearch.search.SectionView;
 import jp.policysearch.search.SectionView.PassageView;
 import jp.policysearch.testsupport.CorpusFolder;
 import jp.policysearch.testsupport.TestCluster;
+import jp.policysearch.web.Urls;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,7 @@ class AnchorStabilityIT {
         int untouched = 0;
         int moved = 0;
         for (SectionView old : before.values()) {
-            SectionReader reader = new SectionReader(client, ALIAS);
+            SectionReader reader = new SectionReader(client, ALIAS, Urls.LINKS);
             SectionView now = reader.section(old.id()).orElseThrow();
             Map<String, String> byAnchor = new LinkedHashMap<>();
             Map<String, String> byAlias = new LinkedHashMap<>();
@@ -141,7 +142,7 @@ class AnchorStabilityIT {
                 .hits()
                 .forEach(h -> ids.add(h.source().path("id").asText()));
         Map<String, SectionView> out = new LinkedHashMap<>();
-        SectionReader reader = new SectionReader(client, ALIAS);
+        SectionReader reader = new SectionReader(client, ALIAS, Urls.LINKS);
         for (String id : ids) {
             out.put(id, reader.section(id).orElseThrow());
         }

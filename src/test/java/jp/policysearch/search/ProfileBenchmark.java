@@ -28,6 +28,7 @@ import jp.policysearch.es.Cluster;
 import jp.policysearch.index.CorpusIndexer;
 import jp.policysearch.index.Progress;
 import jp.policysearch.testsupport.TestCluster;
+import jp.policysearch.web.Urls;
 import jp.policysearch.web.WebServer;
 
 /**
@@ -73,7 +74,8 @@ public final class ProfileBenchmark {
                 client,
                 config.indexAlias(),
                 new Synonyms(config.mappingsDir().resolve("dictionaries").resolve("synonyms.txt"), normalizer),
-                normalizer);
+                normalizer,
+                Urls.LINKS);
         JacksonJsonpMapper mapper = new JacksonJsonpMapper(Json.mapper());
         List<List<SearchRequest>> profiled = new ArrayList<>();
         List<URI> apis = new ArrayList<>();

@@ -26,6 +26,7 @@ import jp.policysearch.es.Cluster;
 import jp.policysearch.index.CorpusIndexer;
 import jp.policysearch.index.Progress;
 import jp.policysearch.testsupport.TestCluster;
+import jp.policysearch.web.Urls;
 
 /**
  * Not a test: how well the service ranks the answers of a judged query set ({@code relevance/queries.tsv}), beside
@@ -96,7 +97,8 @@ public final class RelevanceBenchmark {
                 client,
                 ALIAS,
                 new Synonyms(config.mappingsDir().resolve("dictionaries").resolve("synonyms.txt"), normalizer),
-                normalizer);
+                normalizer,
+                Urls.LINKS);
         Map<String, String> groupOf = new HashMap<>();
         Map<String, String> textOf = new HashMap<>();
         for (Hit<ObjectNode> hit : client.search(

@@ -30,6 +30,7 @@ import jp.policysearch.index.CorpusBenchmark;
 import jp.policysearch.index.CorpusIndexer;
 import jp.policysearch.index.Progress;
 import jp.policysearch.testsupport.TestCluster;
+import jp.policysearch.web.Urls;
 import jp.policysearch.web.WebServer;
 
 /**
@@ -193,7 +194,8 @@ public final class SearchBenchmark {
                 cluster.client(),
                 config.indexAlias(),
                 new Synonyms(config.mappingsDir().resolve("dictionaries").resolve("synonyms.txt"), normalizer),
-                normalizer);
+                normalizer,
+                Urls.LINKS);
         JacksonJsonpMapper mapper = new JacksonJsonpMapper(Json.mapper());
         URI esSearch = URI.create(cluster.url() + "/" + config.indexAlias() + "/_search");
         HttpClient http = HttpClient.newBuilder()

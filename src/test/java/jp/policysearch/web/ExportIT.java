@@ -100,7 +100,7 @@ class ExportIT {
         List<String> ids = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
         long n = small.export(
-                new SearchQuery("", java.util.Map.of(), Sort.NEWEST, 1, 10), "http://x", new SectionExporter.RowSink() {
+                new SearchQuery("", java.util.Map.of(), Sort.NEWEST, 1, 10), new SectionExporter.RowSink() {
                     @Override
                     public void begin() {}
 

@@ -1,7 +1,27 @@
-package jp.policysearch.search;
+package jp.policysearch.web;
+
+import jp.policysearch.search.Links;
 
 /** The product's stable, readable URLs. Section ids are ASCII with {@code /} between parts, kept as they are. */
 public final class Urls {
+
+    /** This scheme, for the search layer's results. */
+    public static final Links LINKS = new Links() {
+        @Override
+        public String section(String id) {
+            return Urls.section(id);
+        }
+
+        @Override
+        public String document(String id) {
+            return Urls.document(id);
+        }
+
+        @Override
+        public String pdfPage(String docId, int page) {
+            return Urls.pdfPage(docId, page);
+        }
+    };
 
     private Urls() {}
 

@@ -1,4 +1,4 @@
-package jp.policysearch.search;
+package jp.policysearch.web;
 
 import java.util.List;
 import java.util.Map;
@@ -15,31 +15,6 @@ public final class Citation {
     private Citation() {}
 
     static final String INFERRED = "（推定）";
-
-    public static String line(
-            String docTitle,
-            List<String> ministries,
-            String date,
-            int year,
-            String card,
-            String phase,
-            String title,
-            String url) {
-        return line(docTitle, ministries, date, year, card, phase, title, url, Map.of());
-    }
-
-    public static String line(
-            String docTitle,
-            List<String> ministries,
-            String date,
-            int year,
-            String card,
-            String phase,
-            String title,
-            String url,
-            Map<String, String> inferred) {
-        return line(docTitle, ministries, date, year, card, phase, title, url, inferred, null, null);
-    }
 
     /**
      * @param inferred  the document's inferred fields ({@code title}, {@code issuers}, {@code date}, {@code year})

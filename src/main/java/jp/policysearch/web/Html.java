@@ -1,6 +1,8 @@
-package jp.policysearch.search;
+package jp.policysearch.web;
 
-/** HTML escaping for text that becomes markup (snippets); the only markup we add ourselves is {@code <mark>}. */
+import jp.policysearch.search.Snippet;
+
+/** HTML escaping for text that becomes markup; the only markup we add ourselves is {@code <mark>}. */
 public final class Html {
 
     private Html() {}
@@ -17,6 +19,15 @@ public final class Html {
                 case '\'' -> out.append("&#39;");
                 default -> out.append(c);
             }
+        }
+        return out.toString();
+    }
+
+    /** A snippet as HTML: its text escaped, each match inside {@code <mark>…</mark>}. */
+    public static String snippet(Snippet snippet) {
+        StringBuilder out = new StringBuilder();
+        for (Snippet.Part part : snippet.parts()) {
+            out.append(part.match() ? "<mark>" + escape(part.text()) + "</mark>" : escape(part.text()));
         }
         return out.toString();
     }
