@@ -204,6 +204,7 @@ public final class CorpusUpdater {
             return new Repaired(
                     List.of(), entries.stream().map(DocumentInfo::id).toList(), List.of());
         }
+        requireCurrentMappings();
         List<String> hidden = indexer.repair();
         Map<String, String> live = indexer.liveGenerations();
         List<String> reindexed = new ArrayList<>();
@@ -240,6 +241,20 @@ public final class CorpusUpdater {
             updateMeta(indexer.liveIndex());
         }
         return repaired;
+    }
+
+    /**
+     * Refuses a change to a live index built with other mappings: its sections would not fit (a field it does not
+     * know), and only a full rebuild changes mappings.
+     */
+    private void requireCurrentMappings() throws IOException {
+        String live = indexer.liveIndex();
+        IndexMeta meta = new CorpusIndexer(client, config).meta(live);
+        String current = IndexDefinition.load(config.mappingsDir()).hash();
+        if (meta != null && !meta.mappingsHash().equals(current)) {
+            throw new IndexingException("the live index " + live + " was built with other mappings (index-mappings/"
+                    + " changed since); rebuild it first with bin/policy-search index, then run this again");
+        }
     }
 
     /** Corpus order: manifest order, a new document last. */

@@ -4,15 +4,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import jp.policysearch.corpus.Corpus;
 import jp.policysearch.corpus.CorpusDocument;
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.CorpusProblem;
 import jp.policysearch.corpus.CorpusReader;
+import jp.policysearch.corpus.DocumentInfo;
 import jp.policysearch.corpus.DocumentKind;
+import jp.policysearch.corpus.ManifestReader;
 
 /**
  * The whole splitting flow: reads the corpus, hands each document to the parser of its kind, fills in the bodies a
@@ -32,15 +36,28 @@ public final class SectionParser {
         this.mentions = mentions;
     }
 
-    /** Reads and splits the corpus in {@code corpusDir}. */
+    /**
+     * Reads and splits the corpus in {@code corpusDir} one document at a time: a document's text is dropped once it
+     * is split, so only the sections stay in memory.
+     */
     public ParsedCorpus parse(Path corpusDir) {
-        return parse(new CorpusReader().read(corpusDir));
+        ManifestReader.Result manifest = new ManifestReader().read(corpusDir.resolve(ManifestReader.MANIFEST));
+        List<CorpusProblem> problems = new ArrayList<>(manifest.problems());
+        try (Stream<CorpusDocument> documents = new CorpusReader().documents(corpusDir, manifest, problems)) {
+            return parse(manifest.entries(), documents.iterator(), problems);
+        }
     }
 
     public ParsedCorpus parse(Corpus corpus) {
-        List<CorpusProblem> problems = new ArrayList<>(corpus.problems());
+        return parse(corpus.entries(), corpus.documents().iterator(), new ArrayList<>(corpus.problems()));
+    }
+
+    /** @param problems the problems so far; a reader behind {@code documents} may add to it as it goes */
+    private ParsedCorpus parse(
+            List<DocumentInfo> entries, Iterator<CorpusDocument> documents, List<CorpusProblem> problems) {
         List<Section> sections = new ArrayList<>();
-        for (CorpusDocument document : corpus.documents()) {
+        while (documents.hasNext()) {
+            CorpusDocument document = documents.next();
             String file = document.info().file();
             DocumentParser parser = parsers.get(document.info().kind());
             if (parser == null) {
@@ -62,7 +79,7 @@ public final class SectionParser {
                 problems.add(new CorpusProblem(file, 0, "parser failed: " + e));
             }
         }
-        return new ParsedCorpus(corpus.entries(), grouper.group(sections), problems);
+        return new ParsedCorpus(entries, grouper.group(sections), problems);
     }
 
     /**

@@ -16,7 +16,9 @@ import jp.policysearch.Config;
 import jp.policysearch.Json;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.index.CorpusIndexer;
+import jp.policysearch.index.DocumentIndexer;
 import jp.policysearch.index.IndexAliases;
+import jp.policysearch.index.IndexMeta;
 import jp.policysearch.index.Progress;
 import jp.policysearch.testsupport.CorpusFolder;
 import jp.policysearch.testsupport.TestCluster;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code bin/policy-search add} as a person runs it, against the real node: a duplicate of a document already in the
  * corpus is refused naming the file and the document (exit 1, nothing changed); a roadmap added again under its id
- * keeps the parsing hints of its manifest entry.
+ * keeps the parsing hints of its manifest entry; a change to an index built with other mappings is refused.
  */
 class AddCommandIT {
 
@@ -113,6 +115,41 @@ class AddCommandIT {
         assertThat(count(ROADMAP_ID, ROADMAP_AREA)).isEqualTo(sections);
     }
 
+    @Test
+    void a_change_to_an_index_built_with_other_mappings_is_refused_until_it_is_rebuilt() throws IOException {
+        String live = new IndexAliases(client, ALIAS).live().orElseThrow();
+        IndexMeta meta = new CorpusIndexer(client, config).meta(live);
+        DocumentIndexer documents = new DocumentIndexer(client, ALIAS);
+        documents.updateMeta(
+                live,
+                new IndexMeta(
+                        meta.buildTime(),
+                        meta.corpusHash(),
+                        "mappings-of-an-older-version",
+                        meta.projectVersion(),
+                        meta.sectionCount(),
+                        meta.documentCount(),
+                        meta.analysisHash()));
+        try {
+            Path note = Files.writeString(
+                    inbox.resolve("mappings-note.md"), "# 地域交通の手引き\n\n国土交通省\n\n## 1. 方針\n\n路線の再編と運転士の確保を一体で進める。\n");
+            String manifestBefore = Files.readString(corpus.resolve("manifest.json"));
+            long sectionsBefore = client.count(c -> c.index(ALIAS)).count();
+
+            for (Run run : List.of(add(List.of(note.toString())), remove(ROADMAP_ID))) {
+                assertThat(run.exit).as(run.err).isEqualTo(1);
+                assertThat(run.err)
+                        .contains("was built with other mappings")
+                        .contains("bin/policy-search index")
+                        .hasSizeLessThan(400);
+            }
+            assertThat(Files.readString(corpus.resolve("manifest.json"))).isEqualTo(manifestBefore);
+            assertThat(client.count(c -> c.index(ALIAS)).count()).isEqualTo(sectionsBefore);
+        } finally {
+            documents.updateMeta(live, meta);
+        }
+    }
+
     /** Sections of {@code doc} in the live index, with {@code area} among their areas when not null. */
     private static long count(String doc, String area) throws IOException {
         return client.count(c -> c.index(ALIAS)
@@ -139,13 +176,24 @@ class AddCommandIT {
     private record Run(int exit, String out, String err) {}
 
     private static Run add(List<String> args) {
+        return run((command, out, err) -> command.add(args, out, err));
+    }
+
+    private static Run remove(String id) {
+        return run((command, out, err) -> command.remove(List.of(id), out, err));
+    }
+
+    private interface Invocation {
+        int run(AddCommand command, PrintStream out, PrintStream err);
+    }
+
+    private static Run run(Invocation invocation) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new AddCommand(config)
-                .add(
-                        args,
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = invocation.run(
+                new AddCommand(config),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

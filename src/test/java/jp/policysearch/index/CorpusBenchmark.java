@@ -130,6 +130,7 @@ public final class CorpusBenchmark {
         pb.environment().put("CORPUS_DIR", corpus.toString());
         Path log = Files.createTempFile("bench-", ".log");
         pb.redirectOutput(log.toFile());
+        String loadBefore = loadAverage();
         long start = System.nanoTime();
         Process p = pb.start();
         long peak = 0;
@@ -147,12 +148,26 @@ public final class CorpusBenchmark {
             Thread.sleep(50);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(
+                "%s (%s): %.1f s, load average %s before, %s after (%d cores)%n",
+                String.join(" ", command).replace(project + "/", ""),
+                alias,
+                seconds,
+                loadBefore,
+                loadAverage(),
+                Runtime.getRuntime().availableProcessors());
         String output = Files.readString(log);
         Files.delete(log);
         if (p.exitValue() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
         }
         return new Run(seconds, peak, output);
+    }
+
+    /** The 1, 5 and 15 minute load averages: the machine may be shared and busy, and the figures say so. */
+    private static String loadAverage() throws IOException {
+        String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+        return fields[0] + " " + fields[1] + " " + fields[2];
     }
 
     private static long sections(String output) {
