@@ -15,19 +15,20 @@ import jp.policysearch.search.SearchResult.SectionHit;
 
 /**
  * Reads one Elasticsearch hit into a result: metadata from the source, HTML snippets (escaped text with
- * {@code <mark>} around matches), the anchor of the passage holding the best match, and the other versions.
+ * {@code <mark>} around matches), the anchor of the passage holding the most query terms, and the other versions.
  */
 final class HitReader {
 
     static final String VERSIONS = "versions";
     private static final int FALLBACK_SNIPPET = 120;
 
-    SectionHit read(Hit<ObjectNode> hit) {
+    /** @param picker chooses the passage the result links to; null when there is no query (browsing) */
+    SectionHit read(Hit<ObjectNode> hit, PassagePicker picker) {
         ObjectNode s = hit.source();
         String id = s.path("id").asText();
         List<String> fragments = hit.highlight().getOrDefault("passages.text", List.of());
         List<String> snippets = fragments.isEmpty() ? fallbackSnippet(s) : fragments;
-        String anchor = fragments.isEmpty() ? null : passageHolding(s, plain(fragments.get(0)));
+        String anchor = picker == null ? null : picker.pick(s.path("passages"), fragments);
         return new SectionHit(
                 id,
                 Urls.section(id),
@@ -86,18 +87,6 @@ final class HitReader {
         }
         String cut = text.length() > FALLBACK_SNIPPET ? text.substring(0, FALLBACK_SNIPPET) + "…" : text;
         return List.of(Html.escape(cut));
-    }
-
-    /** The anchor of the first passage whose text contains {@code fragment}, or null. */
-    private static String passageHolding(JsonNode s, String fragment) {
-        String needle = fragment.strip();
-        for (JsonNode p : s.path("passages")) {
-            String text = p.path("text").asText("");
-            if (!needle.isEmpty() && text.contains(needle)) {
-                return p.path("anchor").asText(null);
-            }
-        }
-        return null;
     }
 
     /** A highlight fragment back to plain text: tags dropped, entities decoded. */
