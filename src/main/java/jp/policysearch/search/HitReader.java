@@ -14,8 +14,7 @@ import jp.policysearch.search.SearchResult.OtherVersion;
 import jp.policysearch.search.SearchResult.SectionHit;
 
 /**
- * Reads one Elasticsearch hit into a result: metadata from the source, snippets (text with the matches marked),
- * the anchor of the passage holding the best match, and the other versions.
+ * Reads one Elasticsearch hit into a result: metadata from the source, snippets (text with the matches marked), the anchor of the passage holding the most query terms, and the other versions.
  */
 final class HitReader {
 
@@ -28,15 +27,15 @@ final class HitReader {
         this.links = links;
     }
 
-    SectionHit read(Hit<ObjectNode> hit) {
+    /** @param picker chooses the passage the result links to; null when there is no query (browsing) */
+    SectionHit read(Hit<ObjectNode> hit, PassagePicker picker) {
         ObjectNode s = hit.source();
         String id = s.path("id").asText();
         List<Snippet> fragments = hit.highlight().getOrDefault("passages.text", List.of()).stream()
                 .map(Snippet::tagged)
                 .toList();
         List<Snippet> snippets = fragments.isEmpty() ? fallbackSnippet(s) : fragments;
-        String anchor =
-                fragments.isEmpty() ? null : passageHolding(s, fragments.get(0).text());
+        String anchor = picker == null ? null : picker.pick(s.path("passages"), fragments);
         String url = links.section(id);
         return new SectionHit(
                 id,
@@ -96,18 +95,6 @@ final class HitReader {
         }
         String cut = text.length() > FALLBACK_SNIPPET ? text.substring(0, FALLBACK_SNIPPET) + "…" : text;
         return List.of(Snippet.plain(cut));
-    }
-
-    /** The anchor of the first passage whose text contains {@code fragment}, or null. */
-    private static String passageHolding(JsonNode s, String fragment) {
-        String needle = fragment.strip();
-        for (JsonNode p : s.path("passages")) {
-            String text = p.path("text").asText("");
-            if (!needle.isEmpty() && text.contains(needle)) {
-                return p.path("anchor").asText(null);
-            }
-        }
-        return null;
     }
 
     static List<String> strings(JsonNode array) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import jp.policysearch.search.SearchResult.OtherVersion;
 import jp.policysearch.search.SectionView.PassageView;
 import jp.policysearch.search.SectionView.SectionLink;
@@ -37,6 +38,8 @@ public final class SectionReader {
             "ministries",
             "doc_inferred");
 
+    private static final Pattern CARD_ID = Pattern.compile("[a-z0-9-]+/c[0-9]+");
+
     private final ElasticsearchClient client;
     private final String alias;
     private final Links links;
@@ -56,13 +59,7 @@ public final class SectionReader {
         JsonNode s = found.get(0).source();
         String doc = s.path("doc").asText();
         int order = s.path("order").asInt();
-        List<PassageView> passages = new ArrayList<>();
-        s.path("passages")
-                .forEach(p -> passages.add(new PassageView(
-                        p.path("anchor").asText(),
-                        HitReader.text(p.path("alias")),
-                        HitReader.text(p.path("heading")),
-                        p.path("text").asText())));
+        List<PassageView> passages = passages(s);
         JsonNode src = s.path("source");
         return Optional.of(new SectionView(
                 id,
@@ -88,6 +85,46 @@ public final class SectionReader {
                 integer(s.path("page_first")),
                 integer(s.path("page_last")),
                 pdfUrl(doc, src.path("file").asText(), integer(s.path("pdf_page")))));
+    }
+
+    /** A roadmap card ({@code doc/c24}) with its phases, or empty when the id names no card. */
+    public Optional<CardView> card(String id) {
+        if (!CARD_ID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        List<Hit<ObjectNode>> hits =
+                search(Query.of(q -> q.prefix(p -> p.field("id").value(id + "/"))), 100, "order");
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        List<CardView.Phase> phases = new ArrayList<>();
+        for (Hit<ObjectNode> h : hits) {
+            JsonNode s = h.source();
+            String sid = s.path("id").asText();
+            phases.add(
+                    new CardView.Phase(sid, links.section(sid), s.path("phase").asText(), passages(s)));
+        }
+        JsonNode first = hits.get(0).source();
+        List<String> crumbs = HitReader.strings(first.path("breadcrumb"));
+        return Optional.of(new CardView(
+                id,
+                links.section(id),
+                first.path("card").asText(),
+                crumbs.subList(0, Math.max(1, crumbs.size() - 1)),
+                HitReader.document(first),
+                HitReader.strings(first.path("areas")),
+                phases));
+    }
+
+    private static List<PassageView> passages(JsonNode s) {
+        List<PassageView> passages = new ArrayList<>();
+        s.path("passages")
+                .forEach(p -> passages.add(new PassageView(
+                        p.path("anchor").asText(),
+                        HitReader.text(p.path("alias")),
+                        HitReader.text(p.path("heading")),
+                        p.path("text").asText())));
+        return passages;
     }
 
     // the original is served only for a document added as a PDF (see OriginalFileController)

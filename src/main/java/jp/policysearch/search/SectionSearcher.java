@@ -60,6 +60,7 @@ public final class SectionSearcher {
     private final FacetCounter facets = new FacetCounter();
     private final HitReader reader;
     private final String serverTimeout;
+    private final TextNormalizer normalizer;
 
     public SectionSearcher(
             ElasticsearchClient client, String alias, Synonyms synonyms, TextNormalizer normalizer, Links links) {
@@ -82,6 +83,7 @@ public final class SectionSearcher {
         this.client = client;
         this.alias = alias;
         this.parser = new QueryParser(normalizer);
+        this.normalizer = normalizer;
         this.builder = new QueryBuilder(synonyms);
     }
 
@@ -108,8 +110,9 @@ public final class SectionSearcher {
         long total =
                 grouped ? facets.groupCount(response) : response.hits().total().value();
         List<SectionHit> hits = new ArrayList<>();
+        PassagePicker picker = node == null ? null : new PassagePicker(normalizer, builder.expansions(node));
         for (Hit<ObjectNode> hit : response.hits().hits()) {
-            hits.add(reader.read(hit));
+            hits.add(reader.read(hit, picker));
         }
         Interpretation read = interpretation(node, relaxed);
         return new SearchResult(

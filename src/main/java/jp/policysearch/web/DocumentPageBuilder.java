@@ -3,6 +3,8 @@ package jp.policysearch.web;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import jp.policysearch.search.DocumentComparer;
 import jp.policysearch.search.DocumentView;
@@ -14,6 +16,8 @@ import jp.policysearch.search.Facet;
  */
 final class DocumentPageBuilder {
 
+    private static final Pattern CARD = Pattern.compile("^[^/]+/c(\\d+)/");
+
     /** @param related the documents that share sections with this one (other versions) */
     DocumentPage build(DocumentView doc, List<DocumentComparer.Related> related) {
         Group root = new Group("", List.of());
@@ -22,7 +26,8 @@ final class DocumentPageBuilder {
             List<String> path = crumbs.size() > 2 ? crumbs.subList(1, crumbs.size() - 1) : List.of();
             Group at = root;
             for (int i = 0; i < path.size(); i++) {
-                at = at.child(path.get(i), path.subList(0, i + 1));
+                String label = i == path.size() - 1 ? numbered(path.get(i), e.id()) : path.get(i);
+                at = at.child(label, path.subList(0, i + 1));
             }
             String label = crumbs.isEmpty() ? e.title() : crumbs.get(crumbs.size() - 1);
             at.children.add(new DocumentPage.TocNode(label, null, e.url(), List.of()));
@@ -39,6 +44,17 @@ final class DocumentPageBuilder {
                                 r.title() + "と比較（共通の節 " + r.sharedSections() + "件）",
                                 ComparePath.document(doc.id(), r.id())))
                         .toList());
+    }
+
+    /**
+     * A roadmap card's label with the card's own number, as the document prints it (「3. クラウド・データセンター」 for
+     * {@code …/c03/goal}); other labels as they are.
+     */
+    static String numbered(String label, String sectionId) {
+        Matcher m = CARD.matcher(sectionId);
+        return m.find() && !label.isEmpty() && !Character.isDigit(label.charAt(0))
+                ? Integer.parseInt(m.group(1)) + ". " + label
+                : label;
     }
 
     /** A stable fragment id for a group, the same wherever it is computed (the section page links to it). */

@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import jp.policysearch.search.BadRequestException;
+import jp.policysearch.search.CardView;
 import jp.policysearch.search.DocumentComparer;
 import jp.policysearch.search.SearchQuery;
 import jp.policysearch.search.SearchResult;
@@ -82,7 +84,13 @@ final class PageController {
             id = id.substring(0, id.lastIndexOf('/'));
         }
         String sectionId = id;
-        SectionView section = reader.section(sectionId).orElseThrow(() -> new NotFoundResponse("section " + sectionId));
+        Optional<SectionView> found = reader.section(sectionId);
+        if (found.isEmpty() && format == null) {
+            CardView card = reader.card(sectionId).orElseThrow(() -> new NotFoundResponse("section " + sectionId));
+            renderer.render(ctx, "card.jte", CardPage.of(card));
+            return;
+        }
+        SectionView section = found.orElseThrow(() -> new NotFoundResponse("section " + sectionId));
         CitationFormatter cite = new CitationFormatter(LocalDate.now());
         String permalink = base.get() + section.url();
         String file = section.id().replace('/', '_');

@@ -2,6 +2,7 @@ package jp.policysearch.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import jp.policysearch.search.Facet;
 import jp.policysearch.search.SearchResult.Interpretation;
 import jp.policysearch.search.SectionView;
@@ -9,6 +10,8 @@ import jp.policysearch.search.SectionView.PassageView;
 
 /** Turns a section (and the query that led to it, if any) into the section page's model. */
 final class SectionPageBuilder {
+
+    private static final Pattern CARD_SECTION = Pattern.compile("[a-z0-9-]+/c[0-9]+/[^/]+");
 
     private final TermMarker marker;
 
@@ -78,7 +81,7 @@ final class SectionPageBuilder {
         return out;
     }
 
-    /** Document → its page; an area → the search filtered by it; a card or chapter → its place in the contents. */
+    /** Document → its page; an area → the search filtered by it; a card → its page; a chapter → its place in the contents. */
     private static List<SectionPage.Crumb> breadcrumb(SectionView s) {
         List<String> parts = s.breadcrumb();
         List<SectionPage.Crumb> out = new ArrayList<>();
@@ -89,6 +92,8 @@ final class SectionPageBuilder {
                 out.add(new SectionPage.Crumb(label, null));
             } else if (i == 0) {
                 out.add(new SectionPage.Crumb(label, docUrl));
+            } else if (label.equals(s.card()) && CARD_SECTION.matcher(s.id()).matches()) {
+                out.add(new SectionPage.Crumb(label, Urls.section(s.id().substring(0, s.id().lastIndexOf('/')))));
             } else if (s.areas().contains(label)) {
                 out.add(new SectionPage.Crumb(label, SearchLinks.filtered(Facet.AREA, label)));
             } else {

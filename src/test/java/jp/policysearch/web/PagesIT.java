@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import jp.policysearch.testsupport.Http;
 import jp.policysearch.testsupport.PagesFixture;
@@ -173,17 +172,37 @@ class PagesIT {
     }
 
     @Test
-    void card_crumb_on_the_section_page_points_at_its_group_in_the_document_contents() {
+    void card_crumb_on_the_section_page_opens_the_card_page_with_all_its_phases() {
         Element crumb = html(page("/s/growth-roadmap-2026/c01/goal").body()).select("nav.breadcrumb a").stream()
                 .filter(a -> a.text().startsWith("バーティカルAI"))
                 .findFirst()
                 .orElseThrow();
-        Matcher m = Pattern.compile("/d/growth-roadmap-2026#(g-[0-9a-f]+)").matcher(crumb.attr("href"));
-        assertThat(m.matches()).as(crumb.attr("href")).isTrue();
+        assertThat(crumb.attr("href")).isEqualTo("/s/growth-roadmap-2026/c01");
+        Http.Response r = page("/s/growth-roadmap-2026/c24");
+        assertThat(r.status()).isEqualTo(200);
+        org.jsoup.nodes.Document card = html(r.body());
+        assertThat(card.selectFirst("h1").text())
+                .isEqualTo(card.select("nav.breadcrumb li").last().text());
+        List<String> phaseLinks = card.select("section.phase p.more a").eachAttr("href");
+        assertThat(phaseLinks)
+                .hasSizeGreaterThanOrEqualTo(3)
+                .allMatch(href -> href.startsWith("/s/growth-roadmap-2026/c24/"));
+        for (String href : phaseLinks) {
+            assertThat(page(href).status()).as(href).isEqualTo(200);
+        }
+        assertThat(card.select("section.phase h2").eachText()).contains("目標", "政策手段");
+        assertThat(card.select("section.phase section.passage")).hasSizeGreaterThan(phaseLinks.size());
+        assertThat(card.select("nav.breadcrumb a").eachAttr("href")).contains("/d/growth-roadmap-2026");
+        assertThat(page("/s/growth-roadmap-2026/c99").status()).isEqualTo(404);
+    }
+
+    @Test
+    void document_contents_number_cards_as_the_document_does() {
         org.jsoup.nodes.Document doc = html(page("/d/growth-roadmap-2026").body());
-        assertThat(doc.selectFirst("#" + m.group(1) + " > span.group-label").text())
-                .isEqualTo("バーティカルAI（領域特化型AI）");
-        assertThat(doc.select("span.group-label").eachText()).contains("AI・半導体");
+        List<String> groups = doc.select("span.group-label").eachText();
+        assertThat(groups)
+                .contains("AI・半導体", "1. バーティカルAI（領域特化型AI）", "3. クラウド・データセンター")
+                .noneMatch(g -> g.startsWith("2. クラウド"));
         assertThat(doc.selectFirst("a[href=/s/growth-roadmap-2026/c01/goal]").text())
                 .isEqualTo("目標");
         assertThat(doc.select("dl.meta dd").eachText()).contains("ロードマップ");
