@@ -34,12 +34,12 @@ public record IndexDefinition(Path file, String json, String hash) {
         ObjectMapper json = new ObjectMapper();
         try {
             ObjectNode root = (ObjectNode) json.readTree(this.json);
-            ObjectNode settings = root.with("settings");
+            ObjectNode settings = root.withObjectProperty("settings");
             settings.put("number_of_shards", shards);
             settings.put("number_of_replicas", replicas);
             // No refreshes while the bulk load runs; SectionIndexer refreshes once, then restores the default.
             settings.put("refresh_interval", "-1");
-            ObjectNode metaNode = root.with("mappings").with("_meta");
+            ObjectNode metaNode = root.withObjectProperty("mappings").withObjectProperty("_meta");
             metaNode.setAll((ObjectNode) json.valueToTree(meta.asMap()));
             metaNode.setAll((ObjectNode) json.valueToTree(extraMeta));
             return json.writeValueAsString(root);

@@ -59,11 +59,6 @@ public record IndexMeta(
                 text(meta.get("analysis_hash")));
     }
 
-    /** True when an index built with this meta still matches the given corpus, mappings and analysis. */
-    public boolean matches(String corpus, String mappings, String analysis) {
-        return corpus.equals(corpusHash) && mappings.equals(mappingsHash) && analysis.equals(analysisHash);
-    }
-
     private static String text(Object value) {
         return value == null ? "" : String.valueOf(value).replaceAll("^\"|\"$", "");
     }

@@ -58,8 +58,4 @@ final class FacetFilters {
         });
         return Query.of(q -> q.bool(b -> b.filter(filters)));
     }
-
-    boolean isEmpty() {
-        return byFacet.isEmpty();
-    }
 }

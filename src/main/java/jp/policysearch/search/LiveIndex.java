@@ -54,7 +54,7 @@ public final class LiveIndex {
             return null;
         }
         // an alias over two indices (never made by this project) reads as its first index
-        Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = body.properties().iterator();
         Map.Entry<String, JsonNode> first = fields.next();
         JsonNode meta = first.getValue().path("mappings").path("_meta");
         return new Version(

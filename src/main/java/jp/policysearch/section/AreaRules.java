@@ -185,20 +185,8 @@ public final class AreaRules {
     }
 
     /**
-     * The exact area name for a name or alias as a document prints it ({@code 航空宇宙}, {@code (AI・半導体分野)}).
-     *
-     * @throws CorpusException naming the areas file when the name is neither an area nor an alias
-     */
-    public String canonical(String nameOrAlias) {
-        String found = lookup(nameOrAlias);
-        if (found == null) {
-            throw new CorpusException(file, 0, "unknown area or alias '" + nameOrAlias + "': add it to 'aliases'");
-        }
-        return found;
-    }
-
-    /**
-     * As {@link #canonical(String)}, for a name read at {@code docFile}:{@code line}; the error names both places.
+     * The exact area name for a name or alias read at {@code docFile}:{@code line} ({@code 航空宇宙},
+     * {@code (AI・半導体分野)}); the error names both places.
      */
     public String canonical(String nameOrAlias, String docFile, int line) {
         String found = lookup(nameOrAlias);
@@ -235,11 +223,6 @@ public final class AreaRules {
                     .replace(" ", "");
         }
         return null;
-    }
-
-    /** Areas for a text by the keyword rules alone, or [未分類]. */
-    public List<String> classify(String text) {
-        return classify("", text, List.of());
     }
 
     /**

@@ -1,6 +1,7 @@
 package jp.policysearch.web;
 
 import java.util.List;
+import jp.policysearch.corpus.DocumentKind;
 import jp.policysearch.search.Facet;
 import jp.policysearch.search.SearchResult.DocumentRef;
 import jp.policysearch.search.Sort;
@@ -43,13 +44,13 @@ final class Labels {
         return ministries(doc.ministries()) + (doc.inferred().containsKey("issuers") ? "（推定）" : "");
     }
 
-    static String kind(String kind) {
-        return switch (kind) {
-            case "roadmap" -> "ロードマップ";
-            case "slide-deck" -> "スライド資料";
-            case "generic" -> "その他の資料";
-            case "report" -> "報告書";
-            default -> kind;
+    /** The Japanese name of a document kind; a new {@link DocumentKind} does not compile until it has one. */
+    static String kind(String label) {
+        return switch (DocumentKind.fromLabel(label)) {
+            case ROADMAP -> "ロードマップ";
+            case SLIDE_DECK -> "スライド資料";
+            case GENERIC -> "その他の資料";
+            case REPORT -> "報告書";
         };
     }
 

@@ -23,10 +23,6 @@ final class SearchLinks {
         this.query = query;
     }
 
-    String current() {
-        return build("/search", query.filters(), query.sort(), query.page());
-    }
-
     String toggle(Facet facet, String value) {
         Map<String, List<String>> filters = copy(query.filters());
         List<String> values = filters.computeIfAbsent(facet.param(), k -> new ArrayList<>());

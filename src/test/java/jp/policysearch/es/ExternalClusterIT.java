@@ -213,7 +213,7 @@ class ExternalClusterIT {
         ObjectMapper json = new ObjectMapper();
         ObjectNode body = (ObjectNode) json.readTree(Files.readString(
                 TestCluster.projectDir().resolve("index-mappings").resolve("sections.json")));
-        body.with("settings").put("number_of_shards", 1).put("number_of_replicas", 0);
+        body.withObjectProperty("settings").put("number_of_shards", 1).put("number_of_replicas", 0);
         String text = json.writeValueAsString(body);
         // The node's data folder outlives a run; start from a fresh index.
         client.indices().delete(d -> d.index(INDEX).ignoreUnavailable(true));
