@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 class AreaLabelsTest {
 
     // floors at what the rules reach now (issue #11 asks for 0.95 / 0.90): a change that makes areas worse fails
-    private static final double MIN_PRECISION = 0.82;
-    private static final double MIN_RECALL = 0.86;
+    private static final double MIN_PRECISION = 0.84;
+    private static final double MIN_RECALL = 0.89;
 
     @Test
     void areas_match_the_hand_labelled_sample() throws IOException {
