@@ -27,8 +27,16 @@ public final class Tokenizer {
     public static List<Token> tokens(String text) {
         // fold character by character, so that positions in the folded text map back to the printed text
         StringBuilder folded = new StringBuilder(text.length());
-        List<Integer> origin = new ArrayList<>(text.length() + 1);
+        // each code point folds to one char or stays as printed, so the folded text is never longer
+        int[] origin = new int[text.length() + 1];
         for (int i = 0; i < text.length(); ) {
+            char plain = text.charAt(i);
+            if (stable(plain)) { // most of a Japanese text: no normalising needed (the comparer's hot loop)
+                origin[folded.length()] = i;
+                folded.append(plain);
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
             String f = Normalizer.normalize(text.substring(i, i + len), Normalizer.Form.NFKC);
@@ -36,12 +44,12 @@ public final class Tokenizer {
                 f = text.substring(i, i + len); // a ligature or a surrogate pair stays one unit as printed
             }
             for (int k = 0; k < f.length(); k++) {
+                origin[folded.length()] = i;
                 folded.append(f.charAt(k));
-                origin.add(i);
             }
             i += len;
         }
-        origin.add(text.length());
+        origin[folded.length()] = text.length();
         List<Token> out = new ArrayList<>();
         Matcher figure = FIGURE.matcher(folded);
         Matcher word = WORD.matcher(folded);
@@ -72,7 +80,7 @@ public final class Tokenizer {
             } else {
                 end = i + 1;
             }
-            String printed = text.substring(origin.get(i), origin.get(end));
+            String printed = text.substring(origin[i], origin[end]);
             String key = folded.substring(i, end);
             if (Character.isWhitespace(c)) {
                 key = " ";
@@ -83,6 +91,17 @@ public final class Tokenizer {
             i = end;
         }
         return out;
+    }
+
+    /** Characters NFKC leaves as they are: ASCII, hiragana, katakana, the common kanji, 、。ー. */
+    private static boolean stable(char c) {
+        return c < 0x80
+                || (c >= 0x3041 && c <= 0x3096)
+                || (c >= 0x30A1 && c <= 0x30FA)
+                || (c >= 0x4E00 && c <= 0x9FFF)
+                || c == '、'
+                || c == '。'
+                || c == 'ー';
     }
 
     private static boolean isPlaceholder(char c) {
