@@ -136,8 +136,10 @@ final class NodeInstaller {
                 "cluster.routing.allocation.disk.watermark.low: 1gb",
                 "cluster.routing.allocation.disk.watermark.high: 500mb",
                 "cluster.routing.allocation.disk.watermark.flood_stage: 200mb",
-                // A heavy search stops working on the node when the service has given up on it (ES_TIMEOUT_MS).
-                "search.default_search_timeout: 1500ms",
+                // A heavy search stops working on the node when the service has given up on it: 9/10 of the default
+                // ES_TIMEOUT_MS (10 s), for searches that name no timeout of their own (the searcher's do). A timed-out
+                // search answers 503, never its partial hits (EsCalls).
+                "search.default_search_timeout: 9s",
                 "action.destructive_requires_name: true"));
         NodeSecurity security = settings.security();
         lines.addAll(security.settings());

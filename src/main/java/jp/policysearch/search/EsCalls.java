@@ -1,6 +1,7 @@
 package jp.policysearch.search;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -12,7 +13,8 @@ import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 /**
  * The one mapping of Elasticsearch failures for reading the index: no index (404), no connection or no answer in
  * time becomes {@link SearchUnavailableException} (503); anything else (a request Elasticsearch rejects, an answer
- * that cannot be read, a bug) stays an internal error (500), so a bug never looks like an outage.
+ * that cannot be read, a bug) stays an internal error (500), so a bug never looks like an outage. A search that
+ * Elasticsearch stopped at its timeout is unavailable too: its hits are partial.
  */
 final class EsCalls {
 
@@ -24,8 +26,9 @@ final class EsCalls {
     private EsCalls() {}
 
     static <T> T run(String alias, Call<T> call) {
+        T result;
         try {
-            return call.call();
+            result = call.call();
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 throw new SearchUnavailableException("the search index '" + alias + "' does not exist", e);
@@ -45,6 +48,11 @@ final class EsCalls {
             }
             throw new IllegalStateException("a call to Elasticsearch failed: " + e, e);
         }
+        if (result instanceof SearchResponse<?> response && response.timedOut()) {
+            // partial hits and counts would be shown as if complete (a section as missing): say the service is busy
+            throw new SearchUnavailableException("Elasticsearch stopped the search at its timeout", null);
+        }
+        return result;
     }
 
     /**

@@ -13,7 +13,10 @@ public record DocumentPage(
         List<TocNode> toc,
         List<SearchPage.Link> comparisons) {
 
-    /** A group (with {@code anchor}, children, no url) or a section (url, no children). */
+    /**
+     * A group (children, no url; {@code anchor} is its fragment id, null where the group was listed before) or a
+     * section (url, no children).
+     */
     public record TocNode(String label, String anchor, String url, List<TocNode> children) {
         public boolean group() {
             return url == null;

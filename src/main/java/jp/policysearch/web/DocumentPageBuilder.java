@@ -2,9 +2,11 @@ package jp.policysearch.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Set;
 import java.util.zip.CRC32;
 import jp.policysearch.search.DocumentComparer;
 import jp.policysearch.search.DocumentView;
@@ -38,7 +40,7 @@ final class DocumentPageBuilder {
                 Labels.ministries(doc.ministries()),
                 Labels.kind(doc.kind()),
                 SearchLinks.filtered(Facet.DOC, doc.id()),
-                root.toc(),
+                root.toc(new HashSet<>()),
                 related.stream()
                         .map(r -> new SearchPage.Link(
                                 r.title() + "と比較（共通の節 " + r.sharedSections() + "件）",
@@ -86,11 +88,16 @@ final class DocumentPageBuilder {
             return g;
         }
 
-        List<DocumentPage.TocNode> toc() {
+        /**
+         * A group that comes back after other entries (its sections are not contiguous) is listed again where it
+         * comes back, in order; only its first occurrence carries the fragment id, so ids stay unique.
+         */
+        List<DocumentPage.TocNode> toc(Set<String> ids) {
             List<DocumentPage.TocNode> out = new ArrayList<>();
             for (Object c : children) {
                 if (c instanceof Group g) {
-                    out.add(new DocumentPage.TocNode(g.label, groupId(g.path), null, g.toc()));
+                    String id = groupId(g.path);
+                    out.add(new DocumentPage.TocNode(g.label, ids.add(id) ? id : null, null, g.toc(ids)));
                 } else {
                     out.add((DocumentPage.TocNode) c);
                 }

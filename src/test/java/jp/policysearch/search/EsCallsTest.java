@@ -1,9 +1,12 @@
 package jp.policysearch.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EsCallsTest {
@@ -27,5 +30,20 @@ class EsCallsTest {
                     throw new SocketTimeoutException("1500 MILLISECONDS");
                 }))
                 .isInstanceOf(SearchUnavailableException.class);
+    }
+
+    @Test
+    void a_search_stopped_at_its_timeout_is_unavailable_not_its_partial_hits() {
+        assertThatThrownBy(() -> EsCalls.run("sections", () -> response(true)))
+                .isInstanceOf(SearchUnavailableException.class)
+                .hasMessageContaining("timeout");
+        assertThat(EsCalls.run("sections", () -> response(false)).timedOut()).isFalse();
+    }
+
+    private static SearchResponse<Void> response(boolean timedOut) {
+        return SearchResponse.of(r -> r.took(1)
+                .timedOut(timedOut)
+                .shards(s -> s.total(1).successful(1).failed(0))
+                .hits(h -> h.hits(List.of())));
     }
 }

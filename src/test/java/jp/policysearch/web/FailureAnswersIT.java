@@ -118,7 +118,7 @@ class FailureAnswersIT {
                 .isEqualTo("true");
         assertThat(setting(all, "cluster.routing.allocation.disk.watermark.flood_stage"))
                 .isEqualTo("200mb");
-        assertThat(setting(all, "search.default_search_timeout")).isEqualTo("1500ms");
+        assertThat(setting(all, "search.default_search_timeout")).isEqualTo("9s");
     }
 
     private static String setting(com.fasterxml.jackson.databind.JsonNode all, String name) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import jp.policysearch.analysis.TextNormalizer;
+import jp.policysearch.search.DocumentView;
 import jp.policysearch.search.Facet;
 import jp.policysearch.search.SearchQuery;
 import jp.policysearch.search.SearchResult.DocumentRef;
@@ -16,6 +17,27 @@ import org.junit.jupiter.api.Test;
 class PageModelsTest {
 
     private final TermMarker marker = new TermMarker(TextNormalizer.withDefaultVariants());
+
+    @Test
+    void a_group_that_comes_back_in_the_contents_is_listed_again_without_a_second_fragment_id() {
+        List<DocumentView.Entry> sections = List.of(
+                entry("s1", List.of("文書", "第1章", "一")),
+                entry("s2", List.of("文書", "第2章", "二")),
+                entry("s3", List.of("文書", "第1章", "三")));
+        DocumentView doc = new DocumentView(
+                "d", "/d/d", "文書", 2026, "2026-01-01", List.of(), "report", Map.of(), sections.size(), sections);
+        List<DocumentPage.TocNode> toc =
+                new DocumentPageBuilder().build(doc, List.of()).toc();
+        assertThat(toc).extracting(DocumentPage.TocNode::label).containsExactly("第1章", "第2章", "第1章");
+        assertThat(toc.get(0).anchor()).isEqualTo(DocumentPageBuilder.groupId(List.of("第1章")));
+        assertThat(toc.get(1).anchor()).isEqualTo(DocumentPageBuilder.groupId(List.of("第2章")));
+        assertThat(toc.get(2).anchor()).isNull();
+        assertThat(toc.get(2).children()).extracting(DocumentPage.TocNode::url).containsExactly("/s/d/s3");
+    }
+
+    private static DocumentView.Entry entry(String id, List<String> breadcrumb) {
+        return new DocumentView.Entry(id, "/s/d/" + id, breadcrumb.getLast(), breadcrumb, List.of(), "", "", 0);
+    }
 
     @Test
     void the_year_facet_is_the_issue_year_and_marks_inferred_years() {

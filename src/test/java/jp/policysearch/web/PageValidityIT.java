@@ -20,6 +20,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.testsupport.Http;
+import jp.policysearch.testsupport.NuHtmlChecker;
 import jp.policysearch.testsupport.PagesFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,9 +29,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 
 /**
- * Every kind of page, checked by a third-party validator: axe-core in Chromium reports no violation, at desktop and
- * phone widths. Feeds and the sitemap are well-formed XML. (The Nu Html Checker cannot run in this JVM: it needs
- * Jetty 11's client beside Javalin's Jetty 12; it is run by hand, see the report of issue #14.)
+ * Every kind of page, checked by third-party validators: the Nu Html Checker reports no error (it runs in a JVM of its
+ * own, see {@link NuHtmlChecker}), and axe-core in Chromium no violation, at desktop and phone widths. Feeds and the
+ * sitemap are well-formed XML.
  */
 class PageValidityIT {
 
@@ -66,6 +67,7 @@ class PageValidityIT {
                 new Page(base + "/search?q=" + enc("量子") + "&area=" + enc("情報通信") + "&year=2026", 200));
         pages.put("expanded query", new Page(base + "/search?q=GX", 200));
         pages.put("zero hits", new Page(base + "/search?q=" + enc("該当なしの語ぴよぴよ"), 200));
+        pages.put("second page", new Page(base + "/search?q=" + enc("量子") + "&page=2", 200));
         pages.put("past the last page", new Page(base + "/search?q=" + enc("量子") + "&page=999", 200));
         pages.put("section with marks", new Page(base + "/s/growth-roadmap-2026/c01/goal?q=AI", 200));
         pages.put("section with markup in the corpus", new Page(base + "/s/" + PagesFixture.MARKUP_ID, 200));
@@ -83,6 +85,31 @@ class PageValidityIT {
     }
 
     record Page(String url, int status) {}
+
+    @Test
+    void the_nu_html_checker_finds_no_error_on_any_page_kind() throws Exception {
+        Path dir = Files.createTempDirectory("vnu-pages-");
+        try {
+            List<Path> files = new ArrayList<>();
+            for (Map.Entry<String, Page> page : pages().entrySet()) {
+                Http.Response r = Http.get(page.getValue().url());
+                assertThat(r.status())
+                        .as(page.getKey())
+                        .isEqualTo(page.getValue().status());
+                assertThat(r.header("Content-Type")).as(page.getKey()).startsWith("text/html");
+                Path file = dir.resolve(page.getKey().replaceAll("[^a-z0-9]+", "-") + ".html");
+                Files.writeString(file, r.body(), StandardCharsets.UTF_8);
+                files.add(file);
+            }
+            List<NuHtmlChecker.Message> messages = NuHtmlChecker.check(files);
+            messages.stream().filter(m -> !m.isError()).forEach(System.out::println);
+            assertThat(messages.stream().filter(NuHtmlChecker.Message::isError).map(Object::toString))
+                    .as("Nu Html Checker errors")
+                    .isEmpty();
+        } finally {
+            BrowserIT.deleteQuietly(dir);
+        }
+    }
 
     @Test
     void axe_core_finds_no_violation_on_any_page_kind_in_chromium() throws IOException {
