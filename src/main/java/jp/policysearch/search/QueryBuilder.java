@@ -131,17 +131,11 @@ final class QueryBuilder {
             }
             // A term with kana in it is a phrase in running Japanese (人材を育成する, 推進した): its content words in any
             // inflection also count. A bare compound (量子暗号, GX) keeps exact-string semantics until relaxed.
-            if ((loose || hasHiragana(form)) && !t.phrase()) {
-                recall.add(Query.of(q -> q.multiMatch(m -> m.query(form)
-                        .fields(rankFields)
-                        .type(TextQueryType.CrossFields)
-                        .operator(Operator.And))));
+            if ((loose || hasHiragana(form)) && !t.phrase() && !LatinRuns.onlyLatin(form)) {
+                recall.add(words(form, rankFields, TextQueryType.CrossFields));
             }
             if (!t.phrase()) {
-                rank.add(Query.of(q -> q.multiMatch(m -> m.query(form)
-                        .fields(rankFields)
-                        .type(TextQueryType.BestFields)
-                        .operator(Operator.And))));
+                rank.add(words(form, rankFields, TextQueryType.BestFields));
             } else {
                 rank.add(Query.of(
                         q -> q.multiMatch(m -> m.query(form).fields(rankFields).type(TextQueryType.Phrase))));
@@ -150,6 +144,28 @@ final class QueryBuilder {
         return Query.of(q ->
                 q.bool(b -> b.must(m -> m.bool(any -> any.should(recall).minimumShouldMatch("1")))
                         .should(rank)));
+    }
+
+    /**
+     * Every content word of {@code form} in any inflection, except that a Latin-alphanumeric token (B5G, 5G, GX) is
+     * kept whole as a phrase: the morphological analyser would cut it into single letters and digits, which match
+     * (and are highlighted) anywhere.
+     */
+    private static Query words(String form, List<String> fields, TextQueryType type) {
+        LatinRuns runs = LatinRuns.of(form);
+        if (runs.latin().isEmpty()) {
+            return Query.of(q ->
+                    q.multiMatch(m -> m.query(form).fields(fields).type(type).operator(Operator.And)));
+        }
+        List<Query> all = new ArrayList<>();
+        for (String run : runs.latin()) {
+            all.add(Query.of(q -> q.multiMatch(m -> m.query(run).fields(fields).type(TextQueryType.Phrase))));
+        }
+        if (!runs.rest().isBlank()) {
+            all.add(Query.of(q -> q.multiMatch(
+                    m -> m.query(runs.rest()).fields(fields).type(type).operator(Operator.And))));
+        }
+        return all.size() == 1 ? all.get(0) : Query.of(q -> q.bool(b -> b.must(all)));
     }
 
     private static boolean hasHiragana(String text) {

@@ -17,8 +17,11 @@ public record SearchResult(
     /** The request as understood, echoed back. */
     public record QueryEcho(String q, Map<String, List<String>> filters, Sort sort, int page, int size) {}
 
-    /** How the query was read: its terms, the variants searched, and whether the AND was relaxed. */
-    public record Interpretation(List<String> terms, List<Expansion> expansions, boolean relaxed) {}
+    /**
+     * How the query was read: its terms, the variants searched, whether the AND was relaxed, and notes on the syntax
+     * (a lowercase {@code or} read as OR), in Japanese.
+     */
+    public record Interpretation(List<String> terms, List<Expansion> expansions, boolean relaxed, List<String> notes) {}
 
     public record Expansion(String term, List<String> variants) {}
 

@@ -81,7 +81,8 @@ public final class SectionSearcher {
     public SearchResult search(SearchQuery query) {
         long start = System.nanoTime();
         validate(query);
-        QueryNode node = parser.parse(query.q());
+        QueryParser.Reading reading = parser.read(query.q());
+        QueryNode node = reading.node();
         if (node != null) {
             QueryBudget.check(null, builder.expansions(node));
         }
@@ -104,7 +105,7 @@ public final class SectionSearcher {
         for (Hit<ObjectNode> hit : response.hits().hits()) {
             hits.add(reader.read(hit));
         }
-        Interpretation read = interpretation(node, relaxed);
+        Interpretation read = interpretation(reading, relaxed);
         return new SearchResult(
                 new QueryEcho(query.q(), query.filters(), query.sort(), query.page(), query.size()),
                 read,
@@ -119,10 +120,11 @@ public final class SectionSearcher {
      * marks these in the text when a reader arrives from a search.
      */
     public Interpretation interpret(String q) {
-        return interpretation(parser.parse(q == null ? "" : q), false);
+        return interpretation(parser.read(q == null ? "" : q), false);
     }
 
-    private Interpretation interpretation(QueryNode node, boolean relaxed) {
+    private Interpretation interpretation(QueryParser.Reading reading, boolean relaxed) {
+        QueryNode node = reading.node();
         List<String> terms = new ArrayList<>();
         List<Expansion> expansions = new ArrayList<>();
         if (node != null) {
@@ -133,7 +135,7 @@ public final class SectionSearcher {
                 }
             });
         }
-        return new Interpretation(terms, expansions, relaxed);
+        return new Interpretation(terms, expansions, relaxed, reading.notes());
     }
 
     /**

@@ -54,9 +54,10 @@ final class SearchPageBuilder {
                 result.hits().stream().map(hit -> card(hit, query.q())).toList();
         int from = cards.isEmpty() ? 0 : (query.page() - 1) * query.size() + 1;
         int to = cards.isEmpty() ? 0 : from + cards.size() - 1;
-        List<String> expansions = result.interpretation().expansions().stream()
+        List<String> expansions = new ArrayList<>(result.interpretation().notes());
+        result.interpretation().expansions().stream()
                 .map(e -> e.term() + " → " + String.join("、", e.variants()) + " も検索")
-                .toList();
+                .forEach(expansions::add);
         return new SearchPage(
                 query.q(),
                 heading(query),

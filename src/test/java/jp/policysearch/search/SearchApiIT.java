@@ -155,6 +155,38 @@ class SearchApiIT {
     }
 
     @Test
+    void lowercase_or_between_terms_is_or_and_the_interpretation_says_so() {
+        JsonNode lower = search("q", "洋上風力 or 地熱");
+        assertThat(lower.path("total").asLong())
+                .isEqualTo(total("q", "洋上風力 OR 地熱"))
+                .isGreaterThan(total("q", "洋上風力"));
+        assertThat(lower.path("interpretation").path("terms"))
+                .extracting(JsonNode::asText)
+                .containsExactly("洋上風力", "地熱");
+        assertThat(lower.path("interpretation").path("notes"))
+                .extracting(JsonNode::asText)
+                .containsExactly("「or」は OR（いずれかを含む）として検索");
+        assertThat(search("q", "洋上風力 OR 地熱").path("interpretation").path("notes"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_latin_alphanumeric_token_is_never_cut_into_letters() {
+        JsonNode result = search("q", "B5G", "size", "50");
+        assertThat(result.path("total").asLong()).isPositive();
+        List<String> marked = new ArrayList<>();
+        result.path("hits")
+                .forEach(h -> h.path("snippets").forEach(snippet -> {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<mark>(.*?)</mark>")
+                            .matcher(snippet.asText().replace("</mark><mark>", ""));
+                    while (m.find()) {
+                        marked.add(m.group(1).toUpperCase(java.util.Locale.ROOT));
+                    }
+                }));
+        assertThat(marked).isNotEmpty().containsOnly("B5G");
+    }
+
+    @Test
     void a_single_character_query_works() {
         assertThat(total("q", "鍵")).isEqualTo(20);
         assertThat(total("q", "株")).isEqualTo(27);
