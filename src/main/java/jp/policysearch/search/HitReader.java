@@ -22,7 +22,11 @@ final class HitReader {
     static final String VERSIONS = "versions";
     private static final int FALLBACK_SNIPPET = 120;
 
-    SectionHit read(Hit<ObjectNode> hit) {
+    /**
+     * @param terms the query's top-level terms when looser matches are listed (a hit that lacks one is partial), or
+     *              null when every hit holds every term
+     */
+    SectionHit read(Hit<ObjectNode> hit, List<String> terms) {
         ObjectNode s = hit.source();
         String id = s.path("id").asText();
         List<String> fragments = hit.highlight().getOrDefault("passages.text", List.of());
@@ -44,7 +48,25 @@ final class HitReader {
                 hit.score(),
                 otherVersions(id, hit.innerHits()),
                 text(s.path("version_change")),
-                s.path("changed_figures").isNumber() ? s.path("changed_figures").asInt() : null);
+                s.path("changed_figures").isNumber() ? s.path("changed_figures").asInt() : null,
+                terms == null || hit.matchedQueries().containsKey(QueryBuilder.STRICT)
+                        ? SectionHit.STRICT
+                        : SectionHit.PARTIAL,
+                terms == null ? List.of() : missing(hit, terms));
+    }
+
+    /** The terms a hit lacks in every form, from the named term queries it did not match. */
+    private static List<String> missing(Hit<ObjectNode> hit, List<String> terms) {
+        if (hit.matchedQueries().containsKey(QueryBuilder.STRICT)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            if (!hit.matchedQueries().containsKey(QueryBuilder.TERM + i)) {
+                out.add(terms.get(i));
+            }
+        }
+        return out;
     }
 
     static DocumentRef document(JsonNode s) {

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Latin-alphanumeric tokens of a term (B5G, 5G, GX, Society5.0, 8,000) and what is left around them. Such a token
- * is searched whole; the morphological analyser would otherwise cut it where letters and digits meet.
+ * The Latin-alphanumeric tokens of a term (B5G, 5G, GX, Society5.0, 8,000) and what is left around them (without
+ * any single letter or digit). Such a token is searched whole; the morphological analyser would otherwise cut it
+ * where letters and digits meet.
  */
 record LatinRuns(List<String> latin, String rest) {
 
@@ -20,7 +21,9 @@ record LatinRuns(List<String> latin, String rest) {
         Matcher m = RUN.matcher(text);
         int last = 0;
         while (m.find()) {
-            latin.add(m.group());
+            if (m.group().length() > 1) { // a lone digit inside a compound (第5世代) would match every 5 on its own
+                latin.add(m.group());
+            }
             rest.append(text, last, m.start()).append(' ');
             last = m.end();
         }

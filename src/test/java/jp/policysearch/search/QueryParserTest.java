@@ -74,6 +74,7 @@ class QueryParserTest {
         assertThat(LatinRuns.of("B5Gの推進と5G")).isEqualTo(new LatinRuns(List.of("B5G", "5G"), "の推進と"));
         assertThat(LatinRuns.of("8,000億円")).isEqualTo(new LatinRuns(List.of("8,000"), "億円"));
         assertThat(LatinRuns.of("量子暗号")).isEqualTo(new LatinRuns(List.of(), "量子暗号"));
+        assertThat(LatinRuns.of("第5世代")).isEqualTo(new LatinRuns(List.of(), "第 世代"));
     }
 
     private static int depth(QueryNode node) {
