@@ -27,8 +27,12 @@ final class HitReader {
         this.links = links;
     }
 
-    /** @param picker chooses the passage the result links to; null when there is no query (browsing) */
-    SectionHit read(Hit<ObjectNode> hit, PassagePicker picker) {
+    /**
+     * @param picker chooses the passage the result links to; null when there is no query (browsing)
+     * @param terms  the query's top-level terms when looser matches are listed (a hit that lacks one is partial), or
+     *               null when every hit holds every term
+     */
+    SectionHit read(Hit<ObjectNode> hit, PassagePicker picker, List<String> terms) {
         ObjectNode s = hit.source();
         String id = s.path("id").asText();
         List<Snippet> fragments = hit.highlight().getOrDefault("passages.text", List.of()).stream()
@@ -53,7 +57,25 @@ final class HitReader {
                 hit.score(),
                 otherVersions(id, hit.innerHits()),
                 text(s.path("version_change")),
-                s.path("changed_figures").isNumber() ? s.path("changed_figures").asInt() : null);
+                s.path("changed_figures").isNumber() ? s.path("changed_figures").asInt() : null,
+                terms == null || hit.matchedQueries().containsKey(QueryBuilder.STRICT)
+                        ? SectionHit.STRICT
+                        : SectionHit.PARTIAL,
+                terms == null ? List.of() : missing(hit, terms));
+    }
+
+    /** The terms a hit lacks in every form, from the named term queries it did not match. */
+    private static List<String> missing(Hit<ObjectNode> hit, List<String> terms) {
+        if (hit.matchedQueries().containsKey(QueryBuilder.STRICT)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            if (!hit.matchedQueries().containsKey(QueryBuilder.TERM + i)) {
+                out.add(terms.get(i));
+            }
+        }
+        return out;
     }
 
     static DocumentRef document(JsonNode s) {

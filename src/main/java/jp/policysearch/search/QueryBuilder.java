@@ -19,6 +19,7 @@ final class QueryBuilder {
     private static final List<String> RECALL_FIELDS = List.of("title.bg^3", "card.bg^2", "text.bg", "notes.bg^0.5");
     private static final List<String> SINGLE_CHAR_FIELDS = List.of("title.ug^3", "text.ug");
     private static final List<String> RANK_FIELDS = List.of("title^4", "card^2", "breadcrumb", "text", "notes^0.3");
+    private static final List<String> BODY_FIELDS = List.of("title", "card", "text", "notes");
     private static final List<String> HIGHLIGHT_RECALL = List.of("passages.text.bg");
     private static final List<String> HIGHLIGHT_RANK = List.of("passages.text");
 
@@ -59,39 +60,195 @@ final class QueryBuilder {
             List<Query> negative = new ArrayList<>();
             for (QueryNode child : all.children()) {
                 if (child instanceof QueryNode.Not not) {
-                    negative.add(clause(not.child(), false));
+                    negative.add(clause(not.child(), false, false));
                 } else {
-                    positive.add(clause(child, true));
+                    positive.add(clause(child, true, positives(node).size() > 1));
                 }
             }
             int required = Math.max(1, positive.size() - 1);
             return Query.of(q ->
                     q.bool(b -> b.should(positive).mustNot(negative).minimumShouldMatch(String.valueOf(required))));
         }
-        return clause(node, relaxed);
+        return clause(node, relaxed, false);
     }
 
-    private Query clause(QueryNode node, boolean loose) {
+    /** Named queries: a hit matching every term (tier 1), most terms (tier 2); {@link #TERM} + i: it holds term i. */
+    static final String STRICT = "tier:strict";
+
+    static final String MOST = "tier:most";
+    static final String TERM = "term:";
+    /**
+     * What a tier adds to a hit's score: far above any relevance score these queries reach (tens), so a looser match
+     * never outranks a stricter one, and small enough that a float still tells relevance scores apart.
+     */
+    static final float TIER_BOOST = 10_000f;
+
+    static final int MAX_WORDS_TEXT = 120;
+
+    /** The top-level terms a hit can lack, in query order: the unnegated children of an AND, or the whole query. */
+    static List<QueryNode> positives(QueryNode node) {
+        if (node instanceof QueryNode.All all) {
+            return all.children().stream()
+                    .filter(c -> !(c instanceof QueryNode.Not))
+                    .toList();
+        }
+        return node instanceof QueryNode.Not ? List.of() : List.of(node);
+    }
+
+    /**
+     * Strict matches, then matches of most terms (each also in its content words, any inflection), then sections
+     * with most of the query's content words in any form, in one query: a tier's constant lifts every hit of it
+     * above the next tier's. {@code scored} wraps each tier's relevance query (the phase weights); with {@code
+     * byRelevance} false every hit of a tier scores the same, for sorting by date within tiers.
+     */
+    Query tiered(QueryNode node, boolean byRelevance, java.util.function.UnaryOperator<Query> scored) {
+        List<QueryNode> positives = positives(node);
+        List<Query> named = new ArrayList<>();
+        for (int i = 0; i < positives.size(); i++) {
+            String name = TERM + i;
+            Query loose = clause(positives.get(i), true, positives.size() > 1);
+            named.add(Query.of(q -> q.bool(b -> b.must(loose).queryName(name))));
+        }
+        int required = Math.max(1, positives.size() - 1);
+        Query most = Query.of(q -> q.bool(b -> b.should(named).minimumShouldMatch(String.valueOf(required))));
+        Query strict = build(node, false);
+        List<Query> tiers = new ArrayList<>(List.of(
+                tier(strict, STRICT, 2 * TIER_BOOST, byRelevance, scored),
+                tier(most, MOST, TIER_BOOST, byRelevance, scored)));
+        tiers.add(tier(contentWords(positives), null, 0, byRelevance, scored));
+        List<Query> negative = new ArrayList<>();
+        if (node instanceof QueryNode.All all) {
+            all.children().stream()
+                    .filter(c -> c instanceof QueryNode.Not)
+                    .forEach(c -> negative.add(clause(((QueryNode.Not) c).child(), false, false)));
+        }
+        return Query.of(q ->
+                q.bool(b -> b.must(m -> m.disMax(d -> d.queries(tiers))).mustNot(negative)));
+    }
+
+    private static Query tier(
+            Query query,
+            String name,
+            float boost,
+            boolean byRelevance,
+            java.util.function.UnaryOperator<Query> scored) {
+        Query lift = Query.of(q ->
+                q.constantScore(c -> c.filter(f -> f.matchAll(a -> a)).boost(boost)));
+        Query relevance = byRelevance ? scored.apply(query) : Query.of(q -> q.constantScore(c -> c.filter(query)));
+        return Query.of(q -> q.bool(b -> {
+            b.must(relevance).must(lift);
+            return name == null ? b : b.queryName(name);
+        }));
+    }
+
+    /**
+     * Whether a query can be tiered: its words are no longer than people type ({@link #MAX_WORDS_TEXT}). Each tier
+     * repeats the words' clauses, and a text of hundreds of characters would pass what Elasticsearch accepts.
+     */
+    static boolean tierable(QueryNode node) {
+        String text = String.join(" ", words(positives(node)));
+        return text.codePointCount(0, text.length()) <= MAX_WORDS_TEXT;
+    }
+
+    private static List<String> words(List<QueryNode> positives) {
+        List<String> words = new ArrayList<>();
+        positives.forEach(p -> collectWords(p, words));
+        return words;
+    }
+
+    /** The query's content words in any form and any field: most of them must occur. */
+    private static Query contentWords(List<QueryNode> positives) {
+        LatinRuns runs = LatinRuns.of(String.join(" ", words(positives)));
+        List<Query> any = new ArrayList<>();
+        for (String run : runs.latin()) {
+            any.add(Query.of(
+                    q -> q.multiMatch(m -> m.query(run).fields(RANK_FIELDS).type(TextQueryType.Phrase))));
+        }
+        if (!runs.rest().isBlank()) {
+            any.add(Query.of(q -> q.multiMatch(m -> m.query(runs.rest())
+                    .fields(RANK_FIELDS)
+                    .type(TextQueryType.CrossFields)
+                    .operator(Operator.Or)
+                    .minimumShouldMatch("1<60%"))));
+        }
+        return Query.of(q -> q.bool(b -> b.should(any).minimumShouldMatch("1")));
+    }
+
+    private static void collectWords(QueryNode node, List<String> out) {
+        switch (node) {
+            case QueryNode.Term t -> out.add(t.text());
+            case QueryNode.Not n -> {}
+            case QueryNode.All a -> a.children().forEach(c -> collectWords(c, out));
+            case QueryNode.Any a -> a.children().forEach(c -> collectWords(c, out));
+        }
+    }
+
+    /** A top-level term as shown to a reader who is told a hit lacks it. */
+    static String label(QueryNode node) {
         return switch (node) {
-            case QueryNode.Term t -> term(t, RECALL_FIELDS, RANK_FIELDS, true, loose);
-            case QueryNode.Not n -> Query.of(q -> q.bool(b -> b.mustNot(clause(n.child(), false))));
+            case QueryNode.Term t -> t.phrase() ? "\"" + t.text() + "\"" : t.text();
+            case QueryNode.Not n -> "-" + label(n.child());
+            case QueryNode.All a ->
+                "("
+                        + String.join(
+                                " ",
+                                a.children().stream().map(QueryBuilder::label).toList()) + ")";
+            case QueryNode.Any a ->
+                String.join(
+                        " OR ", a.children().stream().map(QueryBuilder::label).toList());
+        };
+    }
+
+    /**
+     * @param headings whether the headings above a section (its breadcrumb, not the document title) can satisfy a
+     *                 term: for the terms of an AND of several, weighted below the body, as long as some term is in
+     *                 the section itself
+     */
+    private Query clause(QueryNode node, boolean loose, boolean headings) {
+        return switch (node) {
+            case QueryNode.Term t -> term(t, RECALL_FIELDS, RANK_FIELDS, true, loose, headings);
+            case QueryNode.Not n -> Query.of(q -> q.bool(b -> b.mustNot(clause(n.child(), false, false))));
             case QueryNode.All a -> {
+                boolean several = positives(a).size() > 1;
                 List<Query> must = new ArrayList<>();
                 List<Query> mustNot = new ArrayList<>();
                 for (QueryNode child : a.children()) {
                     if (child instanceof QueryNode.Not not) {
-                        mustNot.add(clause(not.child(), false));
+                        mustNot.add(clause(not.child(), false, false));
                     } else {
-                        must.add(clause(child, loose));
+                        must.add(clause(child, loose, headings || several));
                     }
+                }
+                if (several) {
+                    must.add(inSection(positives(a)));
                 }
                 yield Query.of(q -> q.bool(b -> b.must(must).mustNot(mustNot)));
             }
             case QueryNode.Any a ->
-                Query.of(q -> q.bool(b -> b.should(
-                                a.children().stream().map(c -> clause(c, loose)).toList())
+                Query.of(q -> q.bool(b -> b.should(a.children().stream()
+                                .map(c -> clause(c, loose, headings))
+                                .toList())
                         .minimumShouldMatch("1")));
         };
+    }
+
+    /** Some word of the query in the section itself, not only in the headings above it (a filter, not scored). */
+    private static Query inSection(List<QueryNode> positives) {
+        List<Query> any = new ArrayList<>();
+        for (String w : words(positives)) {
+            boolean oneChar = w.codePointCount(0, w.length()) == 1;
+            List<String> fields = oneChar ? SINGLE_CHAR_FIELDS : RECALL_FIELDS;
+            any.add(Query.of(q -> q.multiMatch(m -> m.query(w).fields(fields).type(TextQueryType.Phrase))));
+            if (hasHiragana(w)) {
+                any.add(Query.of(q -> q.multiMatch(m -> m.query(w)
+                        .fields(BODY_FIELDS)
+                        .type(TextQueryType.CrossFields)
+                        .operator(Operator.And))));
+            }
+        }
+        return Query.of(q ->
+                q.constantScore(c -> c.filter(f -> f.bool(b -> b.should(any).minimumShouldMatch("1")))
+                        .boost(0f)));
     }
 
     /** Whether relaxing could find more: some positive term that is not a quoted phrase. */
@@ -110,12 +267,17 @@ final class QueryBuilder {
         expansions(node)
                 .keySet()
                 .forEach(text -> terms.add(
-                        term(new QueryNode.Term(text, false), HIGHLIGHT_RECALL, HIGHLIGHT_RANK, false, true)));
+                        term(new QueryNode.Term(text, false), HIGHLIGHT_RECALL, HIGHLIGHT_RANK, false, true, false)));
         return Query.of(q -> q.bool(b -> b.should(terms)));
     }
 
     private Query term(
-            QueryNode.Term t, List<String> recallFields, List<String> rankFields, boolean singleChar, boolean loose) {
+            QueryNode.Term t,
+            List<String> recallFields,
+            List<String> rankFields,
+            boolean singleChar,
+            boolean loose,
+            boolean headings) {
         List<Query> recall = new ArrayList<>();
         List<Query> rank = new ArrayList<>();
         for (String form : forms(t)) {
@@ -123,6 +285,9 @@ final class QueryBuilder {
             List<String> fields = oneChar && singleChar ? SINGLE_CHAR_FIELDS : recallFields;
             recall.add(
                     Query.of(q -> q.multiMatch(m -> m.query(form).fields(fields).type(TextQueryType.Phrase))));
+            if (headings && !oneChar) {
+                recall.add(inHeadings(form));
+            }
             if (singleChar) {
                 // A strategic field's own name (造船, 海洋) finds the sections filed under it, even where the text
                 // names the field only in the heading above.
@@ -131,17 +296,11 @@ final class QueryBuilder {
             }
             // A term with kana in it is a phrase in running Japanese (人材を育成する, 推進した): its content words in any
             // inflection also count. A bare compound (量子暗号, GX) keeps exact-string semantics until relaxed.
-            if ((loose || hasHiragana(form)) && !t.phrase()) {
-                recall.add(Query.of(q -> q.multiMatch(m -> m.query(form)
-                        .fields(rankFields)
-                        .type(TextQueryType.CrossFields)
-                        .operator(Operator.And))));
+            if ((loose || hasHiragana(form)) && !t.phrase() && !LatinRuns.onlyLatin(form)) {
+                recall.add(words(form, rankFields, TextQueryType.CrossFields));
             }
             if (!t.phrase()) {
-                rank.add(Query.of(q -> q.multiMatch(m -> m.query(form)
-                        .fields(rankFields)
-                        .type(TextQueryType.BestFields)
-                        .operator(Operator.And))));
+                rank.add(words(form, rankFields, TextQueryType.BestFields));
             } else {
                 rank.add(Query.of(
                         q -> q.multiMatch(m -> m.query(form).fields(rankFields).type(TextQueryType.Phrase))));
@@ -150,6 +309,35 @@ final class QueryBuilder {
         return Query.of(q ->
                 q.bool(b -> b.must(m -> m.bool(any -> any.should(recall).minimumShouldMatch("1")))
                         .should(rank)));
+    }
+
+    /**
+     * Every content word of {@code form} in any inflection, except that a Latin-alphanumeric token (B5G, 5G, GX) is
+     * kept whole as a phrase: the morphological analyser would cut it into single letters and digits, which match
+     * (and are highlighted) anywhere.
+     */
+    private static Query words(String form, List<String> fields, TextQueryType type) {
+        LatinRuns runs = LatinRuns.of(form);
+        if (runs.rest().equals(form) || (runs.latin().isEmpty() && runs.rest().isBlank())) {
+            return Query.of(q ->
+                    q.multiMatch(m -> m.query(form).fields(fields).type(type).operator(Operator.And)));
+        }
+        List<Query> all = new ArrayList<>();
+        for (String run : runs.latin()) {
+            all.add(Query.of(q -> q.multiMatch(m -> m.query(run).fields(fields).type(TextQueryType.Phrase))));
+        }
+        if (!runs.rest().isBlank()) {
+            all.add(Query.of(q -> q.multiMatch(
+                    m -> m.query(runs.rest()).fields(fields).type(type).operator(Operator.And))));
+        }
+        return all.size() == 1 ? all.get(0) : Query.of(q -> q.bool(b -> b.must(all)));
+    }
+
+    /** {@code form} in a heading above the section, where it is not the document's own title. */
+    private static Query inHeadings(String form) {
+        return Query.of(q -> q.bool(b -> b.must(m ->
+                        m.matchPhrase(p -> p.field("breadcrumb.bg").query(form).boost(0.5f)))
+                .mustNot(n -> n.matchPhrase(p -> p.field("doc_title.bg").query(form)))));
     }
 
     private static boolean hasHiragana(String text) {

@@ -7,7 +7,8 @@ import jp.policysearch.analysis.TextNormalizer;
 
 /**
  * Reads the search box: words separated by spaces (ASCII or U+3000) all must match; {@code "…"} is a phrase;
- * {@code -word}, {@code -"…"} and {@code NOT word} exclude; {@code OR} between terms; parentheses group. Anything
+ * {@code -word}, {@code -"…"} and {@code NOT word} exclude; {@code OR} (or a lowercase {@code or} between two terms)
+ * unites; parentheses group. Anything
  * else is literal text — no Elasticsearch syntax survives, because terms only ever become phrase or match queries.
  */
 public final class QueryParser {
@@ -20,10 +21,20 @@ public final class QueryParser {
         this.normalizer = normalizer;
     }
 
+    /** How a query was read: its shape (null when nothing is searchable) and notes on the syntax, in Japanese. */
+    public record Reading(QueryNode node, List<String> notes) {}
+
+    static final String LOWERCASE_OR_NOTE = "「or」は OR（いずれかを含む）として検索";
+
     /** The query, or null when it has no searchable text. */
     public QueryNode parse(String raw) {
+        return read(raw).node();
+    }
+
+    /** The query and how its syntax was read. */
+    public Reading read(String raw) {
         if (raw == null) {
-            return null;
+            return new Reading(null, List.of());
         }
         if (raw.codePointCount(0, raw.length()) > MAX_LENGTH) {
             throw new BadRequestException(ErrorCode.QUERY_TOO_LONG, "検索語は" + MAX_LENGTH + "文字以内で入力してください。");
@@ -39,9 +50,12 @@ public final class QueryParser {
             throw new BadRequestException(
                     ErrorCode.QUERY_TOO_LONG, "検索語は" + MAX_LENGTH + "文字以内で入力してください（「㍿」のような合字は展開後の文字数で数えます）。");
         }
-        Cursor cursor = new Cursor(tokenize(text));
-        QueryNode node = simplify(cursor.sequence(false));
-        return node == null ? null : flattenBelow(node, MAX_DEPTH);
+        List<Token> tokens = tokenize(text);
+        boolean lowercaseOr = tokens.stream().anyMatch(Token::lowercaseOr);
+        QueryNode node = simplify(new Cursor(tokens).sequence(false));
+        return new Reading(
+                node == null ? null : flattenBelow(node, MAX_DEPTH),
+                lowercaseOr && node != null ? List.of(LOWERCASE_OR_NOTE) : List.of());
     }
 
     /**
@@ -99,7 +113,21 @@ public final class QueryParser {
         return out.toString();
     }
 
-    private record Token(String text, boolean phrase, boolean negated, String operator) {}
+    private record Token(String text, boolean phrase, boolean negated, String operator, boolean lowercaseOr) {
+
+        Token(String text, boolean phrase, boolean negated, String operator) {
+            this(text, phrase, negated, operator, false);
+        }
+
+        /** Something a term can stand next to an OR: a term, or a parenthesis opening or closing on the right side. */
+        boolean endsTerm() {
+            return operator == null || operator.equals(")");
+        }
+
+        boolean startsTerm() {
+            return operator == null || operator.equals("(") || operator.equals("NOT");
+        }
+    }
 
     private static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -140,7 +168,9 @@ public final class QueryParser {
                 i++;
             }
             String word = text.substring(start, i);
-            if (!negated && (word.equals("OR") || word.equals("|") || word.equals("||"))) {
+            if (!negated && word.equals("or")) {
+                tokens.add(new Token(word, false, false, null, true)); // an operator only between terms, see below
+            } else if (!negated && (word.equals("OR") || word.equals("|") || word.equals("||"))) {
                 tokens.add(new Token(null, false, false, "OR"));
             } else if (!negated && word.equals("NOT")) {
                 tokens.add(new Token(null, false, false, "NOT"));
@@ -150,7 +180,29 @@ public final class QueryParser {
                 tokens.add(new Token(word, false, negated, null));
             }
         }
-        return tokens;
+        return lowercaseOrBetweenTerms(tokens);
+    }
+
+    /**
+     * People type {@code or} for OR ({@code 洋上風力 or 地熱}); between two terms it is one. Anywhere else (alone, first,
+     * last, beside another operator) it stays the word "or".
+     */
+    private static List<Token> lowercaseOrBetweenTerms(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.lowercaseOr()) {
+                boolean between = i > 0
+                        && i + 1 < tokens.size()
+                        && tokens.get(i - 1).endsTerm()
+                        && !tokens.get(i - 1).lowercaseOr()
+                        && tokens.get(i + 1).startsTerm()
+                        && !tokens.get(i + 1).lowercaseOr();
+                t = between ? new Token(null, false, false, "OR", true) : new Token(t.text(), false, false, null);
+            }
+            out.add(t);
+        }
+        return out;
     }
 
     private static final class Cursor {

@@ -26,7 +26,8 @@ import jp.policysearch.search.SearchResult.SectionHit;
 
 /**
  * Runs a search: parses the query, builds one Elasticsearch request (query, facet filters as post_filter with
- * disjunctive facet aggregations, highlighting, grouping of versions), and relaxes an AND that finds nothing.
+ * disjunctive facet aggregations, highlighting, grouping of versions); when the strict matches fill less than a
+ * page, a second, tiered request lists looser matches below them, each marked with the terms it lacks.
  * No Javalin here: the web layer calls this.
  */
 public final class SectionSearcher {
@@ -90,38 +91,47 @@ public final class SectionSearcher {
     public SearchResult search(SearchQuery query) {
         long start = System.nanoTime();
         validate(query);
-        QueryNode node = parser.parse(query.q());
+        QueryParser.Reading reading = parser.read(query.q());
+        QueryNode node = reading.node();
         if (node != null) {
             QueryBudget.check(null, builder.expansions(node));
         }
-        boolean relaxed = false;
         SearchResponse<ObjectNode> response = execute(request(query, node, false));
-        if (node != null
-                && QueryBuilder.relaxable(node)
-                && response.hits().total() != null
-                && response.hits().total().value() == 0) {
-            SearchResponse<ObjectNode> looser = execute(request(query, node, true));
-            if (looser.hits().total() != null && looser.hits().total().value() > 0) {
-                relaxed = true; // said only when relaxing found something
-                response = looser;
+        boolean grouped = grouped(query);
+        long strict = count(response, grouped);
+        long partial = 0;
+        if (tiersNeeded(query, node, strict)) {
+            SearchRequest tiered = request(query, node, true);
+            if (QueryBudget.clauses(tiered.query()) <= QueryBudget.MAX_CLAUSES) {
+                response = execute(tiered);
+                partial = count(response, grouped) - strict;
             }
         }
-        boolean grouped = grouped(query);
-        long total =
-                grouped ? facets.groupCount(response) : response.hits().total().value();
+        List<String> labels = node == null
+                ? List.of()
+                : QueryBuilder.positives(node).stream().map(QueryBuilder::label).toList();
         List<SectionHit> hits = new ArrayList<>();
         PassagePicker picker = node == null ? null : new PassagePicker(normalizer, builder.expansions(node));
         for (Hit<ObjectNode> hit : response.hits().hits()) {
-            hits.add(reader.read(hit, picker));
+            hits.add(reader.read(hit, picker, partial > 0 ? labels : null));
         }
-        Interpretation read = interpretation(node, relaxed);
         return new SearchResult(
                 new QueryEcho(query.q(), query.filters(), query.sort(), query.page(), query.size()),
-                read,
-                total,
+                interpretation(reading, partial > 0),
+                strict,
+                partial,
                 (System.nanoTime() - start) / 1_000_000,
                 hits,
                 facets.read(response, query));
+    }
+
+    /** Looser matches are listed below the strict ones when these fill less than a page. */
+    private static boolean tiersNeeded(SearchQuery query, QueryNode node, long strict) {
+        return node != null && QueryBuilder.relaxable(node) && QueryBuilder.tierable(node) && strict < query.size();
+    }
+
+    private long count(SearchResponse<ObjectNode> response, boolean grouped) {
+        return grouped ? facets.groupCount(response) : response.hits().total().value();
     }
 
     /**
@@ -129,10 +139,11 @@ public final class SectionSearcher {
      * marks these in the text when a reader arrives from a search.
      */
     public Interpretation interpret(String q) {
-        return interpretation(parser.parse(q == null ? "" : q), false);
+        return interpretation(parser.read(q == null ? "" : q), false);
     }
 
-    private Interpretation interpretation(QueryNode node, boolean relaxed) {
+    private Interpretation interpretation(QueryParser.Reading reading, boolean relaxed) {
+        QueryNode node = reading.node();
         List<String> terms = new ArrayList<>();
         List<Expansion> expansions = new ArrayList<>();
         if (node != null) {
@@ -143,21 +154,19 @@ public final class SectionSearcher {
                 }
             });
         }
-        return new Interpretation(terms, expansions, relaxed);
+        return new Interpretation(terms, expansions, relaxed, reading.notes());
     }
 
     /**
-     * The requests {@link #search} sends for {@code query}, in order: the strict one, then the relaxed one when the
-     * strict one finds nothing. For the benchmark, which sends the same bodies straight to Elasticsearch.
+     * The requests {@link #search} sends for {@code query}, in order: the strict one, then the tiered one when the
+     * strict one fills less than a page. For the benchmark, which sends the same bodies straight to Elasticsearch.
      */
     List<SearchRequest> requests(SearchQuery query) {
         validate(query);
         QueryNode node = parser.parse(query.q());
         SearchRequest strict = request(query, node, false);
         List<SearchRequest> out = new ArrayList<>(List.of(strict));
-        if (node != null
-                && QueryBuilder.relaxable(node)
-                && execute(strict).hits().total().value() == 0) {
+        if (tiersNeeded(query, node, count(execute(strict), grouped(query)))) {
             out.add(request(query, node, true));
         }
         return out;
@@ -187,9 +196,14 @@ public final class SectionSearcher {
         return query.selected(Facet.DOC).isEmpty();
     }
 
-    SearchRequest request(SearchQuery query, QueryNode node, boolean relaxed) {
+    /** The search for {@code query}: its strict matches, or with {@code tiered} the looser ones below them. */
+    SearchRequest request(SearchQuery query, QueryNode node, boolean tiered) {
         FacetFilters filters = new FacetFilters(query);
-        Query main = node == null ? Query.of(q -> q.matchAll(m -> m)) : scored(builder.build(node, relaxed));
+        Query main = node == null
+                ? Query.of(q -> q.matchAll(m -> m))
+                : tiered
+                        ? builder.tiered(node, query.sort() == Sort.RELEVANCE, SectionSearcher::scored)
+                        : scored(builder.build(node, false));
         return SearchRequest.of(r -> {
             r.index(alias)
                     .timeout(serverTimeout)
@@ -199,7 +213,7 @@ public final class SectionSearcher {
                     .query(main)
                     .postFilter(filters.all())
                     .source(s -> s.filter(f -> f.includes(SOURCE)))
-                    .sort(sort(query, node == null));
+                    .sort(sort(query, node == null, tiered));
             facets.addAggregations(r, filters, grouped(query));
             if (node != null) {
                 r.highlight(h -> h.preTags(Snippet.OPEN)
@@ -240,8 +254,11 @@ public final class SectionSearcher {
                 .boostMode(FunctionBoostMode.Multiply)));
     }
 
-    private static List<SortOptions> sort(SearchQuery query, boolean browsing) {
+    private static List<SortOptions> sort(SearchQuery query, boolean browsing, boolean tiered) {
         List<SortOptions> sort = new ArrayList<>();
+        if (tiered && query.sort() != Sort.RELEVANCE) {
+            sort.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc)))); // the tier, then the date
+        }
         switch (query.sort()) {
             case NEWEST -> {
                 sort.add(field("year", SortOrder.Desc));

@@ -10,10 +10,10 @@ public record SearchPage(
         String q,
         String heading,
         long total,
+        long strictTotal,
         int from,
         int to,
         boolean browsing,
-        boolean relaxed,
         List<String> expansions,
         List<FacetGroup> facets,
         List<Chip> chips,
@@ -27,6 +27,11 @@ public record SearchPage(
 
     public boolean empty() {
         return cards.isEmpty();
+    }
+
+    /** Whether looser matches are listed below the strict ones. */
+    public boolean partial() {
+        return strictTotal < total;
     }
 
     public boolean hasFilters() {
@@ -59,7 +64,8 @@ public record SearchPage(
             String phase,
             List<TrustedHtml> snippets,
             List<Version> otherVersions,
-            String badge) {}
+            String badge,
+            String partialNote) {}
 
     /** Another version of a result: its page and the comparison of the result with it. */
     public record Version(String label, String url, String compareUrl) {}

@@ -53,27 +53,28 @@ final class SearchPageBuilder {
                 result.hits().stream().map(hit -> card(hit, query.q())).toList();
         int from = cards.isEmpty() ? 0 : (query.page() - 1) * query.size() + 1;
         int to = cards.isEmpty() ? 0 : from + cards.size() - 1;
-        List<String> expansions = result.interpretation().expansions().stream()
+        List<String> expansions = new ArrayList<>(result.interpretation().notes());
+        result.interpretation().expansions().stream()
                 .map(e -> e.term() + " → " + String.join("、", e.variants()) + " も検索")
-                .toList();
+                .forEach(expansions::add);
         return new SearchPage(
                 query.q(),
                 heading(query),
+                result.listed(),
                 result.total(),
                 from,
                 to,
                 query.browsing(),
-                result.interpretation().relaxed(),
                 expansions,
                 groups,
                 chips,
                 links.withoutFilters(),
                 sorts,
                 cards,
-                pager(query, result.total(), links),
+                pager(query, result.listed(), links),
                 links.feed(),
                 query.size() == 10 ? null : String.valueOf(query.size()),
-                cards.isEmpty() && result.total() > 0 ? pastEnd(query, result.total(), links) : null);
+                cards.isEmpty() && result.listed() > 0 ? pastEnd(query, result.listed(), links) : null);
     }
 
     private static SearchPage.PastEnd pastEnd(SearchQuery query, long total, SearchLinks links) {
@@ -129,7 +130,8 @@ final class SearchPageBuilder {
                 hit.phase(),
                 hit.snippets().stream().map(TrustedHtml::of).toList(),
                 versions,
-                badge(hit));
+                badge(hit),
+                partialNote(hit));
     }
 
     /** 「数値の違い N件」 where another version's figures differ, 「他の版と文言の違いあり」 where only words do. */
@@ -138,6 +140,16 @@ final class SearchPageBuilder {
             return "数値の違い " + hit.changedFigures() + "件";
         }
         return VersionChanges.CHANGED.equals(hit.versionChange()) ? "他の版と文言の違いあり" : null;
+    }
+
+    /** 「一部一致: 〇〇 を含まない」 on a hit that lacks some terms, null on one that holds them all. */
+    static String partialNote(SectionHit hit) {
+        if (!SectionHit.PARTIAL.equals(hit.match())) {
+            return null;
+        }
+        return hit.missingTerms().isEmpty()
+                ? "一部一致: 語の形や並びが異なる"
+                : "一部一致: " + String.join("、", hit.missingTerms()) + " を含まない";
     }
 
     /** A section link that carries the query (so the section page marks it) and the passage anchor. */

@@ -39,6 +39,44 @@ class QueryParserTest {
                         new QueryNode.Not(term("暗号")))));
     }
 
+    @Test
+    void lowercase_or_between_terms_is_or_and_the_reading_says_so() {
+        QueryParser.Reading reading = parser.read("洋上風力 or 地熱");
+        assertThat(reading.node()).isEqualTo(new QueryNode.Any(List.of(term("洋上風力"), term("地熱"))));
+        assertThat(reading.notes()).containsExactly(QueryParser.LOWERCASE_OR_NOTE);
+        assertThat(parser.parse("(量子 or 半導体) 人材"))
+                .isEqualTo(new QueryNode.All(List.of(new QueryNode.Any(List.of(term("量子"), term("半導体"))), term("人材"))));
+        assertThat(parser.parse("量子 or NOT 暗号"))
+                .isEqualTo(new QueryNode.Any(List.of(term("量子"), new QueryNode.Not(term("暗号")))));
+        assertThat(parser.read("洋上風力 OR 地熱").notes()).isEmpty();
+    }
+
+    @Test
+    void lowercase_or_anywhere_but_between_terms_is_the_word() {
+        QueryParser.Reading alone = parser.read("or");
+        assertThat(alone.node()).isEqualTo(term("or"));
+        assertThat(alone.notes()).isEmpty();
+        assertThat(parser.parse("or 地熱")).isEqualTo(new QueryNode.All(List.of(term("or"), term("地熱"))));
+        assertThat(parser.parse("地熱 or")).isEqualTo(new QueryNode.All(List.of(term("地熱"), term("or"))));
+        assertThat(parser.parse("地熱 OR or")).isEqualTo(new QueryNode.Any(List.of(term("地熱"), term("or"))));
+        assertThat(parser.parse("\"or\" 地熱"))
+                .isEqualTo(new QueryNode.All(List.of(new QueryNode.Term("or", true), term("地熱"))));
+        assertThat(parser.parse("color 地熱")).isEqualTo(new QueryNode.All(List.of(term("color"), term("地熱"))));
+    }
+
+    @Test
+    void a_latin_alphanumeric_token_stays_whole() {
+        assertThat(parser.parse("B5G 5G GX"))
+                .isEqualTo(new QueryNode.All(List.of(term("B5G"), term("5G"), term("GX"))));
+        assertThat(LatinRuns.onlyLatin("B5G")).isTrue();
+        assertThat(LatinRuns.onlyLatin("Society5.0")).isTrue();
+        assertThat(LatinRuns.onlyLatin("GX推進")).isFalse();
+        assertThat(LatinRuns.of("B5Gの推進と5G")).isEqualTo(new LatinRuns(List.of("B5G", "5G"), "の推進と"));
+        assertThat(LatinRuns.of("8,000億円")).isEqualTo(new LatinRuns(List.of("8,000"), "億円"));
+        assertThat(LatinRuns.of("量子暗号")).isEqualTo(new LatinRuns(List.of(), "量子暗号"));
+        assertThat(LatinRuns.of("第5世代")).isEqualTo(new LatinRuns(List.of(), "第 世代"));
+    }
+
     private static int depth(QueryNode node) {
         return switch (node) {
             case QueryNode.Term t -> 0;

@@ -78,6 +78,18 @@ class PagesIT {
     }
 
     @Test
+    void partial_matches_are_marked_with_the_term_they_lack() {
+        Http.Response r = page("/search?q=" + enc("量子 ぬぴょろん"));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(html(r.body()).select("li.card .partial-match").eachText())
+                .hasSize(10)
+                .containsOnly("一部一致: ぬぴょろん を含まない");
+        assertThat(html(r.body()).select(".partial-matches").text()).contains("すべての語を含む節は見つかりませんでした。");
+        Http.Response strict = page("/search?q=" + enc("量子"));
+        assertThat(html(strict.body()).select(".partial-match")).isEmpty();
+    }
+
+    @Test
     void search_page_lists_results_and_the_same_facet_counts_as_the_api() {
         Http.Response r = page("/search?q=" + enc("量子"));
         JsonNode api = Http.get(base + "/api/search?q=" + enc("量子")).json();
