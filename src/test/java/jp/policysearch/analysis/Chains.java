@@ -40,6 +40,7 @@ final class Chains {
 
     static Analyzer japanese(KuromojiTokenizerFactory.Settings tokenizerSettings) {
         NormalizeCharFilterFactory normalize = new NormalizeCharFilterFactory();
+        NumbersCharFilterFactory numbers = new NumbersCharFilterFactory();
         KuromojiTokenizerFactory tokenizer = new KuromojiTokenizerFactory(tokenizerSettings);
         BaseFormFilterFactory baseForm = new BaseFormFilterFactory();
         PartOfSpeechFilterFactory partOfSpeech = new PartOfSpeechFilterFactory(new StopTags(List.of()));
@@ -57,7 +58,7 @@ final class Chains {
 
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
-                return normalize.create(reader);
+                return numbers.create(normalize.create(reader));
             }
         };
     }
@@ -65,6 +66,7 @@ final class Chains {
     /** ja_bigram (unigrams false) and ja_bigram_unigrams (true). */
     static Analyzer bigram(boolean outputUnigrams) {
         NormalizeCharFilterFactory normalize = new NormalizeCharFilterFactory();
+        NumbersCharFilterFactory numbers = new NumbersCharFilterFactory();
         LowercaseFilterFactory lowercase = new LowercaseFilterFactory();
         CjkBigramFilterFactory bigram = new CjkBigramFilterFactory(new Unigrams(outputUnigrams));
         return new Analyzer() {
@@ -76,7 +78,7 @@ final class Chains {
 
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
-                return normalize.create(reader);
+                return numbers.create(normalize.create(reader));
             }
         };
     }

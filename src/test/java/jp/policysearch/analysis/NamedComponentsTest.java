@@ -21,6 +21,7 @@ class NamedComponentsTest {
 
     private static final List<Class<?>> COMPONENTS = List.of(
             NormalizeCharFilterFactory.class,
+            NumbersCharFilterFactory.class,
             KuromojiTokenizerFactory.class,
             BaseFormFilterFactory.class,
             PartOfSpeechFilterFactory.class,
@@ -35,7 +36,9 @@ class NamedComponentsTest {
     void writer_finds_exactly_our_components_under_their_extensible_interfaces() throws Exception {
         Map<String, Map<String, String>> expected = Map.of(
                 CharFilterFactory.class.getName(),
-                        Map.of("policy_normalize", NormalizeCharFilterFactory.class.getName()),
+                        Map.of(
+                                "policy_normalize", NormalizeCharFilterFactory.class.getName(),
+                                "policy_numbers", NumbersCharFilterFactory.class.getName()),
                 TokenizerFactory.class.getName(), Map.of("policy_kuromoji", KuromojiTokenizerFactory.class.getName()),
                 TokenFilterFactory.class.getName(),
                         Map.of(

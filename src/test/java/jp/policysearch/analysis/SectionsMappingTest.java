@@ -85,6 +85,7 @@ class SectionsMappingTest {
                         "policy_kuromoji",
                         "policy_lowercase",
                         "policy_normalize",
+                        "policy_numbers",
                         "policy_part_of_speech");
         JsonNode analyzers = analysis.path("analyzer");
         assertThat(fieldNames(analyzers))
