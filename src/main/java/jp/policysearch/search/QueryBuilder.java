@@ -39,7 +39,7 @@ final class QueryBuilder {
         switch (node) {
             case QueryNode.Term t -> {
                 if (!negated) {
-                    out.putIfAbsent(t.text(), forms(t).subList(1, forms(t).size()));
+                    out.putIfAbsent(t.text(), shown(t));
                 }
             }
             case QueryNode.Not n -> collectTerms(n.child(), !negated, out);
@@ -156,13 +156,21 @@ final class QueryBuilder {
         return text.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA);
     }
 
+    /** The variants searched for a term, then those its analysis matches anyway (numbers, counters, eras). */
+    private List<String> shown(QueryNode.Term t) {
+        List<String> forms = forms(t);
+        List<String> shown = new ArrayList<>(forms.subList(1, forms.size()));
+        AnalysisVariants.of(t.text()).stream().filter(v -> !forms.contains(v)).forEach(shown::add);
+        return shown;
+    }
+
     /** The term itself, then its dictionary variants and era/Western year forms; a quoted phrase is searched exactly as typed. */
     private List<String> forms(QueryNode.Term t) {
         List<String> forms = new ArrayList<>();
         forms.add(t.text());
         if (!t.phrase()) {
             List<String> variants = new ArrayList<>(synonyms.variantsOf(t.text()));
-            variants.addAll(EraYears.variants(t.text()));
+            variants.addAll(EraYears.variants(AnalysisVariants.folded(t.text())));
             for (String v : variants) {
                 if (!forms.contains(v)) {
                     forms.add(v);
