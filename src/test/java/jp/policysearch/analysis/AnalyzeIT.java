@@ -80,6 +80,15 @@ class AnalyzeIT {
         }
     }
 
+    @Test
+    void the_reading_analyzer_joins_okurigana_variants_and_keeps_homophones_apart() throws Exception {
+        assertThat(tokens("ja_reading", "取り組み"))
+                .isEqualTo(tokens("ja_reading", "取組み"))
+                .isEqualTo(tokens("ja_reading", "取組"))
+                .containsExactly("取組トリクミ");
+        assertThat(tokens("ja_reading", "機関")).isNotEqualTo(tokens("ja_reading", "期間"));
+    }
+
     private static List<String> tokens(String analyzer, String text) throws Exception {
         return client.indices().analyze(a -> a.index(INDEX).analyzer(analyzer).text(text)).tokens().stream()
                 .map(AnalyzeToken::token)

@@ -63,6 +63,30 @@ final class Chains {
         };
     }
 
+    /** ja_reading: the kuromoji chain with each kanji word turned into its kanji and reading. */
+    static Analyzer reading() {
+        NormalizeCharFilterFactory normalize = new NormalizeCharFilterFactory();
+        NumbersCharFilterFactory numbers = new NumbersCharFilterFactory();
+        KuromojiTokenizerFactory tokenizer = new KuromojiTokenizerFactory(TokenizerSettings.defaults());
+        PartOfSpeechFilterFactory partOfSpeech = new PartOfSpeechFilterFactory(new StopTags(List.of()));
+        JapaneseStopFilterFactory stop = new JapaneseStopFilterFactory();
+        ReadingKeyFilterFactory readingKey = new ReadingKeyFilterFactory();
+        LowercaseFilterFactory lowercase = new LowercaseFilterFactory();
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = tokenizer.create();
+                TokenStream stream = lowercase.create(readingKey.create(stop.create(partOfSpeech.create(source))));
+                return new TokenStreamComponents(source, stream);
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return numbers.create(normalize.create(reader));
+            }
+        };
+    }
+
     /** ja_bigram (unigrams false) and ja_bigram_unigrams (true). */
     static Analyzer bigram(boolean outputUnigrams) {
         NormalizeCharFilterFactory normalize = new NormalizeCharFilterFactory();

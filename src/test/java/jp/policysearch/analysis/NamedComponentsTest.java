@@ -28,7 +28,8 @@ class NamedComponentsTest {
             JapaneseStopFilterFactory.class,
             KatakanaStemFilterFactory.class,
             LowercaseFilterFactory.class,
-            CjkBigramFilterFactory.class);
+            CjkBigramFilterFactory.class,
+            ReadingKeyFilterFactory.class);
 
     private static final Path CLASSES = Path.of("target/classes");
 
@@ -47,7 +48,8 @@ class NamedComponentsTest {
                                 "policy_ja_stop", JapaneseStopFilterFactory.class.getName(),
                                 "policy_katakana_stem", KatakanaStemFilterFactory.class.getName(),
                                 "policy_lowercase", LowercaseFilterFactory.class.getName(),
-                                "policy_cjk_bigram", CjkBigramFilterFactory.class.getName()));
+                                "policy_cjk_bigram", CjkBigramFilterFactory.class.getName(),
+                                "policy_reading_key", ReadingKeyFilterFactory.class.getName()));
         assertThat(NamedComponentsWriter.scan(CLASSES)).isEqualTo(expected);
     }
 

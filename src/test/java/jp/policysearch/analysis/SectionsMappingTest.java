@@ -86,10 +86,11 @@ class SectionsMappingTest {
                         "policy_lowercase",
                         "policy_normalize",
                         "policy_numbers",
-                        "policy_part_of_speech");
+                        "policy_part_of_speech",
+                        "policy_reading_key");
         JsonNode analyzers = analysis.path("analyzer");
         assertThat(fieldNames(analyzers))
-                .containsExactlyInAnyOrder("ja_index", "ja_search", "ja_bigram", "ja_bigram_unigrams");
+                .containsExactlyInAnyOrder("ja_index", "ja_search", "ja_reading", "ja_bigram", "ja_bigram_unigrams");
         analyzers.forEach(analyzer -> {
             String tokenizer = analyzer.path("tokenizer").asText();
             assertThat(tokenizer.equals("standard")
