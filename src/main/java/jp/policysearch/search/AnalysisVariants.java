@@ -23,6 +23,11 @@ final class AnalysisVariants {
     private static final Pattern COUNTER = Pattern.compile("(?<=\\d)か([国所月])");
     private static final Pattern ERA = Pattern.compile("(?<![A-Za-z0-9])(令和|平成)(元|\\d{1,2})年度(補正|当初)?");
 
+    private static final Pattern INNER_OKURIGANA =
+            Pattern.compile("(\\p{IsHan})(?![をがのにはとでへやもかなだ])\\p{IsHiragana}(?=\\p{IsHan})");
+    private static final Pattern TRAILING_OKURIGANA =
+            Pattern.compile("(\\p{IsHan})(?![をがのにはとでへやもかなだ])\\p{IsHiragana}$");
+
     private AnalysisVariants() {}
 
     /** {@code term} as the analysis reads it (R6補正 → 令和6年度補正), for rules that work on the spelled-out form. */
@@ -47,8 +52,24 @@ final class AnalysisVariants {
             String suffix = era.group(3) == null ? "年度" : era.group(3);
             out.add(folded.substring(0, era.start()) + letter + era.group(2) + suffix + folded.substring(era.end()));
         }
+        out.addAll(okurigana(term));
         out.remove(term);
         return List.copyOf(out);
+    }
+
+    /**
+     * Okurigana left out, as the corpus often writes it (取り組み → 取組み, 取組): the {@code text.reading} sub-field
+     * matches these through their shared kanji and reading. Only for a term with okurigana between two kanji, so a
+     * particle (人材を育成) or an inflection (推進した) is never dropped.
+     */
+    private static List<String> okurigana(String term) {
+        Matcher inner = INNER_OKURIGANA.matcher(term);
+        if (!inner.find()) {
+            return List.of();
+        }
+        String dropped = inner.replaceAll("$1");
+        Matcher trailing = TRAILING_OKURIGANA.matcher(dropped);
+        return trailing.find() ? List.of(dropped, trailing.replaceFirst("$1")) : List.of(dropped);
     }
 
     private static String grouped(String text) {

@@ -19,6 +19,9 @@ final class QueryBuilder {
     private static final List<String> RECALL_FIELDS = List.of("title.bg^3", "card.bg^2", "text.bg", "notes.bg^0.5");
     private static final List<String> SINGLE_CHAR_FIELDS = List.of("title.ug^3", "text.ug");
     private static final List<String> RANK_FIELDS = List.of("title^4", "card^2", "breadcrumb", "text", "notes^0.3");
+    /** Kanji words by their kanji and reading (取組 = 取り組み = 取組み): okurigana variants, weighted low. */
+    private static final List<String> READING_FIELDS = List.of("title.reading^0.6", "text.reading^0.2");
+
     private static final List<String> HIGHLIGHT_RECALL = List.of("passages.text.bg");
     private static final List<String> HIGHLIGHT_RANK = List.of("passages.text");
 
@@ -123,6 +126,10 @@ final class QueryBuilder {
             List<String> fields = oneChar && singleChar ? SINGLE_CHAR_FIELDS : recallFields;
             recall.add(
                     Query.of(q -> q.multiMatch(m -> m.query(form).fields(fields).type(TextQueryType.Phrase))));
+            if (singleChar && !t.phrase() && hasKanji(form)) {
+                recall.add(Query.of(q ->
+                        q.multiMatch(m -> m.query(form).fields(READING_FIELDS).type(TextQueryType.Phrase))));
+            }
             if (singleChar) {
                 // A strategic field's own name (造船, 海洋) finds the sections filed under it, even where the text
                 // names the field only in the heading above.
@@ -150,6 +157,10 @@ final class QueryBuilder {
         return Query.of(q ->
                 q.bool(b -> b.must(m -> m.bool(any -> any.should(recall).minimumShouldMatch("1")))
                         .should(rank)));
+    }
+
+    private static boolean hasKanji(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static boolean hasHiragana(String text) {

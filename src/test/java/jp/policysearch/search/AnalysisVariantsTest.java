@@ -42,4 +42,18 @@ class AnalysisVariantsTest {
         assertThat(AnalysisVariants.of("半導体")).isEmpty();
         assertThat(AnalysisVariants.of("四国")).isEmpty();
     }
+
+    @Test
+    void okurigana_between_kanji_shows_the_shorter_spellings() {
+        assertThat(AnalysisVariants.of("取り組み")).containsExactly("取組み", "取組");
+        assertThat(AnalysisVariants.of("申し込み")).containsExactly("申込み", "申込");
+        assertThat(AnalysisVariants.of("組み立て")).containsExactly("組立て", "組立");
+    }
+
+    @Test
+    void particles_and_inflections_are_not_okurigana() {
+        assertThat(AnalysisVariants.of("人材を育成")).isEmpty();
+        assertThat(AnalysisVariants.of("推進した")).isEmpty();
+        assertThat(AnalysisVariants.of("持続可能な航空燃料")).isEmpty();
+    }
 }

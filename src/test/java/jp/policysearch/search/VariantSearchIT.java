@@ -99,4 +99,25 @@ class VariantSearchIT {
         JsonNode result = search("8000億円");
         assertThat(result.path("hits").toString()).contains("<mark>8,000億円</mark>");
     }
+
+    @Test
+    void okurigana_variants_find_each_other_and_are_shown() {
+        JsonNode result = search("取り組み 次世代クラウド");
+        assertThat(topTexts(result, 3)).anyMatch(t -> t.contains("こうした取組みを後押しするため") && !t.contains("取り組み"));
+        assertThat(variantsOf(result, "取り組み")).containsExactly("取組み", "取組");
+        long written = total("\"取組\"");
+        assertThat(total("取組")).isGreaterThan(written);
+    }
+
+    @Test
+    void a_homophone_written_with_other_kanji_is_not_a_match() {
+        for (String text : topTexts(search("期間"), 10)) {
+            assertThat(text).contains("期間");
+        }
+        assertThat(total("期間")).isEqualTo(total("\"期間\""));
+    }
+
+    private static long total(String q) {
+        return search(q).path("total").asLong();
+    }
 }
