@@ -117,6 +117,15 @@ class VariantSearchIT {
         assertThat(total("期間")).isEqualTo(total("\"期間\""));
     }
 
+    @Test
+    void a_name_typed_in_katakana_finds_the_passage_that_writes_it_in_latin_letters() {
+        JsonNode result = search("ソサエティ5.0");
+        assertThat(variantsOf(result, "ソサエティ5.0")).contains("Society5.0");
+        assertThat(topTexts(result, 1).getFirst()).containsIgnoringCase("society5.0");
+        assertThat(total("ソサエティ5.0")).isEqualTo(total("Society5.0"));
+        assertThat(total("スパコン")).isEqualTo(total("スーパーコンピュータ")).isGreaterThan(total("\"スパコン\""));
+    }
+
     private static long total(String q) {
         return search(q).path("total").asLong();
     }
