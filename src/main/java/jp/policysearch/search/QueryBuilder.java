@@ -19,8 +19,13 @@ final class QueryBuilder {
     private static final List<String> RECALL_FIELDS = List.of("title.bg^3", "card.bg^2", "text.bg", "notes.bg^0.5");
     private static final List<String> SINGLE_CHAR_FIELDS = List.of("title.ug^3", "text.ug");
     private static final List<String> RANK_FIELDS = List.of("title^4", "card^2", "breadcrumb", "text", "notes^0.3");
-    /** Kanji words by their kanji and reading (取組 = 取り組み = 取組み): okurigana variants, weighted low. */
-    private static final List<String> READING_FIELDS = List.of("title.reading^0.6", "text.reading^0.2");
+    /**
+     * Kanji words by their kanji and reading (取組 = 取り組み = 取組み): okurigana variants. A match there adds a small
+     * constant, so it decides recall without reordering the sections that match the spelling typed.
+     */
+    private static final List<String> READING_FIELDS = List.of("title.reading", "text.reading");
+
+    private static final float READING_BOOST = 1.5f;
 
     private static final List<String> HIGHLIGHT_RECALL = List.of("passages.text.bg");
     private static final List<String> HIGHLIGHT_RANK = List.of("passages.text");
@@ -127,8 +132,9 @@ final class QueryBuilder {
             recall.add(
                     Query.of(q -> q.multiMatch(m -> m.query(form).fields(fields).type(TextQueryType.Phrase))));
             if (singleChar && !t.phrase() && hasKanji(form)) {
-                recall.add(Query.of(q ->
-                        q.multiMatch(m -> m.query(form).fields(READING_FIELDS).type(TextQueryType.Phrase))));
+                recall.add(Query.of(q -> q.constantScore(c -> c.boost(READING_BOOST)
+                        .filter(f -> f.multiMatch(
+                                m -> m.query(form).fields(READING_FIELDS).type(TextQueryType.Phrase))))));
             }
             if (singleChar) {
                 // A strategic field's own name (造船, 海洋) finds the sections filed under it, even where the text
