@@ -126,6 +126,14 @@ class VariantSearchIT {
         assertThat(total("スパコン")).isEqualTo(total("スーパーコンピュータ")).isGreaterThan(total("\"スパコン\""));
     }
 
+    @Test
+    void the_search_page_shows_what_the_analysis_matched() {
+        Http.Response page =
+                Http.get(server.base() + "/search?q=" + URLEncoder.encode("八兆円 取り組み", StandardCharsets.UTF_8));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("八兆円 → 8兆円 も検索").contains("取り組み → 取組み、取組 も検索");
+    }
+
     private static long total(String q) {
         return search(q).path("total").asLong();
     }
