@@ -12,7 +12,7 @@ public class NormalizeCharFilterFactory implements CharFilterFactory {
 
     @Override
     public Reader create(Reader reader) {
-        return new NormalizingCharFilter(reader, normalizer);
+        return new NormalizingCharFilter(reader, normalizer::normalizeWithOffsets);
     }
 
     @Override

@@ -2,21 +2,22 @@ package jp.policysearch.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.function.Function;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
- * Lucene side of {@link TextNormalizer}: folds the whole field value on first read and registers the normalizer's
- * offset shifts, so token offsets (and highlights) point into the original text.
+ * Lucene side of {@link TextNormalizer} and {@link NumberFolder}: folds the whole field value on first read and
+ * registers the folding's offset shifts, so token offsets (and highlights) point into the original text.
  */
 final class NormalizingCharFilter extends BaseCharFilter {
 
-    private final TextNormalizer normalizer;
+    private final Function<String, NormalizedText> folding;
     private String folded;
     private int position;
 
-    NormalizingCharFilter(Reader in, TextNormalizer normalizer) {
+    NormalizingCharFilter(Reader in, Function<String, NormalizedText> folding) {
         super(in);
-        this.normalizer = normalizer;
+        this.folding = folding;
     }
 
     @Override
@@ -41,7 +42,7 @@ final class NormalizingCharFilter extends BaseCharFilter {
         for (int n = input.read(chunk); n != -1; n = input.read(chunk)) {
             original.append(chunk, 0, n);
         }
-        NormalizedText result = normalizer.normalizeWithOffsets(original.toString());
+        NormalizedText result = folding.apply(original.toString());
         int[] shiftAt = result.shiftAt();
         int[] originalAt = result.originalAt();
         for (int k = 0; k < shiftAt.length; k++) {

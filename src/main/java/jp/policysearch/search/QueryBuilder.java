@@ -20,6 +20,14 @@ final class QueryBuilder {
     private static final List<String> SINGLE_CHAR_FIELDS = List.of("title.ug^3", "text.ug");
     private static final List<String> RANK_FIELDS = List.of("title^4", "card^2", "breadcrumb", "text", "notes^0.3");
     private static final List<String> BODY_FIELDS = List.of("title", "card", "text", "notes");
+    /**
+     * Kanji words by their kanji and reading (取組 = 取り組み = 取組み): okurigana variants. A match there adds a small
+     * constant, so it decides recall without reordering the sections that match the spelling typed.
+     */
+    private static final List<String> READING_FIELDS = List.of("title.reading", "text.reading");
+
+    private static final float READING_BOOST = 1.5f;
+
     private static final List<String> HIGHLIGHT_RECALL = List.of("passages.text.bg");
     private static final List<String> HIGHLIGHT_RANK = List.of("passages.text");
 
@@ -40,7 +48,7 @@ final class QueryBuilder {
         switch (node) {
             case QueryNode.Term t -> {
                 if (!negated) {
-                    out.putIfAbsent(t.text(), forms(t).subList(1, forms(t).size()));
+                    out.putIfAbsent(t.text(), shown(t));
                 }
             }
             case QueryNode.Not n -> collectTerms(n.child(), !negated, out);
@@ -288,6 +296,11 @@ final class QueryBuilder {
             if (headings && !oneChar) {
                 recall.add(inHeadings(form));
             }
+            if (singleChar && !t.phrase() && hasKanji(form)) {
+                recall.add(Query.of(q -> q.constantScore(c -> c.boost(READING_BOOST)
+                        .filter(f -> f.multiMatch(
+                                m -> m.query(form).fields(READING_FIELDS).type(TextQueryType.Phrase))))));
+            }
             if (singleChar) {
                 // A strategic field's own name (造船, 海洋) finds the sections filed under it, even where the text
                 // names the field only in the heading above.
@@ -340,8 +353,20 @@ final class QueryBuilder {
                 .mustNot(n -> n.matchPhrase(p -> p.field("doc_title.bg").query(form)))));
     }
 
+    private static boolean hasKanji(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
     private static boolean hasHiragana(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA);
+    }
+
+    /** The variants searched for a term, then those its analysis matches anyway (numbers, counters, eras). */
+    private List<String> shown(QueryNode.Term t) {
+        List<String> forms = forms(t);
+        List<String> shown = new ArrayList<>(forms.subList(1, forms.size()));
+        AnalysisVariants.of(t.text()).stream().filter(v -> !forms.contains(v)).forEach(shown::add);
+        return shown;
     }
 
     /** The term itself, then its dictionary variants and era/Western year forms; a quoted phrase is searched exactly as typed. */
@@ -350,7 +375,7 @@ final class QueryBuilder {
         forms.add(t.text());
         if (!t.phrase()) {
             List<String> variants = new ArrayList<>(synonyms.variantsOf(t.text()));
-            variants.addAll(EraYears.variants(t.text()));
+            variants.addAll(EraYears.variants(AnalysisVariants.folded(t.text())));
             for (String v : variants) {
                 if (!forms.contains(v)) {
                     forms.add(v);

@@ -64,6 +64,31 @@ class AnalyzeIT {
         assertThat(tokens("ja_bigram", "半導体製造装置")).contains("半導", "導体", "製造", "装置");
     }
 
+    @Test
+    void numbers_counters_and_era_abbreviations_analyze_alike_in_both_analyzers() throws Exception {
+        for (String analyzer : List.of("ja_index", "ja_bigram")) {
+            assertThat(tokens(analyzer, "十兆円")).isEqualTo(tokens(analyzer, "10兆円"));
+            assertThat(tokens(analyzer, "８千億円"))
+                    .isEqualTo(tokens(analyzer, "8,000億円"))
+                    .isEqualTo(tokens(analyzer, "8000億円"));
+            assertThat(tokens(analyzer, "20ヶ国"))
+                    .isEqualTo(tokens(analyzer, "20カ国"))
+                    .isEqualTo(tokens(analyzer, "20箇国"))
+                    .isEqualTo(tokens(analyzer, "20か国"));
+            assertThat(tokens(analyzer, "R6補正")).isEqualTo(tokens(analyzer, "令和6年度補正"));
+            assertThat(tokens(analyzer, "四国")).isNotEqualTo(tokens(analyzer, "4国"));
+        }
+    }
+
+    @Test
+    void the_reading_analyzer_joins_okurigana_variants_and_keeps_homophones_apart() throws Exception {
+        assertThat(tokens("ja_reading", "取り組み"))
+                .isEqualTo(tokens("ja_reading", "取組み"))
+                .isEqualTo(tokens("ja_reading", "取組"))
+                .containsExactly("取組トリクミ");
+        assertThat(tokens("ja_reading", "機関")).isNotEqualTo(tokens("ja_reading", "期間"));
+    }
+
     private static List<String> tokens(String analyzer, String text) throws Exception {
         return client.indices().analyze(a -> a.index(INDEX).analyzer(analyzer).text(text)).tokens().stream()
                 .map(AnalyzeToken::token)

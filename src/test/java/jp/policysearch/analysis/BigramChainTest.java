@@ -42,4 +42,12 @@ class BigramChainTest {
     void kangxi_radical_gives_the_same_bigrams() {
         assertThat(terms(bigram, "GX移⾏債")).isEqualTo(terms(bigram, "GX移行債")).containsExactly("gx", "移行", "行債");
     }
+
+    @Test
+    void number_spellings_give_the_same_bigrams() {
+        assertThat(terms(bigram, "八兆円")).isEqualTo(terms(bigram, "8兆円"));
+        assertThat(terms(bigram, "計8,000億円")).isEqualTo(terms(bigram, "計8000億円"));
+        assertThat(terms(bigram, "63ヶ国")).isEqualTo(terms(bigram, "63か国"));
+        assertThat(terms(bigram, "R4補正")).isEqualTo(terms(bigram, "令和4年度補正"));
+    }
 }

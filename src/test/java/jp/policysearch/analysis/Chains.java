@@ -40,6 +40,7 @@ final class Chains {
 
     static Analyzer japanese(KuromojiTokenizerFactory.Settings tokenizerSettings) {
         NormalizeCharFilterFactory normalize = new NormalizeCharFilterFactory();
+        NumbersCharFilterFactory numbers = new NumbersCharFilterFactory();
         KuromojiTokenizerFactory tokenizer = new KuromojiTokenizerFactory(tokenizerSettings);
         BaseFormFilterFactory baseForm = new BaseFormFilterFactory();
         PartOfSpeechFilterFactory partOfSpeech = new PartOfSpeechFilterFactory(new StopTags(List.of()));
@@ -57,7 +58,31 @@ final class Chains {
 
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
-                return normalize.create(reader);
+                return numbers.create(normalize.create(reader));
+            }
+        };
+    }
+
+    /** ja_reading: the kuromoji chain with each kanji word turned into its kanji and reading. */
+    static Analyzer reading() {
+        NormalizeCharFilterFactory normalize = new NormalizeCharFilterFactory();
+        NumbersCharFilterFactory numbers = new NumbersCharFilterFactory();
+        KuromojiTokenizerFactory tokenizer = new KuromojiTokenizerFactory(TokenizerSettings.defaults());
+        PartOfSpeechFilterFactory partOfSpeech = new PartOfSpeechFilterFactory(new StopTags(List.of()));
+        JapaneseStopFilterFactory stop = new JapaneseStopFilterFactory();
+        ReadingKeyFilterFactory readingKey = new ReadingKeyFilterFactory();
+        LowercaseFilterFactory lowercase = new LowercaseFilterFactory();
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = tokenizer.create();
+                TokenStream stream = lowercase.create(readingKey.create(stop.create(partOfSpeech.create(source))));
+                return new TokenStreamComponents(source, stream);
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return numbers.create(normalize.create(reader));
             }
         };
     }
@@ -65,6 +90,7 @@ final class Chains {
     /** ja_bigram (unigrams false) and ja_bigram_unigrams (true). */
     static Analyzer bigram(boolean outputUnigrams) {
         NormalizeCharFilterFactory normalize = new NormalizeCharFilterFactory();
+        NumbersCharFilterFactory numbers = new NumbersCharFilterFactory();
         LowercaseFilterFactory lowercase = new LowercaseFilterFactory();
         CjkBigramFilterFactory bigram = new CjkBigramFilterFactory(new Unigrams(outputUnigrams));
         return new Analyzer() {
@@ -76,7 +102,7 @@ final class Chains {
 
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
-                return normalize.create(reader);
+                return numbers.create(normalize.create(reader));
             }
         };
     }

@@ -73,4 +73,24 @@ class JapaneseChainTest {
                 .containsExactly(
                         new Chains.Token("株", 0, 1), new Chains.Token("日立", 1, 3), new Chains.Token("イノベーション", 4, 12));
     }
+
+    @Test
+    void number_spellings_analyze_alike() {
+        assertThat(terms(japanese, "十兆円")).isEqualTo(terms(japanese, "10兆円"));
+        assertThat(terms(japanese, "８千億円"))
+                .isEqualTo(terms(japanese, "8,000億円"))
+                .isEqualTo(terms(japanese, "8000億円"));
+        assertThat(terms(japanese, "20ヶ国")).isEqualTo(terms(japanese, "20カ国")).isEqualTo(terms(japanese, "20か国"));
+        assertThat(terms(japanese, "R6補正")).isEqualTo(terms(japanese, "令和6年度補正"));
+    }
+
+    @Test
+    void a_folded_number_highlights_the_number_as_written() {
+        String original = "計8,000億円規模の補助";
+        Chains.Token number = tokens(japanese, original).stream()
+                .filter(t -> t.term().equals("8000"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(original.substring(number.start(), number.end())).isEqualTo("8,000");
+    }
 }

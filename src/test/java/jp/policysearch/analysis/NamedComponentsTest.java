@@ -21,13 +21,15 @@ class NamedComponentsTest {
 
     private static final List<Class<?>> COMPONENTS = List.of(
             NormalizeCharFilterFactory.class,
+            NumbersCharFilterFactory.class,
             KuromojiTokenizerFactory.class,
             BaseFormFilterFactory.class,
             PartOfSpeechFilterFactory.class,
             JapaneseStopFilterFactory.class,
             KatakanaStemFilterFactory.class,
             LowercaseFilterFactory.class,
-            CjkBigramFilterFactory.class);
+            CjkBigramFilterFactory.class,
+            ReadingKeyFilterFactory.class);
 
     private static final Path CLASSES = Path.of("target/classes");
 
@@ -35,7 +37,9 @@ class NamedComponentsTest {
     void writer_finds_exactly_our_components_under_their_extensible_interfaces() throws Exception {
         Map<String, Map<String, String>> expected = Map.of(
                 CharFilterFactory.class.getName(),
-                        Map.of("policy_normalize", NormalizeCharFilterFactory.class.getName()),
+                        Map.of(
+                                "policy_normalize", NormalizeCharFilterFactory.class.getName(),
+                                "policy_numbers", NumbersCharFilterFactory.class.getName()),
                 TokenizerFactory.class.getName(), Map.of("policy_kuromoji", KuromojiTokenizerFactory.class.getName()),
                 TokenFilterFactory.class.getName(),
                         Map.of(
@@ -44,7 +48,8 @@ class NamedComponentsTest {
                                 "policy_ja_stop", JapaneseStopFilterFactory.class.getName(),
                                 "policy_katakana_stem", KatakanaStemFilterFactory.class.getName(),
                                 "policy_lowercase", LowercaseFilterFactory.class.getName(),
-                                "policy_cjk_bigram", CjkBigramFilterFactory.class.getName()));
+                                "policy_cjk_bigram", CjkBigramFilterFactory.class.getName(),
+                                "policy_reading_key", ReadingKeyFilterFactory.class.getName()));
         assertThat(NamedComponentsWriter.scan(CLASSES)).isEqualTo(expected);
     }
 

@@ -85,10 +85,12 @@ class SectionsMappingTest {
                         "policy_kuromoji",
                         "policy_lowercase",
                         "policy_normalize",
-                        "policy_part_of_speech");
+                        "policy_numbers",
+                        "policy_part_of_speech",
+                        "policy_reading_key");
         JsonNode analyzers = analysis.path("analyzer");
         assertThat(fieldNames(analyzers))
-                .containsExactlyInAnyOrder("ja_index", "ja_search", "ja_bigram", "ja_bigram_unigrams");
+                .containsExactlyInAnyOrder("ja_index", "ja_search", "ja_reading", "ja_bigram", "ja_bigram_unigrams");
         analyzers.forEach(analyzer -> {
             String tokenizer = analyzer.path("tokenizer").asText();
             assertThat(tokenizer.equals("standard")

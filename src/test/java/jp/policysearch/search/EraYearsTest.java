@@ -25,4 +25,9 @@ class EraYearsTest {
         assertThat(EraYears.variants("1850年")).isEmpty();
         assertThat(EraYears.variants("半導体")).isEmpty();
     }
+
+    @Test
+    void an_era_abbreviation_reaches_the_western_year_through_its_spelled_out_form() {
+        assertThat(EraYears.variants(AnalysisVariants.folded("R6補正"))).containsExactly("2024年度補正");
+    }
 }

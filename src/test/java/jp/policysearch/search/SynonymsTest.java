@@ -36,4 +36,13 @@ class SynonymsTest {
         assertThat(synonyms.variantsOf("ICT化")).containsExactly("情報通信技術化");
         assertThat(synonyms.variantsOf("量子")).isEmpty();
     }
+
+    @Test
+    void katakana_and_latin_names_and_short_forms_bridge_both_ways() {
+        assertThat(synonyms.variantsOf("ソサエティ5.0")).contains("Society5.0", "Society 5.0");
+        assertThat(synonyms.variantsOf("Society5.0")).contains("ソサエティ5.0");
+        assertThat(synonyms.variantsOf("チャットGPT")).containsExactly("ChatGPT");
+        assertThat(synonyms.variantsOf("スパコン")).containsExactly("スーパーコンピュータ");
+        assertThat(synonyms.variantsOf("スーパーコンピュータ")).containsExactly("スパコン");
+    }
 }
