@@ -96,7 +96,15 @@ public final class Forwarder implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket in = socket.accept();
-                open.add(in);
+                synchronized (this) {
+                    // a closing listener can still hand over a connection the kernel accepted: refuse it, as a
+                    // stopped node would
+                    if (socket.isClosed()) {
+                        closeQuietly(in);
+                        return;
+                    }
+                    open.add(in);
+                }
                 if (silent) {
                     continue; // hold the connection, read nothing, answer nothing
                 }
