@@ -1,4 +1,4 @@
-package jp.policysearch.analysis;
+package jp.policysearch.build;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Build step (package phase, after the assembly): fails the build when the plugin zip would not install as a stable
- * plugin or would clash with the node's own Lucene. Not part of the plugin jar.
+ * plugin or would clash with the node's own Lucene. Compiled with the tests, never shipped.
  */
 public final class PluginZipVerifier {
 

@@ -1,4 +1,4 @@
-package jp.policysearch.analysis;
+package jp.policysearch.build;
 
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -16,11 +16,14 @@ import org.elasticsearch.plugin.Extensible;
 import org.elasticsearch.plugin.NamedComponent;
 
 /**
- * Build step: writes the plugin's {@code named_components.json} from the compiled {@link NamedComponent} classes.
+ * Build step (process-test-classes; compiled with the tests, never shipped): writes the plugin's {@code named_components.json} from the compiled {@link NamedComponent} classes.
  * Without that file Elasticsearch loads a stable plugin and silently registers nothing; generating it from the
  * classes means it cannot drift from them.
  */
 public final class NamedComponentsWriter {
+
+    /** The package whose classes become the plugin jar. */
+    static final String PLUGIN_PACKAGE = "jp.policysearch.analysis";
 
     private NamedComponentsWriter() {}
 
@@ -40,9 +43,8 @@ public final class NamedComponentsWriter {
     }
 
     /** Extensible interface name → component name → class name, for every named component under the package. */
-    static Map<String, Map<String, String>> scan(Path classes) throws IOException, ReflectiveOperationException {
-        Path packageDir =
-                classes.resolve(NamedComponentsWriter.class.getPackageName().replace('.', '/'));
+    public static Map<String, Map<String, String>> scan(Path classes) throws IOException, ReflectiveOperationException {
+        Path packageDir = classes.resolve(PLUGIN_PACKAGE.replace('.', '/'));
         Map<String, Map<String, String>> result = new TreeMap<>();
         try (URLClassLoader loader = new URLClassLoader(
                         new URL[] {classes.toUri().toURL()}, NamedComponentsWriter.class.getClassLoader());
@@ -93,7 +95,7 @@ public final class NamedComponentsWriter {
         return type.getAnnotation(annotation) != null;
     }
 
-    static String toJson(Map<String, Map<String, String>> components) {
+    public static String toJson(Map<String, Map<String, String>> components) {
         StringBuilder json = new StringBuilder("{\n");
         int i = 0;
         for (var entry : components.entrySet()) {
