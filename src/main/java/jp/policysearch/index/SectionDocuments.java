@@ -64,6 +64,9 @@ public final class SectionDocuments {
 
     public ObjectNode toDocument(Section section) {
         ObjectNode node = json.valueToTree(section);
+        // The bodies a section mentions are for the `sections` command's output; no search, page or export reads
+        // them from the index, so the mapping has no such field (and, being strict, would refuse it).
+        node.remove("mentioned");
         DocumentInfo doc = documents.get(section.doc());
         if (doc == null) {
             throw new IndexingException(

@@ -33,7 +33,7 @@ final class Chains {
 
     private Chains() {}
 
-    /** ja_index / ja_search. */
+    /** ja_index (indexing and search). */
     static Analyzer japanese() {
         return japanese(TokenizerSettings.defaults());
     }
