@@ -34,6 +34,7 @@ public final class AreaRules {
     private final String crossCutting;
     private final List<String> crossCuttingMatches;
     private final String unclassified;
+    private final List<String> unclassifiedMatches;
     private final Map<String, String> aliases;
     private final List<StructureRule> structureRules;
     private final List<KeywordRule> keywordRules;
@@ -41,8 +42,13 @@ public final class AreaRules {
     private final int minTitleHits;
     private final int maxAreas;
     private final double secondaryShare;
+    private final int overviewMinAreas;
+    private final double overviewMaxShare;
 
-    private record StructureRule(String match, String area) {}
+    // one area (the chapter names a field) or several (the chapter spans fields: 002 ②情報処理分野 covers AI,
+    // cloud and quantum computing); then the one the section's keywords name most comes first, the first listed on a
+    // tie
+    private record StructureRule(String match, List<String> areas) {}
 
     private record KeywordRule(String area, List<Keyword> keywords, int minHits) {}
 
@@ -107,6 +113,8 @@ public final class AreaRules {
         crossCuttingMatches = new ArrayList<>();
         root.path("cross_cutting_match").forEach(n -> crossCuttingMatches.add(normalise(n.asText())));
         unclassified = root.path("unclassified").asText("未分類");
+        unclassifiedMatches = new ArrayList<>();
+        root.path("unclassified_match").forEach(n -> unclassifiedMatches.add(compact(n.asText())));
         aliases = new LinkedHashMap<>();
         List<CorpusProblem> problems = new ArrayList<>();
         root.path("aliases").properties().forEach(e -> {
@@ -121,18 +129,28 @@ public final class AreaRules {
         });
         structureRules = new ArrayList<>();
         root.path("structure_areas").forEach(n -> {
-            String area = n.path("area").asText();
-            if (!areas.contains(area)) {
-                problems.add(
-                        problem(json, n.path("match").asText(), "structure rule names unknown area '" + area + "'"));
+            List<String> named = new ArrayList<>();
+            if (n.has("areas")) {
+                n.path("areas").forEach(a -> named.add(a.asText()));
+            } else {
+                named.add(n.path("area").asText());
             }
-            structureRules.add(new StructureRule(normalise(n.path("match").asText()), area));
+            for (String area : named) {
+                if (!areas.contains(area)) {
+                    problems.add(problem(
+                            json, n.path("match").asText(), "structure rule names unknown area '" + area + "'"));
+                }
+            }
+            structureRules.add(new StructureRule(compact(n.path("match").asText()), List.copyOf(named)));
         });
         JsonNode threshold = root.path("keyword_threshold");
         minHits = threshold.path("min_hits").asInt(3);
         minTitleHits = threshold.path("min_title_hits").asInt(1);
         maxAreas = threshold.path("max_areas").asInt(3);
         secondaryShare = threshold.path("secondary_share").asDouble(0);
+        JsonNode overview = root.path("overview");
+        overviewMinAreas = overview.path("min_areas").asInt(Integer.MAX_VALUE);
+        overviewMaxShare = overview.path("max_top_share").asDouble(0);
         keywordRules = new ArrayList<>();
         root.path("keyword_rules").forEach(n -> {
             String area = n.path("area").asText();
@@ -231,26 +249,40 @@ public final class AreaRules {
      * section is cross-cutting (002 `６．横断的政策`), else [未分類].
      */
     public List<String> classify(String title, String body, List<String> structure) {
-        Set<String> result = new LinkedHashSet<>(structuralAreas(structure));
-        String t = normalise(title);
-        String b = normalise(body);
-        Map<String, int[]> hits = new LinkedHashMap<>();
-        for (KeywordRule rule : keywordRules) {
-            int inTitle = count(rule.keywords, t);
-            int total = inTitle + count(rule.keywords, b);
-            if (total >= rule.minHits || inTitle >= minTitleHits) {
-                hits.merge(rule.area, new int[] {total}, (x, y) -> new int[] {x[0] + y[0]});
-            }
+        if (structure.stream()
+                .map(AreaRules::compact)
+                .anyMatch(p -> unclassifiedMatches.stream().anyMatch(p::contains))) {
+            return List.of(unclassified);
         }
-        int top = hits.values().stream().mapToInt(h -> h[0]).max().orElse(0);
-        boolean structural = !result.isEmpty();
+        Map<String, int[]> raw = keywordHits(title, body);
+        List<String> named = structuralAreas(structure);
+        if (named.isEmpty() && isOverview(raw)) {
+            return List.of(unclassified);
+        }
+        Map<String, Integer> hits = new LinkedHashMap<>();
+        raw.forEach((area, h) -> {
+            if (h[1] >= minHitsOf(area) || h[0] >= minTitleHits) {
+                hits.put(area, h[1]);
+            }
+        });
+        int top = hits.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        Set<String> result = new LinkedHashSet<>();
+        if (!named.isEmpty()) {
+            // of the fields a chapter spans, the one the section names most (a quantum slide in 情報処理 is 量子)
+            String first = named.getFirst();
+            for (String area : named) {
+                if (rawHits(raw, area) > rawHits(raw, first)) {
+                    first = area;
+                }
+            }
+            result.add(first);
+        }
         hits.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
+                .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
                         .thenComparingInt(e -> areas.indexOf(e.getKey())))
                 .forEach(e -> {
                     // a second field must be a real share of the section, not a passing mention beside its main one
-                    boolean main = !structural && e.getValue()[0] == top;
-                    if (result.size() < maxAreas && (main || e.getValue()[0] >= secondaryShare * top)) {
+                    if (result.size() < maxAreas && e.getValue() >= secondaryShare * top) {
                         result.add(e.getKey());
                     }
                 });
@@ -263,22 +295,58 @@ public final class AreaRules {
         return List.of(saysCrossCutting ? crossCutting : unclassified);
     }
 
-    /** Areas named by structure: for each breadcrumb part from the most specific, the first matching rule. */
-    public List<String> structuralAreas(List<String> structure) {
-        Set<String> out = new LinkedHashSet<>();
-        for (int i = structure.size() - 1; i >= 0; i--) {
-            String part = normalise(structure.get(i));
-            for (StructureRule rule : structureRules) {
-                if (part.contains(rule.match)) {
-                    out.add(rule.area);
-                    break;
-                }
-            }
-            if (!out.isEmpty()) {
-                break;
+    // a list of fields that dwells on none (004's table of the 骨太 policy, a plan quoted for its list of fields)
+    private boolean isOverview(Map<String, int[]> raw) {
+        int total = raw.values().stream().mapToInt(h -> h[1]).sum();
+        int top = raw.values().stream().mapToInt(h -> h[1]).max().orElse(0);
+        return raw.size() >= overviewMinAreas && top <= overviewMaxShare * total;
+    }
+
+    private static int rawHits(Map<String, int[]> raw, String area) {
+        return raw.containsKey(area) ? raw.get(area)[1] : 0;
+    }
+
+    /** Keyword hits per area with any: {hits in the title, hits in title and body}. */
+    Map<String, int[]> keywordHits(String title, String body) {
+        String t = normalise(title);
+        String b = normalise(body);
+        Map<String, int[]> hits = new LinkedHashMap<>();
+        for (KeywordRule rule : keywordRules) {
+            int inTitle = count(rule.keywords, t);
+            int total = inTitle + count(rule.keywords, b);
+            if (total > 0) {
+                hits.merge(rule.area, new int[] {inTitle, total}, (x, y) -> new int[] {x[0] + y[0], x[1] + y[1]});
             }
         }
-        return List.copyOf(out);
+        return hits;
+    }
+
+    private int minHitsOf(String area) {
+        return keywordRules.stream()
+                .filter(r -> r.area.equals(area))
+                .mapToInt(KeywordRule::minHits)
+                .min()
+                .orElse(minHits);
+    }
+
+    /**
+     * The areas the structure names: for each breadcrumb part from the most specific, the first rule whose match the
+     * part contains (compared after NFKC with spaces removed, so `(ア) AI 活用` matches `AI活用`); empty when none.
+     */
+    List<String> structuralAreas(List<String> structure) {
+        for (int i = structure.size() - 1; i >= 0; i--) {
+            String part = compact(structure.get(i));
+            for (StructureRule rule : structureRules) {
+                if (part.contains(rule.match)) {
+                    return rule.areas;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static String compact(String text) {
+        return normalise(text).replaceAll("\\s+", "");
     }
 
     private static int count(List<Keyword> keywords, String text) {

@@ -31,6 +31,45 @@ class AreaRulesTest {
         assertThat(rules.classify("", "食料安全保障、食料安全保障の確保、食料安全保障", List.of())).containsExactly("未分類");
         assertThat(rules.classify("", "半導体部素材", List.of())).doesNotContain("マテリアル（重要鉱物・部素材）");
         assertThat(rules.classify("", "核融合エネルギーの開発", List.of())).containsExactly("フュージョンエネルギー");
+        // quantum communication is the quantum field (roadmap card 8 量子通信・ネットワーク sits under 量子分野)
+        assertThat(rules.classify("", "量子通信と量子暗号通信と量子通信網", List.of())).containsExactly("量子");
+        // biosecurity and research security are not cyber security
+        assertThat(rules.classify("", "バイオセキュリティ、研究セキュリティ、バイオセキュリティ", List.of()))
+                .containsExactly("未分類");
+        // a battery plant's manufacturing equipment is not the semiconductor field
+        assertThat(rules.classify("", "電池の製造装置、製造装置メーカー、製造装置の生産", List.of())).containsExactly("未分類");
+    }
+
+    @Test
+    void a_chapter_spanning_fields_gives_the_one_the_section_names_most() {
+        List<String> crumb = List.of("５．個別戦略", "（２）情報処理分野");
+        assertThat(rules.classify("", "本文", crumb)).containsExactly("AI・半導体");
+        assertThat(rules.classify("", "量子コンピュータの利用", crumb)).containsExactly("量子");
+        assertThat(rules.classify("", "クラウドの技術", crumb)).containsExactly("デジタル・サイバーセキュリティ");
+        // a field the chapter names alone stays first even where another field has more hits
+        assertThat(rules.classify("", "黒鉛 黒鉛 黒鉛 リチウム", List.of("５．個別戦略", "（４）蓄電池分野")))
+                .containsExactly("資源・エネルギー安全保障・GX", "マテリアル（重要鉱物・部素材）");
+    }
+
+    @Test
+    void a_sub_chapter_naming_a_field_wins_over_its_chapter() {
+        List<String> crumb = List.of("3.2.2. 企業活動におけるデジタル活用の動向", "(ア) AI 活用", "iii AI 活用に関するリスクや障壁");
+        assertThat(rules.classify("", "本文", crumb)).containsExactly("AI・半導体");
+        assertThat(rules.classify("", "本文", List.of("3.2.2. 企業活動におけるデジタル活用の動向")))
+                .containsExactly("デジタル・サイバーセキュリティ");
+    }
+
+    @Test
+    void a_method_chapter_and_a_list_of_many_fields_are_unclassified() {
+        String survey = "AIの活用について方針が定まっていますか。生成AI、従来型AIのそれぞれについて。";
+        assertThat(rules.classify("", survey, List.of())).containsExactly("AI・半導体");
+        assertThat(rules.classify("", survey, List.of("2. 調査研究手法", "2.2.2.企業向けアンケート")))
+                .containsExactly("未分類");
+        String list = "半導体 AI クラウド セキュリティ 5G 通信 量子 宇宙 衛星 水素 再エネ 医療 創薬 防災 災害";
+        assertThat(rules.classify("", list, List.of())).containsExactly("未分類");
+        assertThat(rules.classify("", "半導体 半導体 半導体 半導体 半導体 " + list, List.of()))
+                .first()
+                .isEqualTo("AI・半導体");
     }
 
     @Test
