@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import jp.policysearch.analysis.TextNormalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +29,12 @@ public final class Synonyms {
     /** Bounds the query a long term with many dictionary keys inside can grow to. */
     private static final int MAX_VARIANTS = 12;
 
+    /** How long a read of the file is trusted before its modification time is looked at again. */
+    static final long CHECK_EVERY_MILLIS = 1000;
+
     private final Path file;
     private final TextNormalizer normalizer;
+    private final LongSupplier millis;
     private volatile Map<String, List<String>> variants = Map.of();
     /** Keys long enough to be looked for inside longer terms, longest first. */
     private volatile List<String> innerKeys = List.of();
@@ -38,8 +43,14 @@ public final class Synonyms {
     private volatile long checkedAt;
 
     public Synonyms(Path file, TextNormalizer normalizer) {
+        this(file, normalizer, System::currentTimeMillis);
+    }
+
+    /** @param millis the clock that spaces the checks for a changed file (tests pass their own) */
+    Synonyms(Path file, TextNormalizer normalizer, LongSupplier millis) {
         this.file = file;
         this.normalizer = normalizer;
+        this.millis = millis;
         reloadIfChanged();
     }
 
@@ -49,7 +60,7 @@ public final class Synonyms {
      * {@code パーティカルAI}, because the corpus's misprints sit inside compounds users type whole.
      */
     public List<String> variantsOf(String term) {
-        if (System.currentTimeMillis() - checkedAt > 1000) {
+        if (millis.getAsLong() - checkedAt > CHECK_EVERY_MILLIS) {
             reloadIfChanged();
         }
         Map<String, List<String>> current = variants;
@@ -109,7 +120,7 @@ public final class Synonyms {
     }
 
     private synchronized void reloadIfChanged() {
-        checkedAt = System.currentTimeMillis();
+        checkedAt = millis.getAsLong();
         try {
             FileTime modified = Files.getLastModifiedTime(file);
             if (modified.equals(loadedAt)) {

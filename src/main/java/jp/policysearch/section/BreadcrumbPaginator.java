@@ -10,7 +10,7 @@ import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.DocumentInfo;
 
 /**
- * Splits a breadcrumb-style deck (rule S2-B in CORPUS.md: 002) into pages and reads each page's breadcrumb.
+ * Splits a breadcrumb-style deck (rule S2-B in docs/corpus.md: 002) into pages and reads each page's breadcrumb.
  * A page starts at a line indented by exactly one space (` 戦略改定にあたっての基本的考え方`, 002:43) or after
  * three blank lines; its breadcrumb (`２．半導体・デジタル産業を取り巻く状況 （２）各分野の動向 ①半導体分野`) is
  * usually its last line; a page without one inherits the page before it.

@@ -31,82 +31,112 @@ final class ReportHeadings {
     }
 
     List<Heading> find(DocumentInfo doc, List<String> lines) {
-        List<Heading> out = new ArrayList<>();
-        Heading[] open = new Heading[10];
-        String[] tokens = new String[10];
-        int chapter = 0;
-        Set<String> used = new HashSet<>();
+        Tree tree = new Tree(doc.file());
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
-            if (raw.isEmpty()
-                    || Character.isWhitespace(raw.charAt(0))
-                    || raw.indexOf('\t') >= 0
-                    || raw.indexOf('。') >= 0) {
+            if (!couldBeHeading(raw)) {
                 continue;
             }
             String s = raw.strip();
             for (ReportStyle.Level level : style.levels()) {
                 Matcher m = level.regex().matcher(s);
-                if (!m.matches()) {
-                    continue;
-                }
-                int lv = level.level();
-                if (lv == 1) {
-                    int n = Integer.parseInt(m.group(1));
-                    if (n <= chapter) {
-                        break;
+                if (m.matches()) {
+                    // the first level whose pattern matches decides: a rejected line is no heading at all
+                    if (tree.accepts(level, m, lines, i, s)) {
+                        tree.add(level, m, i, s);
                     }
-                    chapter = n;
-                } else if (chapter == 0) {
-                    break; // front matter: contents and list of figures
-                } else if (level.numbers() > 1 && !prefixMatches(m, level.numbers(), tokens)) {
                     break;
-                } else if (level.standalone() && !(blank(lines, i - 1) && blank(lines, i + 1))) {
-                    break;
-                } else if (open[lv - 1] == null && lv > 1 && lv <= 3) {
-                    throw new CorpusException(
-                            doc.file(), i + 1, "heading level " + lv + " '" + s + "' has no parent heading");
                 }
-                String token = token(level.token(), m.group(level.numbers()));
-                int parent = lv - 1;
-                while (parent > 0 && open[parent] == null) {
-                    parent--;
-                }
-                String base = parent > 0 ? open[parent].path() + "-" : "";
-                String path = base + token;
-                int effective = lv;
-                // a marker reused one level deeper (004:1844 `(ア)量子コンピュータ` under `(工)`) nests under its sibling
-                if (used.contains(path) && open[lv] != null) {
-                    path = open[lv].path() + "-" + token;
-                    effective = Math.min(lv + 1, open.length - 1);
-                }
-                if (!used.add(path)) {
-                    throw new CorpusException(
-                            doc.file(),
-                            i + 1,
-                            "heading '" + s + "' repeats the number of an earlier heading (" + path + ")");
-                }
-                List<String> parents = new ArrayList<>();
-                for (int p = 1; p < effective; p++) {
-                    if (open[p] != null) {
-                        parents.add(open[p].text());
-                    }
-                }
-                Heading h = new Heading(i + 1, effective, path, s, List.copyOf(parents));
-                open[effective] = h;
-                tokens[effective] = token;
-                for (int d = effective + 1; d < open.length; d++) {
-                    open[d] = null;
-                    tokens[d] = null;
-                }
-                out.add(h);
-                break;
             }
         }
-        if (out.isEmpty()) {
+        if (tree.headings.isEmpty()) {
             throw new CorpusException(doc.file(), 1, "no numbered chapter heading ('1. …') found");
         }
-        return out;
+        return tree.headings;
+    }
+
+    /** A heading is not indented and holds no tab (contents lines, 004:18) and no 。 (body sentences). */
+    private static boolean couldBeHeading(String raw) {
+        return !raw.isEmpty()
+                && !Character.isWhitespace(raw.charAt(0))
+                && raw.indexOf('\t') < 0
+                && raw.indexOf('。') < 0;
+    }
+
+    /** The headings found so far and the open branch of the tree (one heading per level). */
+    private static final class Tree {
+        private final String file;
+        private final List<Heading> headings = new ArrayList<>();
+        private final Heading[] open = new Heading[10];
+        private final String[] tokens = new String[10];
+        private final Set<String> used = new HashSet<>();
+        private int chapter;
+
+        Tree(String file) {
+            this.file = file;
+        }
+
+        /** Whether a line matching {@code level} is a heading here: chapters increase, numbers fit their parents. */
+        boolean accepts(ReportStyle.Level level, Matcher m, List<String> lines, int i, String s) {
+            int lv = level.level();
+            if (lv == 1) {
+                int n = Integer.parseInt(m.group(1));
+                if (n <= chapter) {
+                    return false;
+                }
+                chapter = n;
+                return true;
+            }
+            if (chapter == 0) {
+                return false; // front matter: contents and list of figures
+            }
+            if (level.numbers() > 1 && !prefixMatches(m, level.numbers(), tokens)) {
+                return false;
+            }
+            if (level.standalone() && !(blank(lines, i - 1) && blank(lines, i + 1))) {
+                return false;
+            }
+            if (open[lv - 1] == null && lv <= 3) {
+                throw new CorpusException(file, i + 1, "heading level " + lv + " '" + s + "' has no parent heading");
+            }
+            return true;
+        }
+
+        /** Places an accepted heading under the nearest open parent and closes the levels below it. */
+        void add(ReportStyle.Level level, Matcher m, int i, String s) {
+            int lv = level.level();
+            String token = token(level.token(), m.group(level.numbers()));
+            int parent = lv - 1;
+            while (parent > 0 && open[parent] == null) {
+                parent--;
+            }
+            String base = parent > 0 ? open[parent].path() + "-" : "";
+            String path = base + token;
+            int effective = lv;
+            // a marker reused one level deeper (004:1844 `(ア)量子コンピュータ` under `(工)`) nests under its sibling
+            if (used.contains(path) && open[lv] != null) {
+                path = open[lv].path() + "-" + token;
+                effective = Math.min(lv + 1, open.length - 1);
+            }
+            if (!used.add(path)) {
+                throw new CorpusException(
+                        file, i + 1, "heading '" + s + "' repeats the number of an earlier heading (" + path + ")");
+            }
+            List<String> parents = new ArrayList<>();
+            for (int p = 1; p < effective; p++) {
+                if (open[p] != null) {
+                    parents.add(open[p].text());
+                }
+            }
+            Heading h = new Heading(i + 1, effective, path, s, List.copyOf(parents));
+            open[effective] = h;
+            tokens[effective] = token;
+            for (int d = effective + 1; d < open.length; d++) {
+                open[d] = null;
+                tokens[d] = null;
+            }
+            headings.add(h);
+        }
     }
 
     // `3.1.2.` belongs under chapter 3 and section 3.1

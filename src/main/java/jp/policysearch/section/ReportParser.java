@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import jp.policysearch.corpus.DocumentInfo;
 
 /**
- * Splits a numbered report (kind {@code report}) into one section per leaf heading block (rule S4 in CORPUS.md):
+ * Splits a numbered report (kind {@code report}) into one section per leaf heading block (rule S4 in docs/corpus.md):
  * front matter skipped, footnote bodies moved to notes, tables turned into text rows, tiny blocks merged into the
  * next block of their chapter and long blocks split at paragraph breaks.
  */

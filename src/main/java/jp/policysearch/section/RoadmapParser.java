@@ -122,6 +122,34 @@ public final class RoadmapParser implements DocumentParser {
     }
 
     private List<Card> findCards(DocumentInfo doc, List<String> lines, List<CorpusProblem> problems) {
+        List<PartHeading> headings = partHeadings(lines);
+        Optional<String> fixedArea = fixedArea(doc, problems);
+        if (doc.parsing().containsKey("area") && fixedArea.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> starts = cardStarts(doc, headings, problems);
+        List<int[]> titles = new ArrayList<>();
+        for (int h : starts) {
+            titles.add(titleBlock(lines, headings.get(h).line()));
+        }
+        boolean numbered = !titles.isEmpty();
+        for (int[] t : titles) {
+            numbered &= t != null && rules.cardNumber.matcher(joined(lines, t)).matches();
+        }
+        List<Card> cards = new ArrayList<>();
+        for (int c = 0; c < starts.size(); c++) {
+            int nextStart =
+                    c + 1 < starts.size() ? headings.get(starts.get(c + 1)).line() : lines.size();
+            card(doc, lines, headings, starts.get(c), nextStart, titles.get(c), c, numbered, fixedArea, problems)
+                    .ifPresent(cards::add);
+        }
+        List<Card> bounded = boundedByTheNextCard(cards, lines.size());
+        checkUniqueNumbers(doc, bounded, problems);
+        return bounded;
+    }
+
+    /** Every phase and summary heading, in line order. */
+    private List<PartHeading> partHeadings(List<String> lines) {
         List<PartHeading> headings = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -136,18 +164,27 @@ public final class RoadmapParser implements DocumentParser {
                 }
             }
         }
-        String fixedArea = null;
-        if (doc.parsing().containsKey("area")) {
-            fixedArea = areas.resolve(doc.parsing().get("area")).orElse(null);
-            if (fixedArea == null) {
-                problems.add(new CorpusProblem(
-                        "manifest.json",
-                        0,
-                        "entry '" + doc.id() + "': parsing.area '"
-                                + doc.parsing().get("area") + "' is not an area or alias in " + "areas.json"));
-                return List.of();
-            }
+        return headings;
+    }
+
+    /** The manifest's {@code parsing.area} for a document without area lines (001), resolved; a problem if unknown. */
+    private Optional<String> fixedArea(DocumentInfo doc, List<CorpusProblem> problems) {
+        if (!doc.parsing().containsKey("area")) {
+            return Optional.empty();
         }
+        Optional<String> fixed = areas.resolve(doc.parsing().get("area"));
+        if (fixed.isEmpty()) {
+            problems.add(new CorpusProblem(
+                    "manifest.json",
+                    0,
+                    "entry '" + doc.id() + "': parsing.area '" + doc.parsing().get("area")
+                            + "' is not an area or alias in " + "areas.json"));
+        }
+        return fixed;
+    }
+
+    /** The indices (into {@code headings}) of the first-phase headings, where cards start. */
+    private List<Integer> cardStarts(DocumentInfo doc, List<PartHeading> headings, List<CorpusProblem> problems) {
         RoadmapRules.Part first = rules.phases.get(0);
         List<Integer> starts = new ArrayList<>();
         for (int h = 0; h < headings.size(); h++) {
@@ -160,69 +197,78 @@ public final class RoadmapParser implements DocumentParser {
                         "'" + headings.get(h).part().name() + "' heading before the first card"));
             }
         }
-        List<int[]> titles = new ArrayList<>();
-        for (int h : starts) {
-            titles.add(titleBlock(lines, headings.get(h).line()));
+        return starts;
+    }
+
+    /**
+     * The card whose first phase heading is {@code headings[h]}: its title block {@code t}, number, area (the line
+     * before the title, or the document's fixed area) and parts up to {@code nextStart}; empty, with a problem, when
+     * one of them is missing.
+     */
+    private Optional<Card> card(
+            DocumentInfo doc,
+            List<String> lines,
+            List<PartHeading> headings,
+            int h,
+            int nextStart,
+            int[] t,
+            int index,
+            boolean numbered,
+            Optional<String> fixedArea,
+            List<CorpusProblem> problems) {
+        int headingLine = headings.get(h).line();
+        if (t == null) {
+            problems.add(new CorpusProblem(
+                    doc.file(), headingLine + 1, "no card title in the lines before this phase heading"));
+            return Optional.empty();
         }
-        boolean numbered = !titles.isEmpty();
-        for (int[] t : titles) {
-            numbered &= t != null && rules.cardNumber.matcher(joined(lines, t)).matches();
+        String title = joined(lines, t);
+        String number = String.format("%02d", index + 1);
+        if (numbered) {
+            Matcher m = rules.cardNumber.matcher(title);
+            m.matches();
+            number = String.format("%02d", Integer.parseInt(m.group(1)));
+            title = m.group(2).strip();
         }
-        List<Card> cards = new ArrayList<>();
-        for (int c = 0; c < starts.size(); c++) {
-            int h = starts.get(c);
-            int headingLine = headings.get(h).line();
-            int[] t = titles.get(c);
-            if (t == null) {
+        String area;
+        int start = t[0];
+        if (fixedArea.isPresent()) {
+            area = fixedArea.get();
+        } else {
+            int[] a = blockBefore(lines, t[0]);
+            if (a == null || a[1] != a[0]) {
+                problems.add(new CorpusProblem(doc.file(), t[0] + 1, "no area line before card '" + title + "'"));
+                return Optional.empty();
+            }
+            String printed = lines.get(a[0]).strip();
+            Optional<String> resolved = areas.resolve(printed);
+            if (resolved.isEmpty()) {
                 problems.add(new CorpusProblem(
-                        doc.file(), headingLine + 1, "no card title in the lines before this phase heading"));
-                continue;
+                        doc.file(),
+                        a[0] + 1,
+                        "unknown area '" + printed + "' before card '" + title + "' (not an area or alias in corpus/"
+                                + "areas.json" + ")"));
+                return Optional.empty();
             }
-            String title = joined(lines, t);
-            String number = String.format("%02d", c + 1);
-            if (numbered) {
-                Matcher m = rules.cardNumber.matcher(title);
-                m.matches();
-                number = String.format("%02d", Integer.parseInt(m.group(1)));
-                title = m.group(2).strip();
-            }
-            String area = fixedArea;
-            int start = t[0];
-            if (area == null) {
-                int[] a = blockBefore(lines, t[0]);
-                if (a == null || a[1] != a[0]) {
-                    problems.add(new CorpusProblem(doc.file(), t[0] + 1, "no area line before card '" + title + "'"));
-                    continue;
-                }
-                String printed = lines.get(a[0]).strip();
-                Optional<String> resolved = areas.resolve(printed);
-                if (resolved.isEmpty()) {
-                    problems.add(new CorpusProblem(
-                            doc.file(),
-                            a[0] + 1,
-                            "unknown area '" + printed + "' before card '" + title
-                                    + "' (not an area or alias in corpus/" + "areas.json" + ")"));
-                    continue;
-                }
-                area = resolved.get();
-                start = a[0];
-            }
-            int nextStart =
-                    c + 1 < starts.size() ? headings.get(starts.get(c + 1)).line() : lines.size();
-            List<PartHeading> parts = new ArrayList<>();
-            for (int k = h; k < headings.size() && headings.get(k).line() < nextStart; k++) {
-                parts.add(headings.get(k));
-            }
-            if (!checkParts(doc, title, headingLine, parts, problems)) {
-                continue;
-            }
-            cards.add(new Card(number, title, t[0], area, start, nextStart - 1, parts));
+            area = resolved.get();
+            start = a[0];
         }
-        // a card ends where the next card's area line or title begins
+        List<PartHeading> parts = new ArrayList<>();
+        for (int k = h; k < headings.size() && headings.get(k).line() < nextStart; k++) {
+            parts.add(headings.get(k));
+        }
+        if (!checkParts(doc, title, headingLine, parts, problems)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Card(number, title, t[0], area, start, nextStart - 1, parts));
+    }
+
+    /** A card ends where the next card's area line or title begins. */
+    private static List<Card> boundedByTheNextCard(List<Card> cards, int lineCount) {
         List<Card> bounded = new ArrayList<>();
         for (int c = 0; c < cards.size(); c++) {
             Card card = cards.get(c);
-            int end = c + 1 < cards.size() ? cards.get(c + 1).start() - 1 : lines.size() - 1;
+            int end = c + 1 < cards.size() ? cards.get(c + 1).start() - 1 : lineCount - 1;
             bounded.add(new Card(
                     card.number(),
                     card.title(),
@@ -232,7 +278,6 @@ public final class RoadmapParser implements DocumentParser {
                     Math.min(end, card.end()),
                     card.parts()));
         }
-        checkUniqueNumbers(doc, bounded, problems);
         return bounded;
     }
 

@@ -99,7 +99,7 @@ public final class SectionGrouper {
                 if (Math.min(a, b.length) < threshold * Math.max(a, b.length)
                         || sameCardPart(sections.get(i), sections.get(j))) {
                     // a card's versions in two documents are grouped above, but neither repeats the other
-                    // (000 and 001 differ in their figures, CORPUS.md A.4)
+                    // (000 and 001 differ in their figures, docs/corpus.md, the same card in both files)
                     continue;
                 }
                 if (jaccard(shingles[i], b) >= threshold) {

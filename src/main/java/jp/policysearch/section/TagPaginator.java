@@ -8,7 +8,7 @@ import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.DocumentInfo;
 
 /**
- * Splits a tag-style deck (rule S3 in CORPUS.md: 003) into pages. Every content slide carries one tag line
+ * Splits a tag-style deck (rule S3 in docs/corpus.md: 003) into pages. Every content slide carries one tag line
  * (`GX`, `経済安全保障`, …), so between two tag lines exactly one page boundary is taken: the first line after three
  * blank lines, else the first indented line. `参考資料` divider pages (003:769) start a new part; a page holding two
  * `topic：subject` titles with a boundary between them is two slides (003 p.26 has no tag).

@@ -40,7 +40,7 @@ class RoadmapParserTest {
         }
     }
 
-    /** doc | card | title | area | first line of 目標 | 道筋 | 政策手段 | summary page (checked against CORPUS.md A.3). */
+    /** doc | card | title | area | first line of 目標 | 道筋 | 政策手段 | summary page (checked against the corpus files by hand; structure in docs/corpus.md). */
     static final List<String> CARDS = List.of(
             "g|c01|バーティカルAI（領域特化型AI）|AI・半導体|109|147|192|236",
             "g|c02|AI時代に対応した先進的サイバーセキュリティ製品 ・サービス|デジタル・サイバーセキュリティ|278|308|352|398",

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Each cleaning rule on real lines from the corpus (line numbers as in CORPUS.md). */
+/** Each cleaning rule on real lines from the corpus (file:line as in docs/corpus.md). */
 class TextCleanerTest {
 
     private final TextCleaner cleaner = new TextCleaner();
