@@ -84,6 +84,7 @@ public final class DocumentComparer {
                 Pair pair = new Pair(
                         x.id(),
                         y.id(),
+                        links.comparison(x.id(), y.id()),
                         x.title(),
                         x.breadcrumb(),
                         c.figures().size(),

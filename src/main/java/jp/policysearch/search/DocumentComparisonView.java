@@ -15,10 +15,14 @@ public record DocumentComparisonView(
         List<Part> onlyFirst,
         List<Part> onlySecond) {
 
-    /** A section of the first document and its version in the second, with how much differs. */
+    /**
+     * A section of the first document and its version in the second, with how much differs: {@code changedFigures}
+     * counts the numbers with units that differ, {@code changedChars} the characters deleted plus inserted.
+     */
     public record Pair(
             String firstId,
             String secondId,
+            String compareUrl,
             String title,
             List<String> breadcrumb,
             int changedFigures,

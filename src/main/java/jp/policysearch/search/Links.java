@@ -9,6 +9,9 @@ public interface Links {
     /** The page of section {@code id}. */
     String section(String id);
 
+    /** The comparison page of section {@code id} and its other version {@code otherId}. */
+    String comparison(String id, String otherId);
+
     /** The page of document {@code id}. */
     String document(String id);
 

@@ -8,6 +8,7 @@ import jp.policysearch.ErrorCode;
 import jp.policysearch.es.Outage;
 import jp.policysearch.index.IndexStatus;
 import jp.policysearch.search.BadRequestException;
+import jp.policysearch.search.DocumentComparer;
 import jp.policysearch.search.SearchUnavailableException;
 import jp.policysearch.search.SectionReader;
 import jp.policysearch.search.SectionSearcher;
@@ -19,12 +20,15 @@ final class ApiController {
     private final SectionSearcher searcher;
     private final SectionReader reader;
     private final VersionComparer comparer;
+    private final DocumentComparer documentComparer;
     private final IndexStatus status;
 
-    ApiController(SectionSearcher searcher, SectionReader reader, IndexStatus status) {
+    ApiController(
+            SectionSearcher searcher, SectionReader reader, DocumentComparer documentComparer, IndexStatus status) {
         this.searcher = searcher;
         this.reader = reader;
         this.comparer = new VersionComparer(reader);
+        this.documentComparer = documentComparer;
         this.status = status;
     }
 
@@ -53,10 +57,23 @@ final class ApiController {
         ctx.json(reader.document(id).orElseThrow(() -> new NotFoundResponse("document " + id)));
     }
 
-    /** Javalin decodes path parameters lazily and throws on a broken escape such as {@code %uD83D}: that is a 400. */
+    /** {@code /api/documents/{id}/compare/{other}}: the model the page {@code /d/{id}/compare/{other}} shows. */
+    void documentComparison(Context ctx) {
+        String id = pathParam(ctx);
+        String other = pathParam(ctx, "other");
+        ctx.json(documentComparer
+                .compare(id, other)
+                .orElseThrow(() -> new NotFoundResponse("document " + id + " or " + other)));
+    }
+
     private static String pathParam(Context ctx) {
+        return pathParam(ctx, "id");
+    }
+
+    /** Javalin decodes path parameters lazily and throws on a broken escape such as {@code %uD83D}: that is a 400. */
+    private static String pathParam(Context ctx, String name) {
         try {
-            return ctx.pathParam("id");
+            return ctx.pathParam(name);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(ErrorCode.INVALID_ENCODING);
         }

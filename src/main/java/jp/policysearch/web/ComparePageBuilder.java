@@ -63,7 +63,7 @@ final class ComparePageBuilder {
                     p.changedFigures(),
                     p.changedChars(),
                     "追加 " + p.addedLines() + "行・削除 " + p.removedLines() + "行",
-                    ComparePath.section(p.firstId(), p.secondId())));
+                    p.compareUrl()));
         }
         return new DocumentComparePage(
                 "文書の比較: " + c.first().title() + " と " + c.second().title(),
@@ -71,11 +71,12 @@ final class ComparePageBuilder {
                 side(c.second(), c.second().title(), Urls.document(c.second().id())),
                 changed,
                 c.unchanged().stream()
-                        .map(p -> new SearchPage.Link(p.title(), ComparePath.section(p.firstId(), p.secondId())))
+                        .map(p -> new SearchPage.Link(p.title(), p.compareUrl()))
                         .toList(),
                 parts(c.onlyFirst()),
                 parts(c.onlySecond()),
-                ComparePath.document(c.second().id(), c.first().id()));
+                ComparePath.document(c.second().id(), c.first().id()),
+                ComparePath.documentApi(c.first().id(), c.second().id()));
     }
 
     private static ComparePage.Side side(DocumentRef doc, String title, String url) {

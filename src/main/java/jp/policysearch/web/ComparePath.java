@@ -28,4 +28,9 @@ final class ComparePath {
     static String document(String id, String other) {
         return "/d/" + id + MARK + other;
     }
+
+    /** The same comparison of two documents as JSON. */
+    static String documentApi(String id, String other) {
+        return "/api/documents/" + id + MARK + other;
+    }
 }

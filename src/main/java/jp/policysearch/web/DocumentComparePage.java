@@ -11,7 +11,8 @@ public record DocumentComparePage(
         List<SearchPage.Link> unchanged,
         List<Part> onlyFirst,
         List<Part> onlySecond,
-        String swapUrl) {
+        String swapUrl,
+        String apiUrl) {
 
     /** A section whose versions differ: how much, and the link to their comparison. */
     public record Changed(String title, String crumbs, int figures, long chars, String lines, String compareUrl) {}

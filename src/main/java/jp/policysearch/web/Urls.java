@@ -13,6 +13,11 @@ public final class Urls {
         }
 
         @Override
+        public String comparison(String id, String otherId) {
+            return ComparePath.section(id, otherId);
+        }
+
+        @Override
         public String document(String id) {
             return Urls.document(id);
         }

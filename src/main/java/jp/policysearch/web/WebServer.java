@@ -47,7 +47,6 @@ public final class WebServer {
         SectionSearcher searcher = new SectionSearcher(
                 cluster.client(), config.indexAlias(), synonyms, normalizer, Urls.LINKS, config.esTimeout());
         SectionReader reader = new SectionReader(cluster.client(), config.indexAlias(), Urls.LINKS);
-        ApiController api = new ApiController(searcher, reader, status);
         PageRenderer renderer = new PageRenderer(base);
         LiveIndex live = new LiveIndex(cluster.client(), config.indexAlias());
         Instant started = Instant.now();
@@ -56,6 +55,7 @@ public final class WebServer {
             return version != null && version.builtAt() != null ? version.builtAt() : started;
         };
         DocumentComparer documentComparer = new DocumentComparer(cluster.client(), config.indexAlias(), Urls.LINKS);
+        ApiController api = new ApiController(searcher, reader, documentComparer, status);
         PageController pages = new PageController(
                 searcher, reader, documentComparer, renderer, new TermMarker(normalizer), base, indexed);
         CompareController compare = new CompareController(new VersionComparer(reader), documentComparer, renderer);
@@ -93,6 +93,7 @@ public final class WebServer {
             app.routes.get("/api/sections/<id>", api::section);
             app.routes.get("/api/documents", api::documents);
             app.routes.get("/api/documents/{id}", api::document);
+            app.routes.get("/api/documents/{id}/compare/{other}", api::documentComparison);
             app.routes.get("/api/status", api::status);
             app.routes.get("/api/export", limiter.limit(export::export));
             app.routes.get(

@@ -1,5 +1,6 @@
 package jp.policysearch.compare;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class CompareBenchmark {
                 c.count(Row.Kind.ADDED),
                 c.count(Row.Kind.REMOVED),
                 c.figures().size());
-        report("5,000-character pair", first, second, rounds);
+        report(String.format("%,d-character pair", chars), first, second, rounds);
         Version[] real = largestRealPair(sections);
         report(
                 "largest real pair " + real[0].id() + " / " + real[1].id() + " (" + length(real[0]) + "/"
@@ -72,15 +73,20 @@ public final class CompareBenchmark {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] wall = new double[rounds];
         double[] cpu = new double[rounds];
+        int collected = 0;
+        long gcStart = gcMillis();
         for (int i = 0; i < rounds; i++) {
+            long gcCount = gcCount();
             long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             comparer.compare(a, b);
             wall[i] = (System.nanoTime() - start) / 1e6;
             cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+            collected += gcCount() == gcCount ? 0 : 1;
         }
         System.out.printf(
-                "%s: p50 %.2f ms, p99 %.2f ms, max %.2f ms over %d comparisons (CPU p50 %.2f ms, p99 %.2f ms);"
+                "%s: p50 %.2f ms, p99 %.2f ms, max %.2f ms over %d comparisons (CPU p50 %.2f ms, p99 %.2f ms;"
+                        + " %d comparisons saw a GC, %d ms of GC in all; load average %.1f);"
                         + " target p99 ≤ %d ms: %s%n",
                 what,
                 percentile(wall, 50),
@@ -89,8 +95,27 @@ public final class CompareBenchmark {
                 rounds,
                 percentile(cpu, 50),
                 percentile(cpu, 99),
+                collected,
+                gcMillis() - gcStart,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 TARGET_MS,
                 percentile(wall, 99) <= TARGET_MS ? "met" : "NOT met");
+    }
+
+    /**
+     * Collections and their time so far: a wall-clock outlier with a low CPU time is either a GC pause (these
+     * move) or waiting for a core (the load average is high).
+     */
+    private static long gcCount() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionCount)
+                .sum();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .sum();
     }
 
     private static double percentile(double[] values, int p) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import jp.policysearch.testsupport.Http;
 import jp.policysearch.testsupport.PagesFixture;
 import org.jsoup.Jsoup;
@@ -238,6 +240,92 @@ class CompareIT {
         assertThat(c.select("#only-first-heading ~ ul a").eachAttr("href")).contains("/s/" + GROWTH + "c01/goal");
         assertThat(c.select("#only-first-heading ~ ul > li").text()).contains("（全体）");
         assertThat(c.select("#only-second-heading ~ ul a")).isNotEmpty();
+        // the page links to its JSON, which holds the same rows in the same order
+        Element api = c.selectFirst("a.api-link");
+        assertThat(api).isNotNull();
+        assertThat(api.attr("href")).isEqualTo("/api/documents/growth-roadmap-2026/compare/digital-cyber-roadmap-2026");
+        JsonNode json = Http.get(base + api.attr("href")).json();
+        assertThat(rows.stream().map(r -> r.selectFirst("a").attr("href")).toList())
+                .isEqualTo(json.path("changed").findValuesAsText("compare_url"));
+        assertThat(counts)
+                .isEqualTo(json.path("changed").findValuesAsText("changed_figures").stream()
+                        .map(Integer::valueOf)
+                        .toList());
+    }
+
+    @Test
+    void the_document_comparison_api_lists_the_shared_cards_with_their_changed_figures() {
+        Http.Response r = Http.get(base + "/api/documents/growth-roadmap-2026/compare/digital-cyber-roadmap-2026");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode c = r.json();
+        assertThat(c.path("first").path("id").asText()).isEqualTo("growth-roadmap-2026");
+        assertThat(c.path("second").path("id").asText()).isEqualTo("digital-cyber-roadmap-2026");
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        c.path("changed")
+                .forEach(p -> counts.put(
+                        p.path("first_id").asText() + " → "
+                                + p.path("second_id").asText(),
+                        p.path("changed_figures").asInt()));
+        // the four shared cards (000's c02-c05 are 001's c03, c02, c05, c06), three phases each, all reworded
+        assertThat(counts).hasSize(12);
+        assertThat(c.path("unchanged")).isEmpty();
+        // the figures written down in the_four_shared_cards_give_their_changed_figures
+        assertThat(counts)
+                .containsEntry(GROWTH + "c05/goal → " + DIGITAL + "c06/goal", 7)
+                .containsEntry(GROWTH + "c05/path → " + DIGITAL + "c06/path", 2)
+                .containsEntry(GROWTH + "c05/policy → " + DIGITAL + "c06/policy", 0)
+                .containsEntry(GROWTH + "c03/goal → " + DIGITAL + "c02/goal", 2)
+                .containsEntry(GROWTH + "c03/path → " + DIGITAL + "c02/path", 0)
+                .containsEntry(GROWTH + "c04/goal → " + DIGITAL + "c05/goal", 1)
+                .containsEntry(GROWTH + "c04/path → " + DIGITAL + "c05/path", 1)
+                .containsEntry(GROWTH + "c02/path → " + DIGITAL + "c03/path", 0);
+        assertThat(counts.keySet().iterator().next()).isEqualTo(GROWTH + "c05/goal → " + DIGITAL + "c06/goal");
+        // most changed first: by changed figures, then by changed characters
+        List<long[]> order = new ArrayList<>();
+        c.path("changed")
+                .forEach(p -> order.add(new long[] {
+                    p.path("changed_figures").asLong(), p.path("changed_chars").asLong()
+                }));
+        assertThat(order)
+                .isSortedAccordingTo(java.util.Comparator.<long[]>comparingLong(a -> a[0])
+                        .thenComparingLong(a -> a[1])
+                        .reversed());
+        // each pair's count and link are those of its own comparison
+        for (JsonNode p : c.path("changed")) {
+            String first = p.path("first_id").asText();
+            String second = p.path("second_id").asText();
+            assertThat(p.path("compare_url").asText()).isEqualTo("/s/" + first + "/compare/" + second);
+            JsonNode pair = compare(first, second);
+            assertThat(pair.path("figures").size())
+                    .as(first)
+                    .isEqualTo(p.path("changed_figures").asInt());
+            assertThat(pair.path("summary").path("changed_chars").asLong())
+                    .as(first)
+                    .isEqualTo(p.path("changed_chars").asLong())
+                    .isPositive();
+        }
+        // cards only the growth roadmap has, e.g. c01, listed whole; the digital roadmap has its own
+        assertThat(c.path("only_first"))
+                .anyMatch(part -> part.path("whole").asBoolean()
+                        && part.path("sections").findValuesAsText("id").contains(GROWTH + "c01/goal"));
+        assertThat(c.path("only_second")).isNotEmpty();
+        assertThat(c.path("only_second").findValuesAsText("id")).allMatch(id -> id.startsWith(DIGITAL));
+    }
+
+    @Test
+    void the_document_comparison_api_answers_404_for_an_unknown_document_and_400_for_non_versions() {
+        for (String url : List.of(
+                "/api/documents/none/compare/growth-roadmap-2026", "/api/documents/growth-roadmap-2026/compare/none")) {
+            Http.Response r = Http.get(base + url);
+            assertThat(r.status()).as(url).isEqualTo(404);
+            assertThat(r.json().path("error").path("code").asText()).isEqualTo("not_found");
+        }
+        for (String other : List.of("ict-rd-trends-report-2025", "growth-roadmap-2026")) {
+            Http.Response r = Http.get(base + "/api/documents/growth-roadmap-2026/compare/" + other);
+            assertThat(r.status()).as(other).isEqualTo(400);
+            assertThat(r.json().path("error").path("code").asText()).isEqualTo("not_versions");
+            assertThat(r.json().path("error").path("message").asText()).contains("共通する節がありません");
+        }
     }
 
     private static String enc(String s) {

@@ -49,6 +49,7 @@ class OpenApiIT {
                         "/api/sections/{id}/compare/{other}",
                         "/api/documents",
                         "/api/documents/{id}",
+                        "/api/documents/{id}/compare/{other}",
                         "/api/export",
                         "/api/status",
                         "/healthz",
@@ -99,6 +100,11 @@ class OpenApiIT {
         check(compare, "/api/sections/growth-roadmap-2026/c03/goal/compare/digital-cyber-roadmap-2026/c02/goal");
         check(compare, "/api/sections/growth-roadmap-2026/c01/goal/compare/growth-roadmap-2026/c05/goal");
         check(compare, "/api/sections/growth-roadmap-2026/c05/goal/compare/no/such/section");
+        String documents = "/api/documents/{id}/compare/{other}";
+        check(documents, "/api/documents/growth-roadmap-2026/compare/digital-cyber-roadmap-2026");
+        check(documents, "/api/documents/digital-cyber-roadmap-2026/compare/growth-roadmap-2026");
+        check(documents, "/api/documents/growth-roadmap-2026/compare/ict-rd-trends-report-2025");
+        check(documents, "/api/documents/growth-roadmap-2026/compare/none");
     }
 
     @Test
