@@ -32,7 +32,9 @@ import jp.policysearch.web.Urls;
  * Not a test: how well the service ranks the answers of a judged query set ({@code relevance/queries.tsv}), beside
  * two plain BM25 baselines on the same node and sections (kuromoji fields, all words required / any word). Prints
  * recall@10, MRR@10 and nDCG@10 per query group and set, and writes every query's answer rank to
- * {@code target/relevance-ranks.tsv}. Run: {@code bin/policy-search bench relevance}.
+ * {@code target/relevance-ranks.tsv}. Run: {@code bin/policy-search bench relevance [reuse]}; {@code reuse} keeps an
+ * index built by an earlier run (for ranking changes; analysis or mapping changes need a fresh one); {@code show=N}
+ * (a line of the query file, repeatable) prints the service's first hits for that query, the relevant ones starred.
  */
 public final class RelevanceBenchmark {
 
@@ -82,15 +84,29 @@ public final class RelevanceBenchmark {
         Path file = config.projectDir().resolve("src/test/resources/relevance/queries.tsv");
         List<Judged> queries = read(file);
         try (Cluster cluster = TestCluster.cluster()) {
-            System.out.println("Indexing the corpus into '" + ALIAS + "' on " + cluster.url() + " ...");
-            new CorpusIndexer(cluster.indexingClient(), config).index(t -> Progress.silent());
+            CorpusIndexer indexer = new CorpusIndexer(cluster.indexingClient(), config);
+            boolean reuse =
+                    List.of(args).contains("reuse") && indexer.aliases().live().isPresent();
+            if (reuse) {
+                System.out.println("Reusing the index behind '" + ALIAS + "' on " + cluster.url());
+            } else {
+                System.out.println("Indexing the corpus into '" + ALIAS + "' on " + cluster.url() + " ...");
+                indexer.index(t -> Progress.silent());
+            }
             // long timeouts: this measures rankings, not latency, and the machine may be busy
-            run(config, cluster.indexingClient(), queries, file);
+            Set<Integer> show = new HashSet<>();
+            for (String arg : args) {
+                if (arg.startsWith("show=")) {
+                    show.add(Integer.parseInt(arg.substring("show=".length())));
+                }
+            }
+            run(config, cluster.indexingClient(), queries, file, show);
         }
         System.exit(0); // the shared test node's shutdown hook stops it
     }
 
-    private static void run(Config config, ElasticsearchClient client, List<Judged> queries, Path file)
+    private static void run(
+            Config config, ElasticsearchClient client, List<Judged> queries, Path file, Set<Integer> show)
             throws IOException {
         TextNormalizer normalizer = TextNormalizer.withDefaultVariants();
         SectionSearcher searcher = new SectionSearcher(
@@ -118,18 +134,21 @@ public final class RelevanceBenchmark {
             textOf.put(id, compact(normalizer, all.toString()));
         }
         Map<String, Function<Judged, List<String>>> systems = new LinkedHashMap<>();
-        systems.put(
-                "service",
-                j -> searcher.search(new SearchQuery(j.q(), j.filters(), Sort.RELEVANCE, 1, K)).hits().stream()
-                        .map(SearchResult.SectionHit::id)
-                        .toList());
+        Map<Judged, Long> strictOf = new HashMap<>();
+        Map<Judged, List<SearchResult.SectionHit>> hitsOf = new HashMap<>();
+        systems.put("service", j -> {
+            SearchResult result = searcher.search(new SearchQuery(j.q(), j.filters(), Sort.RELEVANCE, 1, K));
+            strictOf.put(j, result.total());
+            hitsOf.put(j, result.hits());
+            return result.hits().stream().map(SearchResult.SectionHit::id).toList();
+        });
         systems.put("bm25-and", j -> baseline(client, j, Operator.And));
         systems.put("bm25-or", j -> baseline(client, j, Operator.Or));
 
         Map<String, Map<String, List<Outcome>>> byGroup = new TreeMap<>();
         Map<String, Map<String, List<Outcome>>> bySet = new TreeMap<>();
         List<String> rows = new ArrayList<>();
-        rows.add("line\tgroup\tset\tquery\tfilters\trelevant\t" + String.join("\t", systems.keySet()));
+        rows.add("line\tgroup\tset\tquery\tfilters\trelevant\t" + String.join("\t", systems.keySet()) + "\tstrict");
         for (Judged j : queries) {
             Set<String> relevant = new HashSet<>();
             List<String> answers =
@@ -166,7 +185,20 @@ public final class RelevanceBenchmark {
                         .add(o);
                 row.append('\t').append(o.first());
             }
-            rows.add(row.toString());
+            rows.add(row.append('\t').append(strictOf.get(j)).toString());
+            if (show.contains(j.line())) {
+                System.out.printf("%n%d: %s %s (%d strict)%n", j.line(), j.q(), j.filters(), strictOf.get(j));
+                for (SearchResult.SectionHit h : hitsOf.get(j)) {
+                    System.out.printf(
+                            "  %s %-7s %8.1f %s %s %s%n",
+                            relevant.contains(groupOf.getOrDefault(h.id(), h.id())) ? "*" : " ",
+                            h.match(),
+                            h.score() == null ? 0 : h.score(),
+                            h.id(),
+                            h.title(),
+                            h.missingTerms());
+                }
+            }
         }
         Path out = Path.of("target/relevance-ranks.tsv");
         Files.createDirectories(out.getParent());
