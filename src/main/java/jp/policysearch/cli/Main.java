@@ -70,7 +70,10 @@ public final class Main {
                 case "index" -> new IndexCommand(Config.fromEnvironment(projectDir)).run(rest, out, err);
                 case "add" -> new AddCommand(Config.fromEnvironment(projectDir)).add(rest, out, err);
                 case "remove" -> new AddCommand(Config.fromEnvironment(projectDir)).remove(rest, out, err);
-                case "sections" -> new SectionsCommand().run(rest, out, err, projectDir);
+                case "sections" -> {
+                    Config config = Config.fromEnvironment(projectDir);
+                    yield new SectionsCommand().run(rest, out, err, config.corpusDir(), config.rulesDir());
+                }
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield 0;

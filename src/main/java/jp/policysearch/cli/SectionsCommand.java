@@ -2,9 +2,11 @@ package jp.policysearch.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import jp.policysearch.Json;
@@ -12,9 +14,10 @@ import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.CorpusProblem;
 import jp.policysearch.corpus.DocumentInfo;
 import jp.policysearch.section.DocumentParsers;
-import jp.policysearch.section.ParsedCorpus;
 import jp.policysearch.section.Section;
+import jp.policysearch.section.SectionGrouper;
 import jp.policysearch.section.SectionParser;
+import jp.policysearch.section.SectionSpool;
 
 /**
  * {@code policy-search sections [--doc ID]}: prints what would be indexed, one JSON object per section per line, and
@@ -27,7 +30,7 @@ public final class SectionsCommand {
     /** Exit code for a usage error. */
     public static final int USAGE = 2;
 
-    public int run(List<String> args, PrintStream out, PrintStream err, Path projectDir) {
+    public int run(List<String> args, PrintStream out, PrintStream err, Path corpusDir, Path rulesDir) {
         String doc = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -41,21 +44,24 @@ public final class SectionsCommand {
                 return USAGE;
             }
         }
-        Path corpusDir = projectDir.resolve("corpus");
         SectionParser parser;
         try {
-            parser = DocumentParsers.sectionParser(corpusDir);
+            parser = DocumentParsers.sectionParser(rulesDir);
         } catch (CorpusException e) {
             e.problems().forEach(p -> err.println("corpus/" + p));
             return PROBLEMS;
         }
-        ParsedCorpus parsed = parser.parse(corpusDir);
-        Optional<DocumentInfo> selected = Optional.empty();
-        if (doc != null) {
-            String id = doc;
-            selected =
-                    parsed.documents().stream().filter(d -> d.id().equals(id)).findFirst();
-            if (selected.isEmpty()) {
+        String only = doc;
+        try (SectionSpool spool = new SectionSpool()) {
+            // sections wait on disk until the whole corpus is grouped; memory keeps only the grouping keys
+            SectionGrouper.Groups groups = new SectionGrouper().start();
+            SectionParser.Streamed parsed = parser.stream(corpusDir, (info, sections) -> {
+                for (Section s : sections) {
+                    groups.add(s);
+                    spool.write(Json.mapper().valueToTree(s));
+                }
+            });
+            if (doc != null && parsed.documents().stream().noneMatch(d -> d.id().equals(only))) {
                 err.println("unknown document id '" + doc + "'; known ids: "
                         + String.join(
                                 ", ",
@@ -64,19 +70,29 @@ public final class SectionsCommand {
                                         .toList()));
                 return USAGE;
             }
-        }
-        ObjectWriter writer = Json.mapper().writer();
-        for (Section section : parsed.sections()) {
-            if (selected.isPresent() && !section.doc().equals(selected.get().id())) {
-                continue;
+            ObjectWriter writer = Json.mapper().writer();
+            Iterator<ObjectNode> parked = spool.read();
+            for (int i = 0; parked.hasNext(); i++) {
+                ObjectNode section = parked.next();
+                if (doc != null && !section.path("doc").asText().equals(doc)) {
+                    continue;
+                }
+                section.put("group_key", groups.groupKey(i));
+                section.put("reprint", groups.reprint(i));
+                try {
+                    out.println(writer.writeValueAsString(section));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("cannot write section " + section.path("id"), e);
+                }
             }
-            try {
-                out.println(writer.writeValueAsString(section));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write section " + section.id(), e);
-            }
+            out.flush();
+            return problems(parsed, doc, err);
         }
-        out.flush();
+    }
+
+    private static int problems(SectionParser.Streamed parsed, String doc, PrintStream err) {
+        Optional<DocumentInfo> selected =
+                parsed.documents().stream().filter(d -> d.id().equals(doc)).findFirst();
         List<CorpusProblem> problems = new ArrayList<>();
         for (CorpusProblem p : parsed.problems()) {
             if (selected.isEmpty()

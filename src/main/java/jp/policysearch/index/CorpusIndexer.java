@@ -3,9 +3,12 @@ package jp.policysearch.index;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +20,10 @@ import jp.policysearch.compare.VersionChanges;
 import jp.policysearch.corpus.CorpusLock;
 import jp.policysearch.corpus.CorpusProblem;
 import jp.policysearch.section.DocumentParsers;
-import jp.policysearch.section.ParsedCorpus;
+import jp.policysearch.section.Section;
+import jp.policysearch.section.SectionGrouper;
+import jp.policysearch.section.SectionParser;
+import jp.policysearch.section.SectionSpool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,55 +71,95 @@ public final class CorpusIndexer {
     /** {@link #index} for a caller that holds the {@link CorpusLock} already. */
     SectionIndexer.Result indexLocked(Progress.Factory progress, boolean force) {
         deleteOrphans();
-        ParsedCorpus parsed = DocumentParsers.sectionParser(config.rulesDir()).parse(config.corpusDir());
-        if (!parsed.problems().isEmpty()) {
+        try (SectionSpool spool = new SectionSpool()) {
+            return build(spool, progress, force);
+        }
+    }
+
+    /**
+     * Streams the corpus: each document is parsed, its sections turned into index documents and parked in the
+     * spool, keeping only their grouping and version keys; then the spool is bulk-loaded with the group keys, 再掲
+     * marks and version fields that the whole corpus gives.
+     */
+    private SectionIndexer.Result build(SectionSpool spool, Progress.Factory progress, boolean force) {
+        Path corpusDir = config.corpusDir();
+        SectionGrouper.Groups groups = new SectionGrouper().start();
+        VersionChanges.Collector versions = new VersionChanges().collector();
+        Map<String, Long> counts = new TreeMap<>();
+        SectionParser.Streamed streamed =
+                DocumentParsers.sectionParser(config.rulesDir()).stream(corpusDir, (info, sections) -> {
+                    String generation = Generation.of(info, ContentHash.ofFile(corpusDir.resolve(info.file())));
+                    SectionDocuments documents = new SectionDocuments(List.of(info), id -> generation);
+                    for (Section s : sections) {
+                        groups.add(s);
+                        versions.add(s);
+                        spool.write(documents.toDocument(s));
+                        counts.merge(s.doc(), 1L, Long::sum);
+                    }
+                });
+        if (!streamed.problems().isEmpty()) {
             StringBuilder message = new StringBuilder(
-                    "the corpus has " + parsed.problems().size() + " problem(s); the live index was left as it is:");
-            for (CorpusProblem p : parsed.problems()) {
+                    "the corpus has " + streamed.problems().size() + " problem(s); the live index was left as it is:");
+            for (CorpusProblem p : streamed.problems()) {
                 message.append("\n  corpus/").append(p);
             }
             throw new IndexingException(message.toString());
         }
-        UnlistedFiles.find(config.corpusDir(), parsed.documents())
+        UnlistedFiles.find(corpusDir, streamed.documents())
                 .forEach(file -> log.warn(
                         "corpus/{} is not listed in corpus/manifest.json, so it is not indexed; add an entry or remove the file",
                         file));
-        guard(parsed, force);
+        guard(counts, force);
+        versions.compute(groups::root);
         IndexDefinition definition = IndexDefinition.load(config.mappingsDir());
         IndexMeta meta = new IndexMeta(
                 Instant.now().toString(),
-                ContentHash.of(config.corpusDir()),
+                ContentHash.of(corpusDir),
                 definition.hash(),
                 BuildInfo.load().version(),
-                parsed.sections().size(),
-                parsed.documents().size(),
+                spool.size(),
+                streamed.documents().size(),
                 AnalysisHash.of(AnalysisHash.pluginZip(config)));
         SectionIndexer indexer =
                 new SectionIndexer(client, definition, config.indexAlias(), config.shards(), config.replicas());
         running = indexer;
         try {
-            Map<String, String> generations = new HashMap<>();
-            parsed.documents().forEach(d -> generations.put(d.id(), Generation.of(d, config.corpusDir())));
-            SectionDocuments documents = new SectionDocuments(parsed.documents(), generations::get)
-                    .withVersionChanges(new VersionChanges().ofSections(parsed.sections()));
-            return indexer.index(
-                    documents.stream(parsed.sections().iterator()),
-                    meta,
-                    progress.create(parsed.sections().size()));
+            Iterator<ObjectNode> parked = spool.read();
+            Iterator<ObjectNode> grouped = new Iterator<>() {
+                private int position;
+
+                @Override
+                public boolean hasNext() {
+                    return parked.hasNext();
+                }
+
+                @Override
+                public ObjectNode next() {
+                    ObjectNode doc = parked.next();
+                    int i = position++;
+                    doc.put("group_key", groups.groupKey(i));
+                    doc.put("reprint", groups.reprint(i));
+                    VersionChanges.Change change = versions.change(i);
+                    if (change != null) {
+                        doc.put(VersionFields.CHANGE, change.versionChange());
+                        doc.put(VersionFields.FIGURES, change.changedFigures());
+                    }
+                    return doc;
+                }
+            };
+            return indexer.index(grouped, meta, progress.create(spool.size()));
         } finally {
             running = null;
         }
     }
 
     /** Refuses a build that loses a document or too many of its sections, unless forced. */
-    private void guard(ParsedCorpus parsed, boolean force) {
+    private void guard(Map<String, Long> next, boolean force) {
         try {
             Optional<String> live = aliases.live();
             if (live.isEmpty()) {
                 return;
             }
-            Map<String, Long> next = new TreeMap<>();
-            parsed.sections().forEach(section -> next.merge(section.doc(), 1L, Long::sum));
             List<BuildGuard.Loss> losses = new BuildGuard(BuildGuard.DEFAULT_MAX_LOSS)
                     .check(BuildGuard.counts(client, live.get()), next, Set.of());
             if (losses.isEmpty()) {

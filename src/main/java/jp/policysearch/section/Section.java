@@ -99,6 +99,15 @@ public record Section(
 
     /** This section with its pages set. */
     public Section withPages(PageRange range) {
+        return copy(groupKey, reprint, range);
+    }
+
+    /** This section with the group key and 再掲 mark that grouping across documents gave it. */
+    public Section grouped(String key, boolean repeats) {
+        return copy(key, repeats, pages);
+    }
+
+    private Section copy(String key, boolean repeats, PageRange range) {
         return new Section(
                 id,
                 doc,
@@ -116,8 +125,8 @@ public record Section(
                 notes,
                 source,
                 order,
-                groupKey,
-                reprint,
+                key,
+                repeats,
                 mentioned,
                 range);
     }

@@ -38,18 +38,65 @@ public final class SectionGrouper {
 
     /** The sections, in the same order, with group_key and reprint set. */
     public List<Section> group(List<Section> sections) {
-        int n = sections.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
+        Groups groups = start();
+        sections.forEach(groups::add);
+        List<Section> out = new ArrayList<>(sections.size());
+        for (int i = 0; i < sections.size(); i++) {
+            out.add(sections.get(i).grouped(groups.groupKey(i), groups.reprint(i)));
         }
-        Map<String, Integer> byId = new HashMap<>();
-        Map<String, Integer> byCardPart = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            Section s = sections.get(i);
+        return out;
+    }
+
+    /** Grouping that takes the sections one at a time in corpus order and keeps only small keys of each. */
+    public Groups start() {
+        return new Groups();
+    }
+
+    /**
+     * The running state of a grouping: per section its id, union-find parent, card part and the number of its
+     * distinct shingle set; shingles are kept once per distinct text (a hundred copies of a text cost one set).
+     * Near-identical candidates come from a prefix filter over the distinct sets in a fixed order (hash order): two
+     * sets with Jaccard >= t share one of the first |A| - ceil(t|A|) + 1 elements of each, so every pair that
+     * qualifies is found whatever the order, and a section joins the earliest earlier section that qualifies.
+     */
+    public final class Groups {
+
+        private final List<String> ids = new ArrayList<>();
+        private final Map<String, Integer> byId = new HashMap<>();
+        private final Map<String, Integer> cardPartIds = new HashMap<>();
+        private final Map<String, Integer> byCardPart = new HashMap<>();
+        private int[] parent = new int[1024];
+        private int[] cardPart = new int[1024];
+        private int[] setOf = new int[1024];
+        private final java.util.BitSet reprint = new java.util.BitSet();
+        private final Map<Shingles, Integer> setIds = new HashMap<>();
+        private final List<int[]> sets = new ArrayList<>();
+        private final List<List<Integer>> similar = new ArrayList<>();
+        private final List<List<Integer>> members = new ArrayList<>();
+        private final Map<Integer, List<Integer>> prefixIndex = new HashMap<>();
+
+        private Groups() {}
+
+        public int size() {
+            return ids.size();
+        }
+
+        /** The next section in corpus order. */
+        public void add(Section s) {
+            int i = ids.size();
+            if (i == parent.length) {
+                parent = Arrays.copyOf(parent, 2 * i);
+                cardPart = Arrays.copyOf(cardPart, 2 * i);
+                setOf = Arrays.copyOf(setOf, 2 * i);
+            }
+            ids.add(s.id());
+            parent[i] = i;
             byId.putIfAbsent(s.id(), i);
+            cardPart[i] = -1;
             if (s.cardKey() != null) {
-                Integer first = byCardPart.putIfAbsent(s.cardKey() + "\u0000" + s.phase(), i);
+                String key = s.cardKey() + "\u0000" + s.phase();
+                cardPart[i] = cardPartIds.computeIfAbsent(key, k -> cardPartIds.size());
+                Integer first = byCardPart.putIfAbsent(key, i);
                 if (first != null) {
                     union(parent, first, i);
                 }
@@ -57,88 +104,98 @@ public final class SectionGrouper {
             if (s.groupKey() != null && !s.groupKey().equals(s.id()) && byId.containsKey(s.groupKey())) {
                 union(parent, byId.get(s.groupKey()), i);
             }
-        }
-        boolean[] reprint = new boolean[n];
-        int[][] shingles = new int[n][];
-        for (int i = 0; i < n; i++) {
-            shingles[i] = shingles(sections.get(i).text());
-        }
-        // prefix filtering: two sets with Jaccard >= t share one of the first |A| - ceil(t|A|) + 1 elements of each
-        // in one global order; rarest shingles first, so boilerplate shared by many sections rarely makes a candidate
-        Map<Integer, Integer> frequency = new HashMap<>();
-        for (int[] set : shingles) {
-            for (int h : set) {
-                frequency.merge(h, 1, Integer::sum);
+            if (s.reprint()) {
+                reprint.set(i);
             }
-        }
-        Map<Integer, List<Integer>> index = new HashMap<>();
-        for (int j = 0; j < n; j++) {
-            int[] b = shingles[j];
+            int[] b = shingles(s.text());
+            setOf[i] = -1;
             if (b.length < minChars - SHINGLE) {
-                continue;
+                return;
             }
-            long[] keyed = new long[b.length];
-            for (int k = 0; k < b.length; k++) {
-                keyed[k] = ((long) frequency.get(b[k]) << 32) | (b[k] & 0xffffffffL);
+            int d = setIds.computeIfAbsent(new Shingles(b), k -> newSet(k.hashes()));
+            setOf[i] = d;
+            int earliest = Integer.MAX_VALUE;
+            for (int candidate : candidates(d)) {
+                for (int m : members.get(candidate)) {
+                    if (m >= earliest) {
+                        break;
+                    }
+                    if (cardPart[m] < 0 || cardPart[m] != cardPart[i]) {
+                        // a card's versions in two documents are grouped above, but neither repeats the other
+                        // (000 and 001 differ in their figures, docs/corpus.md, the same card in both files)
+                        earliest = m;
+                        break;
+                    }
+                }
             }
-            Arrays.sort(keyed);
-            int[] ordered = new int[b.length];
-            for (int k = 0; k < b.length; k++) {
-                ordered[k] = (int) keyed[k];
+            if (earliest != Integer.MAX_VALUE) {
+                union(parent, earliest, i);
+                reprint.set(i);
             }
+            members.get(d).add(i);
+        }
+
+        /** The set itself and the distinct sets near-identical to it. */
+        private List<Integer> candidates(int d) {
+            List<Integer> out = new ArrayList<>(similar.get(d).size() + 1);
+            out.add(d);
+            out.addAll(similar.get(d));
+            return out;
+        }
+
+        private int newSet(int[] b) {
+            int d = sets.size();
+            sets.add(b);
+            members.add(new ArrayList<>(1));
+            similar.add(new ArrayList<>(0));
             int prefix = b.length - (int) Math.ceil(threshold * b.length) + 1;
-            java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+            java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
             for (int k = 0; k < prefix; k++) {
-                List<Integer> holders = index.get(ordered[k]);
+                List<Integer> holders = prefixIndex.get(b[k]);
                 if (holders != null) {
-                    candidates.addAll(holders);
+                    found.addAll(holders);
                 }
             }
-            for (int i : candidates) {
-                int a = shingles[i].length;
-                if (Math.min(a, b.length) < threshold * Math.max(a, b.length)
-                        || sameCardPart(sections.get(i), sections.get(j))) {
-                    // a card's versions in two documents are grouped above, but neither repeats the other
-                    // (000 and 001 differ in their figures, docs/corpus.md, the same card in both files)
-                    continue;
-                }
-                if (jaccard(shingles[i], b) >= threshold) {
-                    union(parent, i, j);
-                    reprint[j] = true;
-                    break;
+            for (int other : found) {
+                int a = sets.get(other).length;
+                if (Math.min(a, b.length) >= threshold * Math.max(a, b.length)
+                        && jaccard(sets.get(other), b) >= threshold) {
+                    similar.get(other).add(d);
+                    similar.get(d).add(other);
                 }
             }
             for (int k = 0; k < prefix; k++) {
-                index.computeIfAbsent(ordered[k], x -> new ArrayList<>()).add(j);
+                prefixIndex.computeIfAbsent(b[k], x -> new ArrayList<>(1)).add(d);
             }
+            return d;
         }
-        List<Section> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Section s = sections.get(i);
-            String groupKey = sections.get(find(parent, i)).id();
-            out.add(new Section(
-                    s.id(),
-                    s.doc(),
-                    s.title(),
-                    s.breadcrumb(),
-                    s.areas(),
-                    s.card(),
-                    s.cardKey(),
-                    s.phase(),
-                    s.ministries(),
-                    s.year(),
-                    s.date(),
-                    s.text(),
-                    s.passages(),
-                    s.notes(),
-                    s.source(),
-                    s.order(),
-                    groupKey,
-                    s.reprint() || reprint[i],
-                    s.mentioned(),
-                    s.pages()));
+
+        /** The group's key: the id of its first section in corpus order. */
+        public String groupKey(int i) {
+            return ids.get(root(i));
         }
-        return out;
+
+        /** The position of the group's first section; equal for the sections of one group. */
+        public int root(int i) {
+            return find(parent, i);
+        }
+
+        public boolean reprint(int i) {
+            return reprint.get(i);
+        }
+    }
+
+    /** A sorted shingle set as a map key. */
+    private record Shingles(int[] hashes) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shingles other && Arrays.equals(hashes, other.hashes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(hashes);
+        }
     }
 
     /**
@@ -152,10 +209,6 @@ public final class SectionGrouper {
             return new int[0];
         }
         return Arrays.copyOf(set, Math.min(SKETCH, set.length)); // shingles() is sorted
-    }
-
-    private static boolean sameCardPart(Section a, Section b) {
-        return a.cardKey() != null && a.cardKey().equals(b.cardKey()) && java.util.Objects.equals(a.phase(), b.phase());
     }
 
     private static int find(int[] parent, int i) {

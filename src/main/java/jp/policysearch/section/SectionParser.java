@@ -38,24 +38,45 @@ public final class SectionParser {
 
     /**
      * Reads and splits the corpus in {@code corpusDir} one document at a time: a document's text is dropped once it
-     * is split, so only the sections stay in memory.
+     * is split, so only the sections stay in memory ({@link #stream} keeps none).
      */
     public ParsedCorpus parse(Path corpusDir) {
-        ManifestReader.Result manifest = new ManifestReader().read(corpusDir.resolve(ManifestReader.MANIFEST));
-        List<CorpusProblem> problems = new ArrayList<>(manifest.problems());
-        try (Stream<CorpusDocument> documents = new CorpusReader().documents(corpusDir, manifest, problems)) {
-            return parse(manifest.entries(), documents.iterator(), problems);
-        }
+        List<Section> sections = new ArrayList<>();
+        Streamed streamed = stream(corpusDir, (info, parsed) -> sections.addAll(parsed));
+        return new ParsedCorpus(streamed.documents(), grouper.group(sections), streamed.problems());
     }
 
     public ParsedCorpus parse(Corpus corpus) {
-        return parse(corpus.entries(), corpus.documents().iterator(), new ArrayList<>(corpus.problems()));
+        List<Section> sections = new ArrayList<>();
+        List<CorpusProblem> problems = new ArrayList<>(corpus.problems());
+        split(corpus.documents().iterator(), problems, (info, parsed) -> sections.addAll(parsed));
+        return new ParsedCorpus(corpus.entries(), grouper.group(sections), problems);
+    }
+
+    /** What {@link #stream} read besides the sections: every valid manifest entry and every problem met. */
+    public record Streamed(List<DocumentInfo> documents, List<CorpusProblem> problems) {}
+
+    /** Receives each document's finished sections, not yet grouped across documents. */
+    @FunctionalInterface
+    public interface DocumentSink {
+        void accept(DocumentInfo info, List<Section> sections);
+    }
+
+    /**
+     * Reads and splits the corpus one document at a time and hands each document's sections to {@code sink}, in
+     * manifest and document order, without keeping them; grouping them is the caller's ({@link SectionGrouper#start}).
+     */
+    public Streamed stream(Path corpusDir, DocumentSink sink) {
+        ManifestReader.Result manifest = new ManifestReader().read(corpusDir.resolve(ManifestReader.MANIFEST));
+        List<CorpusProblem> problems = new ArrayList<>(manifest.problems());
+        try (Stream<CorpusDocument> documents = new CorpusReader().documents(corpusDir, manifest, problems)) {
+            split(documents.iterator(), problems, sink);
+        }
+        return new Streamed(manifest.entries(), problems);
     }
 
     /** @param problems the problems so far; a reader behind {@code documents} may add to it as it goes */
-    private ParsedCorpus parse(
-            List<DocumentInfo> entries, Iterator<CorpusDocument> documents, List<CorpusProblem> problems) {
-        List<Section> sections = new ArrayList<>();
+    private void split(Iterator<CorpusDocument> documents, List<CorpusProblem> problems, DocumentSink sink) {
         while (documents.hasNext()) {
             CorpusDocument document = documents.next();
             String file = document.info().file();
@@ -65,21 +86,25 @@ public final class SectionParser {
                         file, 0, "no parser for kind '" + document.info().kind().label() + "'"));
                 continue;
             }
+            List<Section> finished = new ArrayList<>();
             try {
                 List<Section> parsed = withPages(document, parser.parse(document));
                 List<CorpusProblem> bad = check(document, parsed);
                 if (bad.isEmpty()) {
-                    parsed.forEach(s -> sections.add(finished(s)));
+                    parsed.forEach(s -> finished.add(finished(s)));
                 } else {
                     problems.addAll(bad);
+                    continue;
                 }
             } catch (CorpusException e) {
                 problems.addAll(e.problems());
+                continue;
             } catch (RuntimeException e) {
                 problems.add(new CorpusProblem(file, 0, "parser failed: " + e));
+                continue;
             }
+            sink.accept(document.info(), finished);
         }
-        return new ParsedCorpus(entries, grouper.group(sections), problems);
     }
 
     /**

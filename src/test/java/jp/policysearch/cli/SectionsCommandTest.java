@@ -25,7 +25,8 @@ class SectionsCommandTest {
                         List.of(args),
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8),
-                        projectDir);
+                        projectDir.resolve("corpus"),
+                        projectDir.resolve("corpus"));
     }
 
     private List<String> outLines() {

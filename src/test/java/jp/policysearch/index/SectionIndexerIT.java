@@ -65,7 +65,8 @@ class SectionIndexerIT {
                         List.of(),
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                        config.projectDir());
+                        config.corpusDir(),
+                        config.rulesDir());
         assertThat(exit).isZero();
         Set<String> printed = new HashSet<>();
         for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
