@@ -73,6 +73,7 @@ class PageValidityIT {
         pages.put("second page", new Page(base + "/search?q=" + enc("量子") + "&page=2", 200));
         pages.put("past the last page", new Page(base + "/search?q=" + enc("量子") + "&page=999", 200));
         pages.put("section with marks", new Page(base + "/s/growth-roadmap-2026/c01/goal?q=AI", 200));
+        pages.put("card with its phases", new Page(base + "/s/growth-roadmap-2026/c24", 200));
         pages.put("section with markup in the corpus", new Page(base + "/s/" + PagesFixture.MARKUP_ID, 200));
         pages.put("document contents", new Page(base + "/d/growth-roadmap-2026", 200));
         pages.put(
