@@ -71,7 +71,7 @@ public final class SectionsCommand {
                 return USAGE;
             }
             ObjectWriter writer = Json.mapper().writer();
-            Iterator<ObjectNode> parked = spool.read();
+            Iterator<ObjectNode> parked = spool.read(ObjectNode.class);
             for (int i = 0; parked.hasNext(); i++) {
                 ObjectNode section = parked.next();
                 if (doc != null && !section.path("doc").asText().equals(doc)) {

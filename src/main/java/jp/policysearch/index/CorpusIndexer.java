@@ -3,7 +3,6 @@ package jp.policysearch.index;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.json.JsonData;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -107,7 +106,8 @@ public final class CorpusIndexer {
         }
         UnlistedFiles.find(corpusDir, streamed.documents())
                 .forEach(file -> log.warn(
-                        "corpus/{} is not listed in corpus/manifest.json, so it is not indexed; add an entry or remove the file",
+                        "corpus/{} is not listed in corpus/manifest.json, so it is not indexed;"
+                                + " add an entry or remove the file",
                         file));
         guard(counts, force);
         versions.compute(groups::root);
@@ -124,8 +124,8 @@ public final class CorpusIndexer {
                 new SectionIndexer(client, definition, config.indexAlias(), config.shards(), config.replicas());
         running = indexer;
         try {
-            Iterator<ObjectNode> parked = spool.read();
-            Iterator<ObjectNode> grouped = new Iterator<>() {
+            Iterator<IndexedSection> parked = spool.read(IndexedSection.class);
+            Iterator<IndexedSection> grouped = new Iterator<>() {
                 private int position;
 
                 @Override
@@ -134,17 +134,9 @@ public final class CorpusIndexer {
                 }
 
                 @Override
-                public ObjectNode next() {
-                    ObjectNode doc = parked.next();
+                public IndexedSection next() {
                     int i = position++;
-                    doc.put("group_key", groups.groupKey(i));
-                    doc.put("reprint", groups.reprint(i));
-                    VersionChanges.Change change = versions.change(i);
-                    if (change != null) {
-                        doc.put(VersionFields.CHANGE, change.versionChange());
-                        doc.put(VersionFields.FIGURES, change.changedFigures());
-                    }
-                    return doc;
+                    return parked.next().grouped(groups.groupKey(i), groups.reprint(i), versions.change(i));
                 }
             };
             return indexer.index(grouped, meta, progress.create(spool.size()));

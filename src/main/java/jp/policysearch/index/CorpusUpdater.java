@@ -135,7 +135,7 @@ public final class CorpusUpdater {
             GroupJoiner.Joined joined =
                     joiner.join(indexer.liveIndex(), info.id(), parsed, positions(manifest.entries(), info.id()));
             List<Section> sections = joined.sections();
-            List<ObjectNode> documents = documents(info, generation, sections);
+            List<IndexedSection> documents = documents(info, generation, sections);
             DocumentInfo old = previous;
             Path source = request.file();
             DocumentIndexer.Change change =
@@ -280,7 +280,7 @@ public final class CorpusUpdater {
         return parsed.sections();
     }
 
-    private static List<ObjectNode> documents(DocumentInfo info, String generation, List<Section> sections) {
+    private static List<IndexedSection> documents(DocumentInfo info, String generation, List<Section> sections) {
         SectionDocuments documents = new SectionDocuments(List.of(info), id -> generation);
         return sections.stream().map(documents::toDocument).toList();
     }

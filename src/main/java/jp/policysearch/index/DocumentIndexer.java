@@ -11,7 +11,6 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import co.elastic.clients.json.JsonData;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -148,7 +147,7 @@ public final class DocumentIndexer {
      * @param beforeSwitch runs after the sections are written and before they become visible (writes the corpus);
      *                     when it throws, the old version stays
      */
-    public Change replace(String docId, String generation, List<ObjectNode> sections, Runnable beforeSwitch)
+    public Change replace(String docId, String generation, List<IndexedSection> sections, Runnable beforeSwitch)
             throws IOException {
         String index = liveIndex();
         repairIn(index);
@@ -221,16 +220,15 @@ public final class DocumentIndexer {
         return out;
     }
 
-    private void write(String index, String generation, List<ObjectNode> sections) throws IOException {
+    private void write(String index, String generation, List<IndexedSection> sections) throws IOException {
         for (int from = 0; from < sections.size(); from += PAGE) {
             BulkRequest.Builder bulk = new BulkRequest.Builder();
-            for (ObjectNode doc : sections.subList(from, Math.min(sections.size(), from + PAGE))) {
-                if (!generation.equals(doc.path(FIELD).asText())) {
-                    throw new IllegalArgumentException(
-                            "section " + doc.path("id").asText() + " is not of " + generation);
+            for (IndexedSection doc : sections.subList(from, Math.min(sections.size(), from + PAGE))) {
+                if (!generation.equals(doc.generation())) {
+                    throw new IllegalArgumentException("section " + doc.id() + " is not of " + generation);
                 }
-                bulk.operations(op -> op.index(
-                        i -> i.index(index).id(SectionDocuments.documentId(doc)).document(doc)));
+                bulk.operations(
+                        op -> op.index(i -> i.index(index).id(doc.documentId()).document(doc)));
             }
             check(client.bulk(bulk.build()));
         }

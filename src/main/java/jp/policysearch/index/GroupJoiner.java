@@ -5,8 +5,6 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,26 +68,27 @@ final class GroupJoiner {
         }
         // the groups the document's old version was in (their first section may have been one of its own)
         Set<String> oldKeys = new LinkedHashSet<>();
-        for (JsonNode s : fetch(index, Query.of(q -> q.term(t -> t.field("doc").value(docId))), docId, true)) {
-            oldKeys.add(s.path("group_key").asText());
+        for (IndexedSection s :
+                fetch(index, Query.of(q -> q.term(t -> t.field("doc").value(docId))), docId, true)) {
+            oldKeys.add(s.groupKey());
         }
         if (!oldKeys.isEmpty()) {
             should.add(terms("group_key", oldKeys.stream().map(FieldValue::of).toList()));
         }
-        Map<String, JsonNode> others = new LinkedHashMap<>();
+        Map<String, IndexedSection> others = new LinkedHashMap<>();
         if (!should.isEmpty()) {
-            for (JsonNode s :
+            for (IndexedSection s :
                     fetch(index, Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1"))), docId, false)) {
-                others.put(s.path("id").asText(), s);
+                others.put(s.id(), s);
             }
         }
         Set<String> roots = new LinkedHashSet<>();
-        others.values().forEach(s -> roots.add(s.path("group_key").asText()));
+        others.values().forEach(s -> roots.add(s.groupKey()));
         roots.removeAll(others.keySet());
         if (!roots.isEmpty()) {
-            for (JsonNode s :
+            for (IndexedSection s :
                     fetch(index, terms("id", roots.stream().map(FieldValue::of).toList()), docId, false)) {
-                others.put(s.path("id").asText(), s);
+                others.put(s.id(), s);
             }
         }
         List<Section> all = new ArrayList<>(sections);
@@ -106,9 +105,9 @@ final class GroupJoiner {
             mine.add(byId.get(s.id()));
         }
         Map<String, String> renamed = new LinkedHashMap<>();
-        for (JsonNode s : others.values()) {
-            String before = s.path("group_key").asText();
-            String after = byId.get(s.path("id").asText()).groupKey();
+        for (IndexedSection s : others.values()) {
+            String before = s.groupKey();
+            String after = byId.get(s.id()).groupKey();
             if (!before.equals(after)) {
                 renamed.putIfAbsent(before, after);
             }
@@ -117,7 +116,7 @@ final class GroupJoiner {
         for (String key : oldKeys) {
             if (key.startsWith(docId + "/") && !byId.containsKey(key) && !renamed.containsKey(key)) {
                 others.values().stream()
-                        .filter(s -> s.path("group_key").asText().equals(key))
+                        .filter(s -> s.groupKey().equals(key))
                         .map(this::section)
                         .min(corpusOrder)
                         .ifPresent(first -> renamed.put(key, first.id()));
@@ -157,7 +156,7 @@ final class GroupJoiner {
         }
     }
 
-    private List<JsonNode> fetch(String index, Query query, String docId, boolean own) throws IOException {
+    private List<IndexedSection> fetch(String index, Query query, String docId, boolean own) throws IOException {
         Query scoped = Query.of(q -> q.bool(b -> {
             b.filter(query);
             if (!own) {
@@ -165,13 +164,13 @@ final class GroupJoiner {
             }
             return b;
         }));
-        List<JsonNode> out = new ArrayList<>();
-        for (Hit<ObjectNode> h : client.search(
+        List<IndexedSection> out = new ArrayList<>();
+        for (Hit<IndexedSection> h : client.search(
                         s -> s.index(index)
                                 .size(LIMIT)
                                 .query(scoped)
                                 .source(src -> src.filter(f -> f.includes(FIELDS))),
-                        ObjectNode.class)
+                        IndexedSection.class)
                 .hits()
                 .hits()) {
             out.add(h.source());
@@ -179,31 +178,28 @@ final class GroupJoiner {
         return out;
     }
 
-    private Section section(JsonNode s) {
+    /** The fields of another document's section that grouping reads ({@link #FIELDS}), as a section. */
+    private Section section(IndexedSection s) {
         return new Section(
-                s.path("id").asText(),
-                s.path("doc").asText(),
+                s.id(),
+                s.doc(),
                 "",
                 List.of(),
                 List.of(),
                 null,
-                text(s.path("card_key")),
-                text(s.path("phase")),
+                s.cardKey(),
+                s.phase(),
                 List.of(),
                 0,
                 null,
-                s.path("text").asText(),
+                s.text(),
                 List.of(),
                 List.of(),
                 null,
-                s.path("order").asInt(),
-                s.path("group_key").asText(),
-                s.path("reprint").asBoolean(),
+                s.order(),
+                s.groupKey(),
+                s.reprint(),
                 List.of());
-    }
-
-    private static String text(JsonNode node) {
-        return node.isMissingNode() || node.isNull() ? null : node.asText();
     }
 
     private static Query terms(String field, List<FieldValue> values) {

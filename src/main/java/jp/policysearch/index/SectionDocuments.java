@@ -1,26 +1,24 @@
 package jp.policysearch.index;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import jp.policysearch.Json;
+import java.util.stream.StreamSupport;
 import jp.policysearch.compare.VersionChanges;
 import jp.policysearch.corpus.DocumentInfo;
+import jp.policysearch.section.PageRange;
 import jp.policysearch.section.Section;
 import jp.policysearch.section.SectionGrouper;
 
 /**
- * Turns sections into index documents: the section's own fields plus its document's title and kind, the
- * generation of the document's sections ({@link Generation}) and the sketch of its text that finds near-identical
- * sections when one document is added ({@link SectionGrouper#sketch}).
+ * Turns sections into index documents ({@link IndexedSection}): the section's own fields plus its document's title
+ * and kind, the generation of the document's sections ({@link Generation}) and the sketch of its text that finds
+ * near-identical sections when one document is added ({@link SectionGrouper#sketch}).
  */
 public final class SectionDocuments {
 
-    private final ObjectMapper json = Json.mapper();
     private final SectionGrouper grouper = new SectionGrouper();
     private final Map<String, DocumentInfo> documents;
     private final Function<String, String> generations;
@@ -33,7 +31,7 @@ public final class SectionDocuments {
 
     /** @param generations the generation of each document, by id */
     public SectionDocuments(Iterable<DocumentInfo> documents, Function<String, String> generations) {
-        this.documents = java.util.stream.StreamSupport.stream(documents.spliterator(), false)
+        this.documents = StreamSupport.stream(documents.spliterator(), false)
                 .collect(Collectors.toMap(DocumentInfo::id, Function.identity()));
         this.generations = generations;
         this.changes = Map.of();
@@ -56,40 +54,48 @@ public final class SectionDocuments {
         return new SectionDocuments(documents, generations, Map.copyOf(changes));
     }
 
-    /** The {@code _id} of an index document made here. */
-    public static String documentId(ObjectNode document) {
-        return Generation.documentId(
-                document.path("id").asText(), document.path("generation").asText());
-    }
-
-    public ObjectNode toDocument(Section section) {
-        ObjectNode node = json.valueToTree(section);
-        // The bodies a section mentions are for the `sections` command's output; no search, page or export reads
-        // them from the index, so the mapping has no such field (and, being strict, would refuse it).
-        node.remove("mentioned");
+    public IndexedSection toDocument(Section section) {
         DocumentInfo doc = documents.get(section.doc());
         if (doc == null) {
             throw new IndexingException(
                     "section " + section.id() + " names an unknown document '" + section.doc() + "'");
         }
-        node.put("doc_title", doc.title());
-        node.put("doc_kind", doc.kind().label());
-        ObjectNode inferred = node.putObject("doc_inferred");
-        doc.inferred().forEach(inferred::put);
-        node.put("generation", generations.apply(doc.id()));
+        // The bodies a section mentions are for the `sections` command's output; no search, page or export reads
+        // them from the index, so the mapping has no such field.
         VersionChanges.Change change = changes.get(section.id());
-        if (change != null) {
-            node.put(VersionFields.CHANGE, change.versionChange());
-            node.put(VersionFields.FIGURES, change.changedFigures());
-        }
-        ArrayNode sketch = node.putArray("sketch");
-        for (int h : grouper.sketch(section.text())) {
-            sketch.add(h);
-        }
-        return node;
+        PageRange pages = section.pages();
+        return new IndexedSection(
+                section.id(),
+                section.doc(),
+                doc.title(),
+                doc.kind().label(),
+                doc.inferred(),
+                section.title(),
+                section.breadcrumb(),
+                section.areas(),
+                section.card(),
+                section.cardKey(),
+                section.phase(),
+                section.ministries(),
+                section.year(),
+                section.date(),
+                section.text(),
+                section.passages(),
+                section.notes(),
+                section.source(),
+                section.order(),
+                section.groupKey(),
+                generations.apply(doc.id()),
+                Arrays.stream(grouper.sketch(section.text())).boxed().toList(),
+                section.reprint(),
+                change == null ? null : change.versionChange(),
+                change == null ? null : change.changedFigures(),
+                pages == null ? null : pages.first(),
+                pages == null ? null : pages.last(),
+                pages == null ? null : pages.pdfPage());
     }
 
-    public Iterator<ObjectNode> stream(Iterator<Section> sections) {
+    public Iterator<IndexedSection> stream(Iterator<Section> sections) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -97,7 +103,7 @@ public final class SectionDocuments {
             }
 
             @Override
-            public ObjectNode next() {
+            public IndexedSection next() {
                 return toDocument(sections.next());
             }
         };

@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.json.JsonData;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
@@ -61,7 +60,7 @@ public final class SectionIndexer {
      * @param documents the index documents (each with an {@code id}), streamed
      * @param meta      recorded in the index's {@code _meta}; its section count is the number expected
      */
-    public Result index(Iterator<ObjectNode> documents, IndexMeta meta, Progress progress) {
+    public Result index(Iterator<IndexedSection> documents, IndexMeta meta, Progress progress) {
         Instant start = Instant.now();
         String name = aliases.alias() + "-" + STAMP.format(start);
         create(name, meta);
@@ -115,7 +114,7 @@ public final class SectionIndexer {
         }
     }
 
-    private long load(String name, Iterator<ObjectNode> documents, Progress progress) {
+    private long load(String name, Iterator<IndexedSection> documents, Progress progress) {
         BulkFailures failures = new BulkFailures();
         long sent = 0;
         try (BulkIngester<String> ingester = BulkIngester.of(b -> b.client(client)
@@ -124,8 +123,8 @@ public final class SectionIndexer {
                 .maxConcurrentRequests(2)
                 .listener(failures))) {
             while (documents.hasNext() && !cancelled) {
-                ObjectNode doc = documents.next();
-                String id = SectionDocuments.documentId(doc);
+                IndexedSection doc = documents.next();
+                String id = doc.documentId();
                 ingester.add(op -> op.index(i -> i.index(name).id(id).document(doc)), id);
                 progress.update(++sent);
             }

@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import jp.policysearch.Json;
-import jp.policysearch.compare.Version;
 import jp.policysearch.compare.VersionChanges;
 
 /**
@@ -42,25 +40,26 @@ final class VersionFields {
         }
         List<FieldValue> keys =
                 groupKeys.stream().distinct().map(FieldValue::of).toList();
-        List<Hit<ObjectNode>> hits = client.search(
+        List<Hit<IndexedSection>> hits = client.search(
                         s -> s.index(index)
                                 .size(LIMIT)
                                 .query(q -> q.terms(t -> t.field("group_key").terms(v -> v.value(keys))))
                                 .source(src -> src.filter(f -> f.includes(SOURCE))),
-                        ObjectNode.class)
+                        IndexedSection.class)
                 .hits()
                 .hits();
         if (hits.isEmpty()) {
             return;
         }
         List<VersionChanges.Member> members = new ArrayList<>();
-        for (Hit<ObjectNode> h : hits) {
-            members.add(member(h.source()));
+        for (Hit<IndexedSection> h : hits) {
+            IndexedSection s = h.source();
+            members.add(new VersionChanges.Member(s.id(), s.groupKey(), s.version()));
         }
         Map<String, VersionChanges.Change> computed = changes.compute(members);
         BulkRequest.Builder bulk = new BulkRequest.Builder();
-        for (Hit<ObjectNode> h : hits) {
-            VersionChanges.Change c = computed.get(h.source().path("id").asText());
+        for (Hit<IndexedSection> h : hits) {
+            VersionChanges.Change c = computed.get(h.source().id());
             ObjectNode fields = Json.mapper().createObjectNode();
             if (c == null) {
                 fields.putNull(CHANGE).putNull(FIGURES); // null removes the value from the index
@@ -78,18 +77,5 @@ final class VersionFields {
                             .toList());
         }
         client.indices().refresh(r -> r.index(index));
-    }
-
-    private static VersionChanges.Member member(JsonNode s) {
-        List<Version.Part> parts = new ArrayList<>();
-        s.path("passages")
-                .forEach(p -> parts.add(new Version.Part(
-                        p.path("anchor").asText(),
-                        p.path("heading").isTextual() ? p.path("heading").asText() : null,
-                        p.path("text").asText())));
-        List<String> notes = new ArrayList<>();
-        s.path("notes").forEach(n -> notes.add(n.asText()));
-        String id = s.path("id").asText();
-        return new VersionChanges.Member(id, s.path("group_key").asText(), new Version(id, parts, notes));
     }
 }

@@ -1,11 +1,10 @@
 package jp.policysearch.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import jp.policysearch.compare.Comparison;
 import jp.policysearch.compare.Row;
 import jp.policysearch.compare.SectionComparer;
 import jp.policysearch.compare.Version;
+import jp.policysearch.index.IndexedSection;
 import jp.policysearch.search.DocumentComparisonView.Pair;
 import jp.policysearch.search.DocumentComparisonView.Part;
 import jp.policysearch.search.SectionView.SectionLink;
@@ -64,8 +64,8 @@ public final class DocumentComparer {
 
     /** Empty when either id names no document; a 400 when the two share no section. */
     public Optional<DocumentComparisonView> compare(String id, String otherId) {
-        List<JsonNode> a = sections(id);
-        List<JsonNode> b = a.isEmpty() ? a : sections(otherId);
+        List<IndexedSection> a = sections(id);
+        List<IndexedSection> b = a.isEmpty() ? a : sections(otherId);
         if (a.isEmpty() || b.isEmpty()) {
             return Optional.empty();
         }
@@ -110,22 +110,19 @@ public final class DocumentComparer {
     public List<Related> related(String id) {
         Set<String> keys = new LinkedHashSet<>();
         search(Query.of(q -> q.term(t -> t.field("doc").value(id))), List.of("group_key"))
-                .forEach(s -> keys.add(s.path("group_key").asText()));
+                .forEach(s -> keys.add(s.groupKey()));
         if (keys.isEmpty()) {
             return List.of();
         }
-        var values = keys.stream()
-                .map(co.elastic.clients.elasticsearch._types.FieldValue::of)
-                .toList();
+        List<FieldValue> values = keys.stream().map(FieldValue::of).toList();
         Map<String, Related> out = new LinkedHashMap<>();
-        for (JsonNode s : search(
+        for (IndexedSection s : search(
                 Query.of(q -> q.bool(b -> b.filter(
                                 f -> f.terms(t -> t.field("group_key").terms(v -> v.value(values))))
                         .mustNot(m -> m.term(t -> t.field("doc").value(id))))),
                 List.of("doc", "doc_title", "group_key"))) {
-            String doc = s.path("doc").asText();
-            Related r = out.get(doc);
-            out.put(doc, new Related(doc, s.path("doc_title").asText(), r == null ? 1 : r.sharedSections() + 1));
+            Related r = out.get(s.doc());
+            out.put(s.doc(), new Related(s.doc(), s.docTitle(), r == null ? 1 : r.sharedSections() + 1));
         }
         return out.values().stream()
                 .sorted(Comparator.comparingLong(Related::sharedSections).reversed())
@@ -133,28 +130,12 @@ public final class DocumentComparer {
     }
 
     /** The first section (document order) of each version group. */
-    private static Map<String, Member> byGroup(List<JsonNode> sections) {
+    private static Map<String, Member> byGroup(List<IndexedSection> sections) {
         Map<String, Member> out = new LinkedHashMap<>();
-        for (JsonNode s : sections) {
-            out.putIfAbsent(s.path("group_key").asText(), member(s));
+        for (IndexedSection s : sections) {
+            out.putIfAbsent(s.groupKey(), new Member(s.id(), s.title(), s.breadcrumb(), s.groupKey(), s.version()));
         }
         return out;
-    }
-
-    private static Member member(JsonNode s) {
-        List<Version.Part> parts = new ArrayList<>();
-        s.path("passages")
-                .forEach(p -> parts.add(new Version.Part(
-                        p.path("anchor").asText(),
-                        HitReader.text(p.path("heading")),
-                        p.path("text").asText())));
-        String id = s.path("id").asText();
-        return new Member(
-                id,
-                s.path("title").asText(),
-                HitReader.strings(s.path("breadcrumb")),
-                s.path("group_key").asText(),
-                new Version(id, parts, HitReader.strings(s.path("notes"))));
     }
 
     /**
@@ -180,11 +161,11 @@ public final class DocumentComparer {
         return out;
     }
 
-    private List<JsonNode> sections(String docId) {
+    private List<IndexedSection> sections(String docId) {
         return search(Query.of(q -> q.term(t -> t.field("doc").value(docId))), SOURCE);
     }
 
-    private List<JsonNode> search(Query query, List<String> fields) {
+    private List<IndexedSection> search(Query query, List<String> fields) {
         var response = EsCalls.run(
                 alias,
                 () -> client.search(
@@ -194,9 +175,9 @@ public final class DocumentComparer {
                                 .source(s -> s.filter(f -> f.includes(fields)))
                                 .sort(so -> so.field(f -> f.field("doc").order(SortOrder.Asc)))
                                 .sort(so -> so.field(f -> f.field("order").order(SortOrder.Asc))),
-                        ObjectNode.class));
-        List<JsonNode> out = new ArrayList<>();
-        for (Hit<ObjectNode> h : response.hits().hits()) {
+                        IndexedSection.class));
+        List<IndexedSection> out = new ArrayList<>();
+        for (Hit<IndexedSection> h : response.hits().hits()) {
             out.add(h.source());
         }
         return out;

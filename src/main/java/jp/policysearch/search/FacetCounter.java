@@ -3,7 +3,6 @@ package jp.policysearch.search;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +48,7 @@ final class FacetCounter {
                                 c -> c.cardinality(cc -> cc.field("group_key").precisionThreshold(EXACT_BELOW))));
     }
 
-    long groupCount(SearchResponse<ObjectNode> response) {
+    long groupCount(SearchResponse<?> response) {
         Aggregate groups = response.aggregations().get(GROUPS);
         return groups.filter().aggregations().get(VALUES).cardinality().value();
     }
@@ -59,7 +58,7 @@ final class FacetCounter {
         return groups == null ? sections : groups.cardinality().value();
     }
 
-    Map<String, List<FacetCount>> read(SearchResponse<ObjectNode> response, SearchQuery query) {
+    Map<String, List<FacetCount>> read(SearchResponse<?> response, SearchQuery query) {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             List<String> selected = query.selected(facet);

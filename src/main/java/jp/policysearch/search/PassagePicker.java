@@ -1,6 +1,5 @@
 package jp.policysearch.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import jp.policysearch.analysis.TextNormalizer;
+import jp.policysearch.section.Passage;
 
 /**
  * Chooses the passage a result links to: the one that holds the most of the query's terms. Ties go to the passage
@@ -42,16 +42,15 @@ final class PassagePicker {
     }
 
     /**
-     * @param passages  the section's passages ({@code anchor}, {@code text}) in document order
+     * @param passages  the section's passages in document order (their anchor and text are read)
      * @param fragments highlight fragments with their marked matches, best score first
      * @return the chosen passage's anchor, or null when no passage holds any term or matches a fragment
      */
-    String pick(JsonNode passages, List<Snippet> fragments) {
+    String pick(List<Passage> passages, List<Snippet> fragments) {
         Map<String, String> texts = new LinkedHashMap<>();
-        for (JsonNode p : passages) {
-            String anchor = p.path("anchor").asText("");
-            if (!anchor.isEmpty()) {
-                texts.putIfAbsent(anchor, key(p.path("text").asText("")));
+        for (Passage p : passages) {
+            if (p.anchor() != null && !p.anchor().isEmpty()) {
+                texts.putIfAbsent(p.anchor(), key(p.text() == null ? "" : p.text()));
             }
         }
         List<List<String>> forms = effectiveForms(fragments, texts.values());

@@ -7,13 +7,12 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.policysearch.analysis.TextNormalizer;
+import jp.policysearch.index.IndexedSection;
 
 /**
  * Exports every section a search matches (no grouping, no 10,000 window): pages through a point in time with
@@ -93,7 +92,7 @@ public final class SectionExporter {
         String pit = openPointInTime();
         try {
             Query strict = query(node, false, filters);
-            SearchResponse<ObjectNode> first = page(pit, strict, query.sort(), null);
+            SearchResponse<IndexedSection> first = page(pit, strict, query.sort(), null);
             Query chosen = strict;
             if (first.hits().hits().isEmpty() && node != null && QueryBuilder.relaxable(node)) {
                 chosen = query(node, true, filters); // the same zero-hit recovery as the search
@@ -101,10 +100,10 @@ public final class SectionExporter {
             }
             sink.begin();
             long count = 0;
-            SearchResponse<ObjectNode> response = first;
+            SearchResponse<IndexedSection> response = first;
             while (true) {
-                List<Hit<ObjectNode>> hits = response.hits().hits();
-                for (Hit<ObjectNode> hit : hits) {
+                List<Hit<IndexedSection>> hits = response.hits().hits();
+                for (Hit<IndexedSection> hit : hits) {
                     sink.row(row(hit.source()));
                     count++;
                 }
@@ -125,7 +124,7 @@ public final class SectionExporter {
         return Query.of(q -> q.bool(b -> b.must(main).filter(filters)));
     }
 
-    private SearchResponse<ObjectNode> page(String pit, Query query, Sort sort, List<FieldValue> after) {
+    private SearchResponse<IndexedSection> page(String pit, Query query, Sort sort, List<FieldValue> after) {
         return EsCalls.run(
                 alias,
                 () -> client.search(
@@ -141,7 +140,7 @@ public final class SectionExporter {
                             }
                             return r;
                         },
-                        ObjectNode.class));
+                        IndexedSection.class));
     }
 
     private static List<SortOptions> sort(Sort sort) {
@@ -167,20 +166,20 @@ public final class SectionExporter {
         }));
     }
 
-    static Row row(JsonNode s) {
+    static Row row(IndexedSection s) {
         return new Row(
-                s.path("id").asText(),
-                s.path("title").asText(),
-                s.path("doc_title").asText(),
-                s.path("year").asInt(),
-                HitReader.text(s.path("date")),
-                HitReader.strings(s.path("ministries")),
-                HitReader.strings(s.path("areas")),
-                HitReader.text(s.path("card")),
-                HitReader.text(s.path("phase")),
-                HitReader.inferred(s.path("doc_inferred")),
-                s.path("page_first").isNumber() ? s.path("page_first").asInt() : null,
-                s.path("page_last").isNumber() ? s.path("page_last").asInt() : null);
+                s.id(),
+                s.title(),
+                s.docTitle(),
+                s.year(),
+                s.date(),
+                s.ministries(),
+                s.areas(),
+                s.card(),
+                s.phase(),
+                s.docInferred(),
+                s.pageFirst(),
+                s.pageLast());
     }
 
     private String openPointInTime() {

@@ -1,6 +1,7 @@
 package jp.policysearch.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
@@ -9,9 +10,9 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterOrder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import jp.policysearch.ErrorCode;
 import jp.policysearch.analysis.TextNormalizer;
+import jp.policysearch.index.IndexedSection;
 import jp.policysearch.search.SearchResult.Expansion;
 import jp.policysearch.search.SearchResult.Interpretation;
 import jp.policysearch.search.SearchResult.QueryEcho;
@@ -96,7 +98,7 @@ public final class SectionSearcher {
         if (node != null) {
             QueryBudget.check(null, builder.expansions(node));
         }
-        SearchResponse<ObjectNode> response = execute(request(query, node, false));
+        SearchResponse<IndexedSection> response = execute(request(query, node, false));
         boolean grouped = grouped(query);
         long strict = count(response, grouped);
         long partial = 0;
@@ -112,7 +114,7 @@ public final class SectionSearcher {
                 : QueryBuilder.positives(node).stream().map(QueryBuilder::label).toList();
         List<SectionHit> hits = new ArrayList<>();
         PassagePicker picker = node == null ? null : new PassagePicker(normalizer, builder.expansions(node));
-        for (Hit<ObjectNode> hit : response.hits().hits()) {
+        for (Hit<IndexedSection> hit : response.hits().hits()) {
             hits.add(reader.read(hit, picker, partial > 0 ? labels : null));
         }
         return new SearchResult(
@@ -130,7 +132,7 @@ public final class SectionSearcher {
         return node != null && QueryBuilder.relaxable(node) && QueryBuilder.tierable(node) && strict < query.size();
     }
 
-    private long count(SearchResponse<ObjectNode> response, boolean grouped) {
+    private long count(SearchResponse<IndexedSection> response, boolean grouped) {
         return grouped ? facets.groupCount(response) : response.hits().total().value();
     }
 
@@ -226,7 +228,7 @@ public final class SectionSearcher {
                                         .matchedFields("passages.text", "passages.text.bg")
                                         .fragmentSize(120)
                                         .numberOfFragments(2)
-                                        .order(co.elastic.clients.elasticsearch.core.search.HighlighterOrder.Score)))));
+                                        .order(HighlighterOrder.Score)))));
             }
             if (grouped(query)) {
                 r.collapse(c -> c.field("group_key")
@@ -244,9 +246,7 @@ public final class SectionSearcher {
     private static Query scored(Query query) {
         return Query.of(q -> q.functionScore(fs -> fs.query(query)
                 .functions(f -> f.filter(t -> t.terms(tt -> tt.field("phase")
-                                .terms(v -> v.value(List.of(
-                                        co.elastic.clients.elasticsearch._types.FieldValue.of("方向性"),
-                                        co.elastic.clients.elasticsearch._types.FieldValue.of("未来社会"))))))
+                                .terms(v -> v.value(List.of(FieldValue.of("方向性"), FieldValue.of("未来社会"))))))
                         .weight(0.6))
                 .functions(f -> f.filter(t -> t.term(tt -> tt.field("reprint").value(true)))
                         .weight(0.8))
@@ -283,8 +283,8 @@ public final class SectionSearcher {
         return SortOptions.of(s -> s.field(f -> f.field(name).order(order).missing("_last")));
     }
 
-    private SearchResponse<ObjectNode> execute(SearchRequest request) {
+    private SearchResponse<IndexedSection> execute(SearchRequest request) {
         QueryBudget.check(request.query(), Map.of()); // every search passes here, whoever built its query
-        return EsCalls.run(alias, () -> client.search(request, ObjectNode.class)); // a timed-out search is a 503
+        return EsCalls.run(alias, () -> client.search(request, IndexedSection.class)); // a timed-out search is a 503
     }
 }

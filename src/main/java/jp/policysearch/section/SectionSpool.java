@@ -2,7 +2,6 @@ package jp.policysearch.section;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -37,7 +36,8 @@ public final class SectionSpool implements AutoCloseable {
         }
     }
 
-    public void write(ObjectNode document) {
+    /** Parks one document (any value {@link Json#mapper()} writes). */
+    public void write(Object document) {
         try {
             out.write(writer.writeValueAsString(document)); // JSON escapes line breaks: one document a line
             out.write('\n');
@@ -51,8 +51,8 @@ public final class SectionSpool implements AutoCloseable {
         return written;
     }
 
-    /** The documents in the order written; the spool takes no more writes. */
-    public Iterator<ObjectNode> read() {
+    /** The documents in the order written, read as {@code type}; the spool takes no more writes. */
+    public <T> Iterator<T> read(Class<T> type) {
         try {
             out.close();
             in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -65,12 +65,12 @@ public final class SectionSpool implements AutoCloseable {
                 }
 
                 @Override
-                public ObjectNode next() {
+                public T next() {
                     if (next == null) {
                         throw new NoSuchElementException();
                     }
                     try {
-                        ObjectNode node = (ObjectNode) json.readTree(next);
+                        T node = json.readValue(next, type);
                         next = in.readLine();
                         return node;
                     } catch (IOException e) {

@@ -12,6 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import jp.policysearch.Json;
+import jp.policysearch.compare.VersionChanges;
+import jp.policysearch.corpus.DocumentInfo;
+import jp.policysearch.corpus.DocumentKind;
+import jp.policysearch.index.IndexedSection;
+import jp.policysearch.index.SectionDocuments;
 import jp.policysearch.section.PageRange;
 import jp.policysearch.section.Passage;
 import jp.policysearch.section.Section;
@@ -32,7 +37,7 @@ class SectionsMappingTest {
     }
 
     @Test
-    void every_field_of_a_serialized_section_is_mapped_under_strict_dynamics() {
+    void every_field_of_an_indexed_section_is_mapped_under_strict_dynamics_and_reads_back() throws IOException {
         Section section = new Section(
                 "roadmap-2026/c08/policy",
                 "000",
@@ -54,15 +59,28 @@ class SectionsMappingTest {
                 false,
                 List.of(),
                 new PageRange(4, 5, 6));
-        ObjectNode json = Json.mapper().valueToTree(section);
-        json.remove("mentioned"); // SectionDocuments leaves it out of the index
-        json.put("doc_title", "官民投資ロードマップ素案");
-        json.put("doc_kind", "roadmap");
-        json.putObject("doc_inferred").put("issuers", "表紙の記載から推定");
-        json.put("generation", "roadmap-2026@0123456789ab");
-        json.putArray("sketch").add(42);
-        json.put("version_change", "変更あり"); // sections with other versions (VersionChanges)
-        json.put("changed_figures", 3);
+        DocumentInfo info = new DocumentInfo(
+                "000",
+                "000_3143894dff5fad24.txt",
+                "官民投資ロードマップ素案",
+                List.of("記載なし"),
+                null,
+                2026,
+                DocumentKind.ROADMAP,
+                null,
+                Map.of(),
+                Map.of("issuers", "表紙の記載から推定"));
+        IndexedSection document = new SectionDocuments(List.of(info), id -> "000@0123456789ab")
+                .withVersionChanges(Map.of(section.id(), new VersionChanges.Change("変更あり", 3)))
+                .toDocument(section);
+        ObjectNode json = Json.mapper().valueToTree(document);
+        assertThat(json.has("mentioned"))
+                .as("the bodies mentioned are not indexed")
+                .isFalse();
+        assertThat(json.path("page_first").asInt()).isEqualTo(4);
+        assertThat(json.path("doc_inferred").path("issuers").asText()).isEqualTo("表紙の記載から推定");
+        // what is written is what every reader gets back
+        assertThat(Json.mapper().treeToValue(json, IndexedSection.class)).isEqualTo(document);
         JsonNode mappings = index.path("mappings");
         assertThat(mappings.path("dynamic").asText()).isEqualTo("strict");
         assertThat(unmapped(json, mappings.path("properties"), "")).isEmpty();

@@ -7,6 +7,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -71,7 +72,7 @@ public final class IndexBenchmark {
         resetPeaks();
         long total = (long) sections.size() * copies;
         AtomicLong bytes = new AtomicLong();
-        Iterator<ObjectNode> source = new Iterator<>() {
+        Iterator<IndexedSection> source = new Iterator<>() {
             private long next;
 
             @Override
@@ -80,13 +81,15 @@ public final class IndexBenchmark {
             }
 
             @Override
-            public ObjectNode next() {
-                Section s = sections.get((int) (next % sections.size()));
+            public IndexedSection next() {
                 long copy = next / sections.size();
+                Section s = sections.get((int) (next % sections.size()));
                 next++;
-                ObjectNode doc = documents.toDocument(s);
+                IndexedSection doc = documents.toDocument(s);
                 if (copy > 0) {
-                    doc.put("id", s.id() + "-x" + copy);
+                    ObjectNode renamed = Json.mapper().valueToTree(doc);
+                    renamed.put("id", s.id() + "-x" + copy);
+                    doc = Json.mapper().convertValue(renamed, IndexedSection.class);
                 }
                 try {
                     bytes.addAndGet(Json.mapper().writeValueAsBytes(doc).length);
@@ -96,7 +99,7 @@ public final class IndexBenchmark {
                 return doc;
             }
         };
-        IndexMeta meta = new IndexMeta(java.time.Instant.now().toString(), "bench", "bench", "bench", total, 5);
+        IndexMeta meta = new IndexMeta(Instant.now().toString(), "bench", "bench", "bench", total, 5);
         long start = System.nanoTime();
         SectionIndexer.Result result = indexer.index(source, meta, Progress.silent());
         double seconds = (System.nanoTime() - start) / 1e9;
