@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.policysearch.BuildInfo;
@@ -48,7 +49,7 @@ class ExternalClusterIT {
     static void startSecuredNode() throws IOException {
         Path dir = TestCluster.projectDir().resolve("target").resolve("it-external");
         security = TestCertificates.create(dir.resolve("certs"), PASSWORD);
-        NodeSettings settings = NodeSettings.from(Config.fromEnvironment(TestCluster.projectDir()), BuildInfo.load())
+        NodeSettings settings = NodeSettings.from(TestCluster.baseConfig(), BuildInfo.load())
                 .withBaseDir(dir.resolve("node"))
                 .withHttpPort(TestCluster.freePortPair())
                 .withSecurity(security);
@@ -184,7 +185,7 @@ class ExternalClusterIT {
 
     /** Status and reason of /readyz of the real web server configured from these environment variables. */
     private static String readyz(Map<String, String> credentials) {
-        Map<String, String> env = new java.util.HashMap<>(credentials);
+        Map<String, String> env = new HashMap<>(credentials);
         env.put("ES_URL", node.url().toString());
         env.put("PORT", "0");
         env.put("INDEX_ALIAS", ALIAS);

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jp.policysearch.BuildInfo;
-import jp.policysearch.Config;
 import jp.policysearch.testsupport.Http;
 import jp.policysearch.testsupport.TestCluster;
 import org.junit.jupiter.api.Test;
@@ -94,7 +93,7 @@ class LocalNodeIT {
     }
 
     private static NodeSettings settings() {
-        return NodeSettings.from(Config.fromEnvironment(TestCluster.projectDir()), BuildInfo.load());
+        return NodeSettings.from(TestCluster.baseConfig(), BuildInfo.load());
     }
 
     private static void answerGarbage(ServerSocket server) {

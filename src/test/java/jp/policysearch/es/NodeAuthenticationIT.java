@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import jp.policysearch.BuildInfo;
-import jp.policysearch.Config;
 import jp.policysearch.testsupport.CorpusServer;
 import jp.policysearch.testsupport.Http;
 import jp.policysearch.testsupport.TestCluster;
@@ -71,7 +71,7 @@ class NodeAuthenticationIT {
 
     @Test
     void the_password_file_is_readable_by_its_owner_only_and_es_status_says_where_it_is() throws Exception {
-        NodeSettings settings = NodeSettings.from(Config.fromEnvironment(TestCluster.projectDir()), BuildInfo.load())
+        NodeSettings settings = NodeSettings.from(TestCluster.baseConfig(), BuildInfo.load())
                 .withBaseDir(TestCluster.projectDir().resolve("target").resolve("test-node"))
                 .withHttpPort(TestCluster.node().url().getPort());
         Path file = LocalNode.layout(settings).passwordFile();
@@ -94,6 +94,6 @@ class NodeAuthenticationIT {
     }
 
     private static String basic(String userAndPassword) {
-        return java.util.Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import jp.policysearch.BuildInfo;
-import jp.policysearch.Config;
 import jp.policysearch.testsupport.TestCluster;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +23,7 @@ class NodePrivilegeIT {
 
     @Test
     void links_planted_by_the_nodes_user_are_not_followed_by_root() throws Exception {
-        NodeSettings settings = NodeSettings.from(Config.fromEnvironment(TestCluster.projectDir()), BuildInfo.load())
+        NodeSettings settings = NodeSettings.from(TestCluster.baseConfig(), BuildInfo.load())
                 .withBaseDir(TestCluster.projectDir().resolve("target/it-privilege-node"))
                 .withHttpPort(TestCluster.freePortPair());
         LocalNode.start(settings).close(); // lays out the node's files

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jp.policysearch.BuildInfo;
-import jp.policysearch.Config;
 import jp.policysearch.testsupport.TestCluster;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +13,7 @@ class PidFileIT {
 
     @Test
     void stopping_an_old_node_leaves_the_pid_file_of_the_node_started_since() throws Exception {
-        NodeSettings settings = NodeSettings.from(Config.fromEnvironment(TestCluster.projectDir()), BuildInfo.load())
+        NodeSettings settings = NodeSettings.from(TestCluster.baseConfig(), BuildInfo.load())
                 .withBaseDir(TestCluster.projectDir().resolve("target/it-pid-node"))
                 .withHttpPort(TestCluster.freePortPair());
         LocalNode first = LocalNode.start(settings); // serve's node

@@ -11,6 +11,7 @@ import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.es.LocalNode;
+import jp.policysearch.es.NodeException;
 import jp.policysearch.es.NodeSettings;
 
 /**
@@ -22,6 +23,7 @@ public final class TestCluster {
     private static LocalNode node;
     private static Config config;
     private static RuntimeException failure;
+    private static final int START_ATTEMPTS = 5;
 
     private TestCluster() {}
 
@@ -29,6 +31,14 @@ public final class TestCluster {
         return Path.of(System.getProperty("policysearch.project.dir", "."))
                 .toAbsolutePath()
                 .normalize();
+    }
+
+    /**
+     * The configuration of a test, from no environment variables at all: what the developer's shell exports
+     * ({@code ES_URL}, {@code PORT}, {@code CORPUS_DIR}, ...) cannot change what a test runs against.
+     */
+    public static Config baseConfig() {
+        return Config.fromMap(projectDir(), Map.of());
     }
 
     /** The configuration tests run with: the test node, a random web port. */
@@ -68,21 +78,46 @@ public final class TestCluster {
             throw failure;
         }
         try {
-            int port = freePortPair();
-            config = Config.fromEnvironment(projectDir()).withPort(0);
-            NodeSettings settings = NodeSettings.from(config, BuildInfo.load())
-                    .withBaseDir(projectDir().resolve("target").resolve("test-node"))
-                    .withHttpPort(port);
-            node = LocalNode.start(settings);
+            Config base = baseConfig().withPort(0);
+            node = startOnFreePorts(NodeSettings.from(base, BuildInfo.load())
+                    .withBaseDir(projectDir().resolve("target").resolve("test-node")));
             // The node's password rides along, so a test that points ES_URL at the node (or a forwarder to it)
             // signs in as the app does.
-            config = config.withCluster(null, port).withCredentials(node.user(), node.password());
+            config = base.withCluster(null, node.url().getPort()).withCredentials(node.user(), node.password());
             Runtime.getRuntime().addShutdownHook(new Thread(node::close, "stop-test-node"));
         } catch (RuntimeException e) {
             failure = new IllegalStateException(
                     "integration tests need a local Elasticsearch and could not start one: " + e.getMessage(), e);
             throw failure;
         }
+    }
+
+    /**
+     * Starts a node on a port pair that was free a moment ago. Between the check and the node binding its ports,
+     * another program (another test run on the machine) may take one: then the start is tried again on another pair,
+     * and only a start that failed for another reason, or {@link #START_ATTEMPTS} times, fails.
+     */
+    static LocalNode startOnFreePorts(NodeSettings settings) {
+        NodeException last = null;
+        for (int attempt = 0; attempt < START_ATTEMPTS; attempt++) {
+            try {
+                return LocalNode.start(settings.withHttpPort(freePortPair()));
+            } catch (NodeException e) {
+                if (!portTaken(e)) {
+                    throw e;
+                }
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    /** Whether a failed start was a port taken after it was found free (our check, or the node's own bind). */
+    static boolean portTaken(NodeException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("is in use by another program")
+                || m.contains("BindException")
+                || m.contains("Address already in use");
     }
 
     /** A free port whose neighbour 100 above (the node's transport port) is free too. */
