@@ -1,5 +1,6 @@
 package jp.policysearch.cli;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
@@ -42,7 +43,7 @@ final class IndexCommand {
                         + moved.get(1));
                 return 0;
             }
-            return build(indexer, force, out, err);
+            return build(indexer, cluster, force, out, err);
         } catch (IndexingException e) {
             err.println("policy-search: indexing failed: " + DiskFull.explain(e).orElse(e.getMessage()));
             return 1;
@@ -51,14 +52,18 @@ final class IndexCommand {
             e.problems().forEach(p -> err.println("policy-search: " + Main.located(p)));
             err.println("policy-search: indexing failed; the live index was left as it is");
             return 1;
-        } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+        } catch (IOException | ElasticsearchException e) {
             err.println("policy-search: Elasticsearch failed: "
                     + DiskFull.explain(e).orElse(e.getMessage()));
             return 1;
         }
     }
 
-    private static int build(CorpusIndexer indexer, boolean force, PrintStream out, PrintStream err) {
+    /**
+     * On Ctrl-C the shutdown hook cancels the build, lets the indexer delete its half-built index, and stops the
+     * cluster's local node itself: the JVM halts when the hooks end, before this thread would close it.
+     */
+    private static int build(CorpusIndexer indexer, Cluster cluster, boolean force, PrintStream out, PrintStream err) {
         CountDownLatch done = new CountDownLatch(1);
         Thread hook = new Thread(
                 () -> {
@@ -68,6 +73,7 @@ final class IndexCommand {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
+                    cluster.close();
                 },
                 "cancel-indexing");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -3,11 +3,13 @@ package jp.policysearch.cli;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.index.CorpusIndexer;
@@ -36,31 +38,42 @@ final class ServeCommand {
     int run() {
         requirePortFree(config.port()); // before anything else: a second serve must not re-index the live alias
         Cluster cluster = Cluster.open(config);
+        // Ctrl-C from here on stops what has started so far, the local node last: the JVM halts when the hook ends
+        AtomicReference<Javalin> web = new AtomicReference<>();
+        AtomicReference<CorpusWatcher> watching = new AtomicReference<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread shutdown = new Thread(
+                () -> {
+                    Optional.ofNullable(watching.get()).ifPresent(CorpusWatcher::close);
+                    Optional.ofNullable(web.get()).ifPresent(started -> {
+                        log.info("Shutting down");
+                        started.stop();
+                    });
+                    cluster.close();
+                    stopped.countDown();
+                },
+                "shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
         Javalin app;
         try {
             indexIfStale(cluster);
             app = WebServer.create(config, cluster);
             app.start();
+            web.set(app);
         } catch (RuntimeException e) {
             cluster.close();
-            if (causedBy(e, java.net.BindException.class)) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdown);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook runs anyway; closing the cluster twice is harmless
+            }
+            if (causedBy(e, BindException.class)) {
                 throw new Config.ConfigException("port " + config.port() + " is already in use (another policy-search "
                         + "serve?); stop that program or set PORT to a free port");
             }
             throw e; // a corpus or configuration error: the node this command started is stopped above
         }
-        CorpusWatcher watcher = new CorpusWatcher(cluster.indexingClient(), config, Duration.ofSeconds(2)).start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            log.info("Shutting down");
-                            watcher.close();
-                            app.stop();
-                            cluster.close();
-                            stopped.countDown();
-                        },
-                        "shutdown"));
+        watching.set(new CorpusWatcher(cluster.indexingClient(), config, Duration.ofSeconds(2)).start());
         log.info("policy-search is serving on http://localhost:{} (Elasticsearch at {})", app.port(), cluster.url());
         try {
             stopped.await();

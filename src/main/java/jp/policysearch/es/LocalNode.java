@@ -15,8 +15,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,7 @@ public final class LocalNode implements AutoCloseable {
     private final NodeLayout layout;
     private final ProcessHandle process;
     private final boolean owned;
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     private LocalNode(NodeSettings settings, NodeLayout layout, ProcessHandle process, boolean owned) {
         this.settings = settings;
@@ -76,11 +79,21 @@ public final class LocalNode implements AutoCloseable {
         }
         ProcessHandle handle = launch(settings, layout, root);
         LocalNode node = new LocalNode(settings, layout, handle, true);
+        // Ctrl-C while the node starts (it runs in a session of its own and gets none): stop it, as the caller,
+        // who has no node yet, cannot
+        Thread stopStarting = new Thread(node::close, "stop-starting-node");
+        Runtime.getRuntime().addShutdownHook(stopStarting);
         try {
             node.awaitReady(new NodeProbe(settings.httpPort(), clusterName(layout), settings.security()));
         } catch (RuntimeException e) {
             node.close();
             throw e;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopStarting);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook stops the node
+            }
         }
         return node;
     }
@@ -177,10 +190,10 @@ public final class LocalNode implements AutoCloseable {
         return layout.consoleLog();
     }
 
-    /** Stops the node if this object started it; a reused node is left running. */
+    /** Stops the node if this object started it; a reused node is left running. Only the first call acts. */
     @Override
     public void close() {
-        if (owned && process != null) {
+        if (owned && process != null && stopped.compareAndSet(false, true)) {
             log.info("Stopping the local Elasticsearch (pid {})", process.pid());
             terminate(process);
             new PidFile(layout.pidFile()).deleteIfHolds(process.pid());
@@ -248,7 +261,7 @@ public final class LocalNode implements AutoCloseable {
             handle.destroyForcibly();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         }
         for (ProcessHandle child : children) {

@@ -3,10 +3,6 @@ package jp.policysearch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -99,29 +95,12 @@ class UnprivilegedIT {
                 throw new AssertionError("serve exited early:\n" + Files.readString(log));
             }
             Optional<ProcessHandle> child = root.children().findFirst();
-            if (child.isPresent() && answers(port)) {
+            if (child.isPresent() && Http.healthy(port)) {
                 return child.get();
             }
             Thread.sleep(500);
         }
         throw new AssertionError("serve did not answer on port " + port + " within five minutes");
-    }
-
-    private static boolean answers(int port) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
-                    .timeout(Duration.ofSeconds(5))
-                    .build();
-            return HttpClient.newHttpClient()
-                            .send(request, HttpResponse.BodyHandlers.discarding())
-                            .statusCode()
-                    == 200;
-        } catch (IOException e) {
-            return false; // not listening yet
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static int uid(ProcessHandle process) throws Exception {

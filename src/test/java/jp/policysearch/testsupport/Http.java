@@ -58,4 +58,19 @@ public final class Http {
             throw new AssertionError(e);
         }
     }
+
+    /** Whether a server on this local port answers {@code /healthz} with 200 (false while nothing listens). */
+    public static boolean healthy(int port) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
+            return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }
