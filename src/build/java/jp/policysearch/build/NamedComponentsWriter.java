@@ -16,9 +16,10 @@ import org.elasticsearch.plugin.Extensible;
 import org.elasticsearch.plugin.NamedComponent;
 
 /**
- * Build step (process-test-classes; compiled with the tests, never shipped): writes the plugin's {@code named_components.json} from the compiled {@link NamedComponent} classes.
- * Without that file Elasticsearch loads a stable plugin and silently registers nothing; generating it from the
- * classes means it cannot drift from them.
+ * Build step (process-test-classes; compiled with the tests, never shipped): writes the plugin's
+ * {@code named_components.json} from the compiled {@link NamedComponent} classes. Without that file Elasticsearch
+ * loads a stable plugin and silently registers nothing; generating it from the classes means it cannot drift from
+ * them.
  */
 public final class NamedComponentsWriter {
 

@@ -65,8 +65,8 @@ public final class PdfText {
                         name,
                         0,
                         "a PDF without a text layer (" + pages + " pages, " + printable
-                                + " characters of text; a scan?): run OCR on it first (for example ocrmypdf -l jpn) and add"
-                                + " the result");
+                                + " characters of text; a scan?): run OCR on it first (for example ocrmypdf -l jpn)"
+                                + " and add the result");
             }
             return new DocumentText(lines, pageStarts, "pdf", null);
         } catch (InvalidPasswordException e) {

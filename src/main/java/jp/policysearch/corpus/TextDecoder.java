@@ -66,8 +66,8 @@ public final class TextDecoder {
                     lineOf(bytes, offset),
                     String.format(
                             "unreadable encoding: not UTF-8"
-                                    + " (malformed byte 0x%02X at byte offset %d), Shift_JIS or EUC-JP; save the file as UTF-8 and"
-                                    + " add it again",
+                                    + " (malformed byte 0x%02X at byte offset %d), Shift_JIS or EUC-JP;"
+                                    + " save the file as UTF-8 and add it again",
                             bytes[offset] & 0xff, offset));
         }
         Decoded best = candidates.getFirst();

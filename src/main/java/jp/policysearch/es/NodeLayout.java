@@ -1,6 +1,7 @@
 package jp.policysearch.es;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** The local node's folders: one distribution home and the node's config, data, logs and temp folders beside it. */
 record NodeLayout(Path dir, String elasticsearchVersion) {
@@ -40,7 +41,7 @@ record NodeLayout(Path dir, String elasticsearchVersion) {
     }
 
     /** The folders the node writes to. */
-    java.util.List<Path> writable() {
-        return java.util.List.of(data(), logs(), tmp());
+    List<Path> writable() {
+        return List.of(data(), logs(), tmp());
     }
 }

@@ -3,8 +3,10 @@ package jp.policysearch.es;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +69,7 @@ final class NodeProbe {
                 return new Answer(false, true, false, "an Elasticsearch cluster named '" + name + "'");
             }
             return new Answer(true, false, status.equals("green") || status.equals("yellow"), name + ", " + status);
-        } catch (java.net.ConnectException | java.net.http.HttpConnectTimeoutException e) {
+        } catch (ConnectException | HttpConnectTimeoutException e) {
             return new Answer(false, false, false, "nothing listening");
         } catch (IOException e) {
             return new Answer(

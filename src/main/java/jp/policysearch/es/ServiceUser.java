@@ -5,6 +5,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
@@ -136,8 +137,7 @@ public final class ServiceUser {
     /** Root keeps {@code file}; the service user's group may read it (the keystore, the TLS key), nobody else. */
     static void readableByServiceUser(Path file) throws IOException {
         Files.setOwner(file, rootUser());
-        Files.getFileAttributeView(
-                        file, java.nio.file.attribute.PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+        Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
                 .setGroup(
                         FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByGroupName(NAME));
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));

@@ -2,6 +2,7 @@ package jp.policysearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ExpandWildcard;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -43,9 +44,7 @@ public final class IndexAliases {
     /** Every index of this alias's family, oldest first (the timestamp sorts). */
     public List<String> family() throws IOException {
         return new ArrayList<>(new TreeSet<>(client.indices()
-                .get(g -> g.index(alias + "-*")
-                        .allowNoIndices(true)
-                        .expandWildcards(co.elastic.clients.elasticsearch._types.ExpandWildcard.All))
+                .get(g -> g.index(alias + "-*").allowNoIndices(true).expandWildcards(ExpandWildcard.All))
                 .indices()
                 .keySet()));
     }

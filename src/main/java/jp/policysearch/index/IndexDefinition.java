@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * {@code index-mappings/sections.json} as loaded: settings and mappings, with shards, replicas and {@code _meta}
@@ -26,11 +27,11 @@ public record IndexDefinition(Path file, String json, String hash) {
 
     /** The body of the create-index request. */
     String body(int shards, int replicas, IndexMeta meta) {
-        return body(shards, replicas, meta, java.util.Map.of());
+        return body(shards, replicas, meta, Map.of());
     }
 
     /** The body of the create-index request, with {@code extraMeta} (e.g. the build mark) beside the meta. */
-    String body(int shards, int replicas, IndexMeta meta, java.util.Map<String, Object> extraMeta) {
+    String body(int shards, int replicas, IndexMeta meta, Map<String, Object> extraMeta) {
         ObjectMapper json = new ObjectMapper();
         try {
             ObjectNode root = (ObjectNode) json.readTree(this.json);

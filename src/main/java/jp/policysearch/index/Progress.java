@@ -1,5 +1,6 @@
 package jp.policysearch.index;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,7 @@ public final class Progress {
     }
 
     public static Progress silent() {
-        return new Progress(new PrintStream(java.io.OutputStream.nullOutputStream()), false, 0);
+        return new Progress(new PrintStream(OutputStream.nullOutputStream()), false, 0);
     }
 
     void update(long done) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns a parsed query into Elasticsearch queries. Recall comes from phrase matches on the bigram sub-fields, so a
@@ -109,7 +110,7 @@ final class QueryBuilder {
      * above the next tier's. {@code scored} wraps each tier's relevance query (the phase weights); with {@code
      * byRelevance} false every hit of a tier scores the same, for sorting by date within tiers.
      */
-    Query tiered(QueryNode node, boolean byRelevance, java.util.function.UnaryOperator<Query> scored) {
+    Query tiered(QueryNode node, boolean byRelevance, UnaryOperator<Query> scored) {
         List<QueryNode> positives = positives(node);
         List<Query> named = new ArrayList<>();
         for (int i = 0; i < positives.size(); i++) {
@@ -134,12 +135,7 @@ final class QueryBuilder {
                 q.bool(b -> b.must(m -> m.disMax(d -> d.queries(tiers))).mustNot(negative)));
     }
 
-    private static Query tier(
-            Query query,
-            String name,
-            float boost,
-            boolean byRelevance,
-            java.util.function.UnaryOperator<Query> scored) {
+    private static Query tier(Query query, String name, float boost, boolean byRelevance, UnaryOperator<Query> scored) {
         Query lift = Query.of(q ->
                 q.constantScore(c -> c.filter(f -> f.matchAll(a -> a)).boost(boost)));
         Query relevance = byRelevance ? scored.apply(query) : Query.of(q -> q.constantScore(c -> c.filter(query)));
@@ -369,7 +365,10 @@ final class QueryBuilder {
         return shown;
     }
 
-    /** The term itself, then its dictionary variants and era/Western year forms; a quoted phrase is searched exactly as typed. */
+    /**
+     * The term itself, then its dictionary variants and era/Western year forms; a quoted phrase is searched exactly as
+     * typed.
+     */
     private List<String> forms(QueryNode.Term t) {
         List<String> forms = new ArrayList<>();
         forms.add(t.text());

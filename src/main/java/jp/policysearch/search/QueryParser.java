@@ -2,6 +2,7 @@ package jp.policysearch.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import jp.policysearch.ErrorCode;
 import jp.policysearch.analysis.TextNormalizer;
 
@@ -290,14 +291,14 @@ public final class QueryParser {
             case QueryNode.All a -> {
                 List<QueryNode> kids = a.children().stream()
                         .map(QueryParser::simplify)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .toList();
                 yield kids.isEmpty() ? null : kids.size() == 1 ? kids.get(0) : new QueryNode.All(kids);
             }
             case QueryNode.Any a -> {
                 List<QueryNode> kids = a.children().stream()
                         .map(QueryParser::simplify)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .toList();
                 yield kids.isEmpty() ? null : kids.size() == 1 ? kids.get(0) : new QueryNode.Any(kids);
             }

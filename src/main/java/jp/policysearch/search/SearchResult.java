@@ -40,7 +40,8 @@ public record SearchResult(
     /**
      * One result: a section, or a group of versions of it shown as one. {@code versionChange} (変更あり or 変更なし)
      * and {@code changedFigures} (the most figures that differ from one other version) are null for a section
-     * without other versions. A partial match names the top-level terms it lacks in every form ({@code missingTerms}, possibly empty when it holds them only apart or inflected).
+     * without other versions. A partial match names the top-level terms it lacks in every form
+     * ({@code missingTerms}, possibly empty when it holds them only apart or inflected).
      */
     public record SectionHit(
             String id,

@@ -1,6 +1,7 @@
 package jp.policysearch.search;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 import jp.policysearch.ErrorCode;
 
 /** Result order. */
@@ -11,7 +12,7 @@ public enum Sort {
 
     @JsonValue
     public String param() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Sort fromParam(String value) {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,7 +86,7 @@ public final class Synonyms {
             if (at < 0 || covered[at] || covered[at + inner.length() - 1]) {
                 continue;
             }
-            java.util.Arrays.fill(covered, at, at + inner.length(), true);
+            Arrays.fill(covered, at, at + inner.length(), true);
             for (String variant : current.getOrDefault(inner, List.of())) {
                 String replaced = base.substring(0, at) + variant + base.substring(at + inner.length());
                 if (!key(replaced).equals(key)) {
@@ -129,9 +131,7 @@ public final class Synonyms {
             Map<String, List<String>> parsed = parse(Files.readAllLines(file, StandardCharsets.UTF_8));
             innerKeys = parsed.keySet().stream()
                     .filter(k -> k.length() >= MIN_INNER_KEY)
-                    .sorted(java.util.Comparator.comparingInt(String::length)
-                            .reversed()
-                            .thenComparing(java.util.Comparator.naturalOrder()))
+                    .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                     .toList();
             variants = parsed;
             loadedAt = modified;

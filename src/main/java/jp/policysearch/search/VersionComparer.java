@@ -9,6 +9,7 @@ import jp.policysearch.compare.Comparison;
 import jp.policysearch.compare.FigureChange;
 import jp.policysearch.compare.Row;
 import jp.policysearch.compare.SectionComparer;
+import jp.policysearch.compare.Segment;
 import jp.policysearch.compare.Version;
 import jp.policysearch.search.ComparisonView.Edit;
 import jp.policysearch.search.ComparisonView.Figure;
@@ -89,7 +90,7 @@ public final class VersionComparer {
         return new Side(s.id(), s.url(), s.title(), s.document());
     }
 
-    private static ComparisonView.Segment segment(SectionView s, jp.policysearch.compare.Segment segment) {
+    private static ComparisonView.Segment segment(SectionView s, Segment segment) {
         if (segment == null) {
             return null;
         }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -218,8 +219,8 @@ public final class AreaRules {
     }
 
     /** The exact area name for a printed name or alias, or empty when it is neither. */
-    public java.util.Optional<String> resolve(String printed) {
-        return java.util.Optional.ofNullable(lookup(printed));
+    public Optional<String> resolve(String printed) {
+        return Optional.ofNullable(lookup(printed));
     }
 
     private String lookup(String nameOrAlias) {

@@ -12,7 +12,8 @@ import java.util.List;
  * @param doc        the document id
  * @param title      the section's own title (card title + phase, slide title, heading)
  * @param breadcrumb document › area › card › phase, or document › chapter › slide
- * @param areas      strategic fields (the 17 names; {@code 未分類} for none, {@code 分野横断} where the source says cross-cutting)
+ * @param areas      strategic fields (the 17 names; {@code 未分類} for none, {@code 分野横断} where the source says
+ *                   cross-cutting)
  * @param card       roadmap card title, null elsewhere
  * @param cardKey    groups the same card across documents, null for non-cards
  * @param phase      目標, 道筋, 政策手段, 方向性 or 未来社会 for roadmap cards, null elsewhere

@@ -3,9 +3,11 @@ package jp.policysearch.section;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Last step of splitting: groups sections that are versions of one another across the corpus, so search can show
@@ -68,7 +70,7 @@ public final class SectionGrouper {
         private int[] parent = new int[1024];
         private int[] cardPart = new int[1024];
         private int[] setOf = new int[1024];
-        private final java.util.BitSet reprint = new java.util.BitSet();
+        private final BitSet reprint = new BitSet();
         private final Map<Shingles, Integer> setIds = new HashMap<>();
         private final List<int[]> sets = new ArrayList<>();
         private final List<List<Integer>> similar = new ArrayList<>();
@@ -149,7 +151,7 @@ public final class SectionGrouper {
             members.add(new ArrayList<>(1));
             similar.add(new ArrayList<>(0));
             int prefix = b.length - (int) Math.ceil(threshold * b.length) + 1;
-            java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+            TreeSet<Integer> found = new TreeSet<>();
             for (int k = 0; k < prefix; k++) {
                 List<Integer> holders = prefixIndex.get(b[k]);
                 if (holders != null) {

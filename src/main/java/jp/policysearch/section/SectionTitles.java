@@ -1,6 +1,7 @@
 package jp.policysearch.section;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,8 +109,8 @@ final class SectionTitles {
     static Map<String, String> distinct(
             Map<String, String> titles, Map<String, List<String>> parents, Map<String, String> pages) {
         Map<String, List<String>> byTitle = new LinkedHashMap<>();
-        titles.forEach((id, t) ->
-                byTitle.computeIfAbsent(t, k -> new java.util.ArrayList<>()).add(id));
+        titles.forEach(
+                (id, t) -> byTitle.computeIfAbsent(t, k -> new ArrayList<>()).add(id));
         Map<String, String> out = new LinkedHashMap<>(titles);
         for (var e : byTitle.entrySet()) {
             List<String> ids = e.getValue();

@@ -30,8 +30,9 @@ public final class TextCleaner {
     // chart axes and value labels: 002:76-84 `0/10/20/30/40`, 002:515 `-8.00`, 002:86 `2018 2020 2022 …`
     private static final Pattern AXIS_DEBRIS = Pattern.compile("[-+−–~～]?[0-9０-９][0-9０-９.,，%％ \\-+−–~～/:]*");
     // 出典/出所/資料 sources (with the typo 出展, 002:126), URLs, photo credits
-    private static final Pattern SOURCE_LINE = Pattern.compile(
-            "^(?:[（(【]?(?:出典|出所|出展|資料|注|備考|参照)[）)】]?\\s*[:：）)]|[（(](?:出典|出所|出展|資料)[）)]|※|<\\s*<?https?://|https?://|©|All rights reserved).*");
+    private static final Pattern SOURCE_LINE =
+            Pattern.compile("^(?:[（(【]?(?:出典|出所|出展|資料|注|備考|参照)[）)】]?\\s*[:：）)]|[（(](?:出典|出所|出展|資料)[）)]"
+                    + "|※|<\\s*<?https?://|https?://|©|All rights reserved).*");
     private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile("\\s+\\d{1,3}$");
     private static final String BULLETS = "⚫•➢✓◆■□○●◎・※⇒➡▶▪★☆【＜<－-◇▼▲";
 

@@ -2,6 +2,7 @@ package jp.policysearch.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,7 +130,7 @@ final class Caching {
     private Instant synonymsEdited() {
         try {
             return Files.getLastModifiedTime(synonyms).toInstant().truncatedTo(ChronoUnit.SECONDS);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Instant.EPOCH;
         }
     }

@@ -6,10 +6,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jp.policysearch.ErrorCode;
 
 /**
- * At most {@code SEARCHES_PER_CLIENT} (default 4) searches (API, page, feed, export) of one client address run at once; one more is
- * answered 429 with Retry-After at once, so a few clients repeating heavy searches cannot take every search thread
- * and the node from everyone else. Counted per remote address (a reverse proxy in front must pass each client on,
- * or all its clients share one allowance).
+ * At most {@code SEARCHES_PER_CLIENT} (default 4) searches (API, page, feed, export) of one client address run at
+ * once; one more is answered 429 with Retry-After at once, so a few clients repeating heavy searches cannot take
+ * every search thread and the node from everyone else. Counted per remote address (a reverse proxy in front must
+ * pass each client on, or all its clients share one allowance).
  */
 final class ClientLimiter {
 

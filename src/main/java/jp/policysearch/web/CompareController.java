@@ -5,7 +5,10 @@ import io.javalin.http.NotFoundResponse;
 import jp.policysearch.search.DocumentComparer;
 import jp.policysearch.search.VersionComparer;
 
-/** The comparison pages: {@code /s/{id}/compare/{other}} for two versions of a section, {@code /d/{id}/compare/{other}}. */
+/**
+ * The comparison pages: {@code /s/{id}/compare/{other}} for two versions of a section,
+ * {@code /d/{id}/compare/{other}}.
+ */
 final class CompareController {
 
     private final VersionComparer sections;

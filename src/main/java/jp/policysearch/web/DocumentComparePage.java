@@ -2,7 +2,10 @@ package jp.policysearch.web;
 
 import java.util.List;
 
-/** The comparison page of two documents that share sections: which changed (most first), which did not, which only one has. */
+/**
+ * The comparison page of two documents that share sections: which changed (most first), which did not, which only one
+ * has.
+ */
 public record DocumentComparePage(
         String title,
         ComparePage.Side first,

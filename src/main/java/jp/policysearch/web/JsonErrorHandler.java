@@ -1,5 +1,6 @@
 package jp.policysearch.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.ByteBuffer;
 import java.util.Map;
@@ -76,7 +77,7 @@ final class JsonErrorHandler extends ErrorHandler {
         try {
             return Json.mapper()
                     .writeValueAsBytes(Map.of("error", Map.of("code", error.code(), "message", error.message())));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

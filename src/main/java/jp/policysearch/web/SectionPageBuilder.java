@@ -81,7 +81,10 @@ final class SectionPageBuilder {
         return out;
     }
 
-    /** Document → its page; an area → the search filtered by it; a card → its page; a chapter → its place in the contents. */
+    /**
+     * Document → its page; an area → the search filtered by it; a card → its page; a chapter → its place in the
+     * contents.
+     */
     private static List<SectionPage.Crumb> breadcrumb(SectionView s) {
         List<String> parts = s.breadcrumb();
         List<SectionPage.Crumb> out = new ArrayList<>();

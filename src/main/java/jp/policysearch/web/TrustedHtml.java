@@ -6,8 +6,8 @@ import jp.policysearch.search.Snippet;
 
 /**
  * Markup the templates write as it is. The only sources are {@link #of(Snippet)} and {@link TermMarker}, both of
- * which escape every character of the corpus text themselves and add no tag but {@code <mark>}. Anything else reaches a template as a String and is
- * escaped by JTE.
+ * which escape every character of the corpus text themselves and add no tag but {@code <mark>}. Anything else
+ * reaches a template as a String and is escaped by JTE.
  */
 public record TrustedHtml(String html) implements Content {
 

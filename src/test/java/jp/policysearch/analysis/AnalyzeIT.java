@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.util.List;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
@@ -25,7 +26,7 @@ class AnalyzeIT {
         Config config = TestCluster.config();
         cluster = TestCluster.cluster();
         client = cluster.indexingClient();
-        String body = java.nio.file.Files.readString(config.mappingsDir().resolve("sections.json"));
+        String body = Files.readString(config.mappingsDir().resolve("sections.json"));
         client.indices().create(c -> c.index(INDEX).withJson(new StringReader(body)));
     }
 

@@ -78,8 +78,8 @@ class SectionsCommandTest {
         assertThat(code).isEqualTo(1);
         String errors = err.toString(StandardCharsets.UTF_8);
         assertThat(errors)
-                .contains(
-                        "corpus/manifest.json:4: entry 'growth-roadmap-2026': file '000_3143894dff5fad24.txt' not found");
+                .contains("corpus/manifest.json:4: entry 'growth-roadmap-2026':"
+                        + " file '000_3143894dff5fad24.txt' not found");
         assertThat(errors).contains("problem(s) in the corpus");
         assertThat(outLines()).hasSize(24);
     }

@@ -2,7 +2,9 @@ package jp.policysearch.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class SectionComparerTest {
@@ -10,7 +12,7 @@ class SectionComparerTest {
     private final SectionComparer comparer = new SectionComparer();
 
     private static Version version(String id, String... passages) {
-        List<Version.Part> parts = new java.util.ArrayList<>();
+        List<Version.Part> parts = new ArrayList<>();
         for (int i = 0; i < passages.length; i++) {
             parts.add(new Version.Part("p" + (i + 1), null, passages[i]));
         }
@@ -57,7 +59,7 @@ class SectionComparerTest {
         assertThat(c.count(Row.Kind.ADDED)).isEqualTo(1);
         assertThat(c.figures())
                 .extracting(FigureChange::before, FigureChange::after)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("12兆円", "15兆円"));
+                .containsExactly(Tuple.tuple("12兆円", "15兆円"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +60,7 @@ class CorpusReaderTest {
         assertThat(corpus.documents().get(1).lines()).containsExactly("一行目", "二行目", "三行目");
         assertThat(corpus.problems())
                 .extracting(CorpusProblem::file, CorpusProblem::line)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("late.txt", 3));
+                .containsExactly(Tuple.tuple("late.txt", 3));
         assertThat(corpus.problems().get(0).toString())
                 .startsWith("late.txt:3: unreadable encoding: not UTF-8 (malformed byte 0xFF at byte offset 4)");
     }
@@ -109,7 +110,8 @@ class CorpusReaderTest {
                 corpus.problems().stream().map(CorpusProblem::toString).toList();
         assertThat(problems)
                 .contains(
-                        "manifest.json:5: entry 'odd': unknown document kind 'poster' (expected roadmap, slide-deck, report or generic)",
+                        "manifest.json:5: entry 'odd': unknown document kind 'poster'"
+                                + " (expected roadmap, slide-deck, report or generic)",
                         "manifest.json:7: entry 'bare': missing field 'title'",
                         "manifest.json:7: entry 'bare': missing field 'kind'");
     }

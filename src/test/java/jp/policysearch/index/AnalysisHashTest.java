@@ -2,6 +2,7 @@ package jp.policysearch.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class AnalysisHashTest {
 
     /** A plugin-like zip: a jar inside holding a variants table, with entries stamped {@code time}. */
     private static Path zip(Path file, String variants, long time) throws IOException {
-        java.io.ByteArrayOutputStream jar = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream jar = new ByteArrayOutputStream();
         try (ZipOutputStream inner = new ZipOutputStream(jar)) {
             ZipEntry table = new ZipEntry("jp/policysearch/analysis/variants.tsv");
             table.setLastModifiedTime(FileTime.fromMillis(time));

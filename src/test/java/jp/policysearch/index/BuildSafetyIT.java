@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import jp.policysearch.Config;
+import jp.policysearch.Json;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.testsupport.TestCluster;
 import org.junit.jupiter.api.AfterAll;
@@ -90,11 +93,10 @@ class BuildSafetyIT {
         Path manifest = config.corpusDir().resolve("manifest.json");
         String original = Files.readString(manifest);
         try {
-            var root = (com.fasterxml.jackson.databind.node.ObjectNode)
-                    jp.policysearch.Json.mapper().readTree(original);
-            var docs = (com.fasterxml.jackson.databind.node.ArrayNode) root.path("documents");
+            var root = (ObjectNode) Json.mapper().readTree(original);
+            var docs = (ArrayNode) root.path("documents");
             docs.remove(docs.size() - 1);
-            Files.writeString(manifest, jp.policysearch.Json.mapper().writeValueAsString(root));
+            Files.writeString(manifest, Json.mapper().writeValueAsString(root));
             assertThatThrownBy(() -> indexer.index(total -> Progress.silent()))
                     .isInstanceOf(IndexingException.class)
                     .hasMessageContaining("would disappear");

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
@@ -171,8 +173,7 @@ public final class CorpusBenchmark {
     }
 
     private static long sections(String output) {
-        var m = java.util.regex.Pattern.compile("Indexed \\d+ documents, (\\d+) sections")
-                .matcher(output);
+        var m = Pattern.compile("Indexed \\d+ documents, (\\d+) sections").matcher(output);
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
@@ -183,7 +184,7 @@ public final class CorpusBenchmark {
     public static void copy(Path real, Path target, int copies) throws IOException {
         if (Files.exists(target)) {
             try (Stream<Path> walk = Files.walk(target)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
             }

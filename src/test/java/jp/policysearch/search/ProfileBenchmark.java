@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import jp.policysearch.Config;
 import jp.policysearch.Json;
 import jp.policysearch.analysis.TextNormalizer;
@@ -131,7 +132,7 @@ public final class ProfileBenchmark {
 
     /** The node's hot threads while another thread keeps sending the mix's requests. */
     private static void hotThreads(ElasticsearchClient client, List<List<SearchRequest>> profiled) throws Exception {
-        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        var stop = new AtomicBoolean();
         Thread load = Thread.ofPlatform().daemon().start(() -> {
             while (!stop.get()) {
                 for (List<SearchRequest> requests : profiled) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import jp.policysearch.Config;
 import jp.policysearch.Json;
 import jp.policysearch.analysis.TextNormalizer;
@@ -365,7 +366,7 @@ public final class SearchBenchmark {
         int[] counts = new int[clients];
         CountDownLatch done = new CountDownLatch(clients);
         Throwable[] failure = new Throwable[1];
-        java.util.concurrent.atomic.AtomicLong failed = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong failed = new AtomicLong();
         for (int c = 0; c < clients; c++) {
             long[] samples = new long[200_000];
             perClient.add(samples);

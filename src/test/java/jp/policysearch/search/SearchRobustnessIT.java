@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -179,7 +180,7 @@ public class SearchRobustnessIT {
             int status = Integer.parseInt(head.substring(9, 12));
             String contentType = null;
             for (String line : head.split("\r\n")) {
-                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:")) {
+                if (line.toLowerCase(Locale.ROOT).startsWith("content-type:")) {
                     contentType = line.substring(13).strip();
                 }
             }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.policysearch.corpus.DocumentInfo;
 import jp.policysearch.corpus.DocumentKind;
 
@@ -43,7 +44,7 @@ final class CorpusFixtures {
             DocumentKind.REPORT,
             null);
 
-    private static final Map<String, List<Section>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, List<Section>> CACHE = new ConcurrentHashMap<>();
 
     private CorpusFixtures() {}
 

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.policysearch.corpus.CorpusDocument;
 import jp.policysearch.corpus.CorpusReader;
+import jp.policysearch.corpus.DocumentKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class RoadmapParserTest {
     static void parse() {
         RoadmapParser parser = RoadmapParser.load(CORPUS);
         for (CorpusDocument doc : new CorpusReader().read(CORPUS).documents()) {
-            if (doc.info().kind() == jp.policysearch.corpus.DocumentKind.ROADMAP) {
+            if (doc.info().kind() == DocumentKind.ROADMAP) {
                 documents.put(doc.info().id(), doc);
                 List<Section> parsed = parser.parse(doc.info(), doc.lines());
                 sections.put(doc.info().id(), parsed);
@@ -40,7 +41,10 @@ class RoadmapParserTest {
         }
     }
 
-    /** doc | card | title | area | first line of 目標 | 道筋 | 政策手段 | summary page (checked against the corpus files by hand; structure in docs/corpus.md). */
+    /**
+     * doc | card | title | area | first line of 目標 | 道筋 | 政策手段 | summary page (checked against the corpus files
+     * by hand; structure in docs/corpus.md).
+     */
     static final List<String> CARDS = List.of(
             "g|c01|バーティカルAI（領域特化型AI）|AI・半導体|109|147|192|236",
             "g|c02|AI時代に対応した先進的サイバーセキュリティ製品 ・サービス|デジタル・サイバーセキュリティ|278|308|352|398",

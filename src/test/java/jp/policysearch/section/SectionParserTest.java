@@ -142,8 +142,8 @@ class SectionParserTest {
         ParsedCorpus parsed = roadmapsOnly(corpus).parse(corpus);
         assertThat(parsed.problems())
                 .extracting(CorpusProblem::toString)
-                .containsExactly(
-                        "odd-area.txt:2662: unknown area '造船業' before card '船舶修繕' (not an area or alias in corpus/areas.json)");
+                .containsExactly("odd-area.txt:2662: unknown area '造船業' before card '船舶修繕'"
+                        + " (not an area or alias in corpus/areas.json)");
         assertThat(sectionsPerDoc(parsed)).containsOnlyKeys("growth-roadmap-2026", "digital-cyber-roadmap-2026");
     }
 

@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.DocumentInfo;
+import jp.policysearch.corpus.DocumentKind;
 import org.junit.jupiter.api.Test;
 
 class SlideDeckParserTest {
@@ -162,14 +164,7 @@ class SlideDeckParserTest {
     @Test
     void a_deck_in_no_known_style_is_a_corpus_error_naming_the_file() {
         DocumentInfo doc = new DocumentInfo(
-                "broken-deck",
-                "999_broken.txt",
-                "壊れた資料",
-                List.of("経済産業省"),
-                null,
-                2025,
-                jp.policysearch.corpus.DocumentKind.SLIDE_DECK,
-                null);
+                "broken-deck", "999_broken.txt", "壊れた資料", List.of("経済産業省"), null, 2025, DocumentKind.SLIDE_DECK, null);
         assertThatThrownBy(() -> CorpusFixtures.parserFor(doc).parse(doc, List.of(" 表題", "本文です。")))
                 .isInstanceOf(CorpusException.class)
                 .satisfies(e -> assertThat(
@@ -181,15 +176,8 @@ class SlideDeckParserTest {
     @Test
     void a_tag_deck_whose_slides_carry_no_tag_is_a_corpus_error_at_line_1() {
         DocumentInfo doc = new DocumentInfo(
-                "broken-deck",
-                "998_broken.txt",
-                "壊れた資料",
-                List.of("経済産業省"),
-                null,
-                2025,
-                jp.policysearch.corpus.DocumentKind.SLIDE_DECK,
-                null);
-        List<String> lines = new java.util.ArrayList<>();
+                "broken-deck", "998_broken.txt", "壊れた資料", List.of("経済産業省"), null, 2025, DocumentKind.SLIDE_DECK, null);
+        List<String> lines = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             lines.add("参考資料");
             lines.add("１．GX関連");

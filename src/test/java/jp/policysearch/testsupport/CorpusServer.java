@@ -1,6 +1,7 @@
 package jp.policysearch.testsupport;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.index.CorpusIndexer;
@@ -32,7 +33,7 @@ public final class CorpusServer implements AutoCloseable {
             if (indexer.staleReason().isPresent()) {
                 indexer.index(t -> Progress.silent());
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("could not prepare the " + alias + " index: " + e.getMessage(), e);
         }
         return new CorpusServer(

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
@@ -55,7 +56,7 @@ public final class Forwarder implements AutoCloseable {
             try {
                 ServerSocket socket = new ServerSocket();
                 socket.setReuseAddress(true);
-                socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 100);
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 100);
                 listener = socket;
                 Thread.ofPlatform().daemon().start(() -> accept(socket, silent, delay));
                 return;

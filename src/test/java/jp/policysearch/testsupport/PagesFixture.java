@@ -1,5 +1,6 @@
 package jp.policysearch.testsupport;
 
+import co.elastic.clients.elasticsearch._types.Refresh;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -62,10 +63,6 @@ public final class PagesFixture {
         p.put("heading", "<h1>偽の見出し</h1>");
         p.put("text", MARKUP_TEXT);
         doc.putArray("notes").add("<img src=x onerror=alert(2)>");
-        cluster.client()
-                .index(i -> i.index(ALIAS)
-                        .id(MARKUP_ID)
-                        .document(doc)
-                        .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+        cluster.client().index(i -> i.index(ALIAS).id(MARKUP_ID).document(doc).refresh(Refresh.True));
     }
 }

@@ -3,6 +3,7 @@ package jp.policysearch.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
+import java.nio.file.Path;
 import java.util.Map;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
@@ -20,7 +21,7 @@ class BrokenRequestsTest {
 
     @BeforeAll
     static void start() {
-        Config config = Config.fromMap(java.nio.file.Path.of("."), Map.of("ES_URL", "http://127.0.0.1:9", "PORT", "0"));
+        Config config = Config.fromMap(Path.of("."), Map.of("ES_URL", "http://127.0.0.1:9", "PORT", "0"));
         cluster = Cluster.open(config);
         app = WebServer.create(config, cluster).start();
     }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import jp.policysearch.testsupport.PagesFixture;
@@ -258,10 +259,11 @@ class BrowserIT {
             assertThat(areas).hasSizeGreaterThan(8);
             assertThat(areas).allMatch(WebElement::isDisplayed);
             Object scrollBoxes = ((JavascriptExecutor) driver)
-                    .executeScript(
-                            "return Array.from(document.querySelectorAll('aside.facets, aside.facets *')).filter(function (e) {"
-                                    + " var o = getComputedStyle(e).overflowY;"
-                                    + " return (o === 'auto' || o === 'scroll') && e.scrollHeight > e.clientHeight; }).length;");
+                    .executeScript("return Array.from(document.querySelectorAll('aside.facets, aside.facets *'))"
+                            + ".filter(function (e) {"
+                            + " var o = getComputedStyle(e).overflowY;"
+                            + " return (o === 'auto' || o === 'scroll') && e.scrollHeight > e.clientHeight;"
+                            + " }).length;");
             assertThat(scrollBoxes).as("nested scroll boxes in the sidebar").isEqualTo(0L);
             WebElement aside = driver.findElement(By.cssSelector("aside.facets"));
             WebElement results = driver.findElement(By.cssSelector("main.results"));
@@ -321,7 +323,7 @@ class BrowserIT {
 
     static void deleteQuietly(Path dir) {
         try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {

@@ -3,7 +3,10 @@ package jp.policysearch.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -234,7 +237,7 @@ class CompareIT {
         List<Integer> counts = rows.stream()
                 .map(r -> Integer.parseInt(r.selectFirst("td").text().replace("件", "")))
                 .toList();
-        assertThat(counts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(counts).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(rows.size() + c.select("#unchanged-heading + ul li").size()).isEqualTo(12);
         // cards only the growth roadmap has, e.g. c01, are listed whole
         assertThat(c.select("#only-first-heading ~ ul a").eachAttr("href")).contains("/s/" + GROWTH + "c01/goal");
@@ -287,7 +290,7 @@ class CompareIT {
                     p.path("changed_figures").asLong(), p.path("changed_chars").asLong()
                 }));
         assertThat(order)
-                .isSortedAccordingTo(java.util.Comparator.<long[]>comparingLong(a -> a[0])
+                .isSortedAccordingTo(Comparator.<long[]>comparingLong(a -> a[0])
                         .thenComparingLong(a -> a[1])
                         .reversed());
         // each pair's count and link are those of its own comparison
@@ -329,7 +332,7 @@ class CompareIT {
     }
 
     private static String enc(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     @Test

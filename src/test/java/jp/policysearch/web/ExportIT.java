@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import jp.policysearch.analysis.TextNormalizer;
 import jp.policysearch.search.SearchQuery;
@@ -99,17 +100,16 @@ class ExportIT {
                 7);
         List<String> ids = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
-        long n = small.export(
-                new SearchQuery("", java.util.Map.of(), Sort.NEWEST, 1, 10), new SectionExporter.RowSink() {
-                    @Override
-                    public void begin() {}
+        long n = small.export(new SearchQuery("", Map.of(), Sort.NEWEST, 1, 10), new SectionExporter.RowSink() {
+            @Override
+            public void begin() {}
 
-                    @Override
-                    public void row(SectionExporter.Row row) {
-                        ids.add(row.id());
-                        years.add(row.year());
-                    }
-                });
+            @Override
+            public void row(SectionExporter.Row row) {
+                ids.add(row.id());
+                years.add(row.year());
+            }
+        });
         assertThat(n).isEqualTo(605);
         Set<String> unique = new HashSet<>(ids);
         assertThat(unique).hasSize(605);

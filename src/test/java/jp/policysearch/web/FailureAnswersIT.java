@@ -2,10 +2,14 @@ package jp.policysearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.testsupport.Forwarder;
@@ -30,8 +34,8 @@ class FailureAnswersIT {
             cluster.indexingClient()
                     .index(i -> i.index("failure-it-1")
                             .id("x")
-                            .refresh(co.elastic.clients.elasticsearch._types.Refresh.True)
-                            .document(java.util.Map.of("areas", "量子", "text", "量子暗号")));
+                            .refresh(Refresh.True)
+                            .document(Map.of("areas", "量子", "text", "量子暗号")));
             Javalin app = WebServer.create(config, cluster).start();
             PrintStream stderr = System.err;
             ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -91,9 +95,7 @@ class FailureAnswersIT {
                             .aliases("red-it", a -> a)
                             .waitForActiveShards(w -> w.count(0))
                             .settings(st -> st.numberOfReplicas("0")
-                                    .otherSettings(
-                                            "index.routing.allocation.require._name",
-                                            co.elastic.clients.json.JsonData.of("nowhere"))));
+                                    .otherSettings("index.routing.allocation.require._name", JsonData.of("nowhere"))));
             Javalin app = WebServer.create(config, cluster).start();
             try {
                 Http.Response r = Http.get("http://localhost:" + app.port() + "/readyz");
@@ -121,7 +123,7 @@ class FailureAnswersIT {
         assertThat(setting(all, "search.default_search_timeout")).isEqualTo("9s");
     }
 
-    private static String setting(com.fasterxml.jackson.databind.JsonNode all, String name) {
+    private static String setting(JsonNode all, String name) {
         for (String part : new String[] {"persistent", "transient", "defaults"}) {
             if (all.path(part).has(name)) {
                 return all.path(part).path(name).asText();

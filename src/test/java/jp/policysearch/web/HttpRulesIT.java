@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import jp.policysearch.Config;
 import jp.policysearch.Json;
 import jp.policysearch.es.Cluster;
@@ -74,8 +75,8 @@ class HttpRulesIT {
             Answer head = RawHttp.send(port, "HEAD", target);
             assertThat(head.status()).as(target).isEqualTo(get.status());
             assertThat(head.body()).as(target).isEmpty();
-            Map<String, String> getHeaders = new java.util.TreeMap<>(get.headers());
-            Map<String, String> headHeaders = new java.util.TreeMap<>(head.headers());
+            Map<String, String> getHeaders = new TreeMap<>(get.headers());
+            Map<String, String> headHeaders = new TreeMap<>(head.headers());
             getHeaders.remove("date");
             headHeaders.remove("date");
             assertThat(headHeaders).as(target).isEqualTo(getHeaders);

@@ -11,6 +11,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
 import jp.policysearch.testsupport.CorpusServer;
 import jp.policysearch.testsupport.Http;
@@ -42,7 +43,7 @@ class OpenApiIT {
     void the_document_is_openapi_3_1_and_describes_every_endpoint() {
         assertThat(spec.path("openapi").asText()).isEqualTo("3.1.0");
         assertThat(spec.path("paths").properties())
-                .extracting(java.util.Map.Entry::getKey)
+                .extracting(Map.Entry::getKey)
                 .contains(
                         "/api/search",
                         "/api/sections/{id}",

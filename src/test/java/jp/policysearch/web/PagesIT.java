@@ -11,10 +11,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import jp.policysearch.testsupport.Http;
 import jp.policysearch.testsupport.PagesFixture;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 
 /**
  * The HTML pages over HTTP, on the real corpus (plus one section whose text looks like markup). Structure is read
@@ -49,7 +49,7 @@ class PagesIT {
         return r;
     }
 
-    private static org.jsoup.nodes.Document html(String body) {
+    private static Document html(String body) {
         return Jsoup.parse(body);
     }
 
@@ -149,7 +149,7 @@ class PagesIT {
         Http.Response r = page("/s/growth-roadmap-2026/c01/goal?q=" + enc("AI"));
         assertThat(r.status()).isEqualTo(200);
         String html = r.body();
-        org.jsoup.nodes.Document doc = html(html);
+        Document doc = html(html);
         // anchors come from the passages' text; the positions older links used are aliases inside the passages
         assertThat(doc.select("section.passage").eachAttr("id")).allMatch(a -> a.matches("h[0-9a-f]{6}(-[0-9]+)?"));
         assertThat(doc.select("section.passage > span.alias").eachAttr("id")).startsWith("p1", "p2");
@@ -192,7 +192,7 @@ class PagesIT {
         assertThat(crumb.attr("href")).isEqualTo("/s/growth-roadmap-2026/c01");
         Http.Response r = page("/s/growth-roadmap-2026/c24");
         assertThat(r.status()).isEqualTo(200);
-        org.jsoup.nodes.Document card = html(r.body());
+        Document card = html(r.body());
         assertThat(card.selectFirst("h1").text())
                 .isEqualTo(card.select("nav.breadcrumb li").last().text());
         List<String> phaseLinks = card.select("section.phase p.more a").eachAttr("href");
@@ -210,7 +210,7 @@ class PagesIT {
 
     @Test
     void document_contents_number_cards_as_the_document_does() {
-        org.jsoup.nodes.Document doc = html(page("/d/growth-roadmap-2026").body());
+        Document doc = html(page("/d/growth-roadmap-2026").body());
         List<String> groups = doc.select("span.group-label").eachText();
         assertThat(groups)
                 .contains("AI・半導体", "1. バーティカルAI（領域特化型AI）", "3. クラウド・データセンター")
@@ -227,7 +227,7 @@ class PagesIT {
         assertThat(r.header("Content-Type")).startsWith("application/atom+xml");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        Document xml = factory.newDocumentBuilder()
+        var xml = factory.newDocumentBuilder()
                 .parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
         assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
         assertThat(xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")
@@ -244,7 +244,7 @@ class PagesIT {
         for (String path : new String[] {"/s/no/such/section", "/d/no-such-doc", "/no-such-page"}) {
             Http.Response r = page(path);
             assertThat(r.status()).as(path).isEqualTo(404);
-            org.jsoup.nodes.Document doc = html(r.body());
+            Document doc = html(r.body());
             assertThat(doc.selectFirst("h1").text()).contains("ページが見つかりません");
             assertThat(doc.selectFirst("form.search.big").attr("action")).isEqualTo("/search");
         }
@@ -295,8 +295,8 @@ class PagesIT {
                 .doesNotContain("<b>太字</b>")
                 .doesNotContain("<img src=x")
                 .doesNotContain("<h1>偽の見出し</h1>")
-                .contains(
-                        "&lt;<mark>script</mark>&gt;alert(&quot;corpus&quot;)&lt;/<mark>script</mark>&gt; &amp; &lt;b&gt;太字&lt;/b&gt;")
+                .contains("&lt;<mark>script</mark>&gt;alert(&quot;corpus&quot;)&lt;/<mark>script</mark>&gt;"
+                        + " &amp; &lt;b&gt;太字&lt;/b&gt;")
                 .contains("<mark>" + PagesFixture.MARKUP_WORD + "</mark>")
                 .contains("&lt;img src=x onerror=alert(2)&gt;");
         assertThat(Http.get(base + "/search.atom?q=" + enc(PagesFixture.MARKUP_WORD))
