@@ -1,8 +1,6 @@
 package jp.policysearch.search;
 
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
-import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -31,8 +29,10 @@ final class HitReader {
      * @param picker chooses the passage the result links to; null when there is no query (browsing)
      * @param terms  the query's top-level terms when looser matches are listed (a hit that lacks one is partial), or
      *               null when every hit holds every term
+     * @param versions the sources of the hit's group's versions that match the search, newest first (the hit's own
+     *                 among them)
      */
-    SectionHit read(Hit<ObjectNode> hit, PassagePicker picker, List<String> terms) {
+    SectionHit read(Hit<ObjectNode> hit, PassagePicker picker, List<String> terms, List<JsonNode> versions) {
         ObjectNode s = hit.source();
         String id = s.path("id").asText();
         List<Snippet> fragments = hit.highlight().getOrDefault("passages.text", List.of()).stream()
@@ -55,7 +55,7 @@ final class HitReader {
                 snippets,
                 anchor == null ? url : url + "#" + anchor,
                 hit.score(),
-                otherVersions(id, hit.innerHits()),
+                otherVersions(id, versions),
                 text(s.path("version_change")),
                 s.path("changed_figures").isNumber() ? s.path("changed_figures").asInt() : null,
                 terms == null || hit.matchedQueries().containsKey(QueryBuilder.STRICT)
@@ -94,14 +94,9 @@ final class HitReader {
         return out;
     }
 
-    private List<OtherVersion> otherVersions(String id, Map<String, InnerHitsResult> inner) {
-        InnerHitsResult versions = inner == null ? null : inner.get(VERSIONS);
-        if (versions == null) {
-            return List.of();
-        }
+    private List<OtherVersion> otherVersions(String id, List<JsonNode> versions) {
         List<OtherVersion> out = new ArrayList<>();
-        for (Hit<JsonData> h : versions.hits().hits()) {
-            JsonNode s = h.source().to(JsonNode.class);
+        for (JsonNode s : versions) {
             String otherId = s.path("id").asText();
             if (!otherId.equals(id)) {
                 out.add(new OtherVersion(otherId, links.section(otherId), document(s)));
