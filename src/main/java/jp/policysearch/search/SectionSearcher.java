@@ -198,7 +198,7 @@ public final class SectionSearcher {
     /**
      * The versions of the shown groups that match the search (its query and filters), newest first, at most
      * {@link #VERSIONS_PER_GROUP} per group, by group key: what collapse's inner hits gave, in one request where
-     * those send one search per shown hit.
+     * those send one search per shown hit. Only groups with several members are asked for; none, no request.
      */
     private Map<String, List<JsonNode>> versions(SearchRequest shown, SearchResponse<ObjectNode> response) {
         Optional<SearchRequest> request = versionsRequest(shown, response);
@@ -224,7 +224,9 @@ public final class SectionSearcher {
         List<FieldValue> keys = new ArrayList<>();
         for (Hit<ObjectNode> hit : response.hits().hits()) {
             FieldValue key = FieldValue.of(hit.source().path("group_key").asText());
-            if (!keys.contains(key)) {
+            // the indexer gives version_change to exactly the sections whose group has another member (VersionChanges)
+            boolean hasVersions = hit.source().hasNonNull("version_change");
+            if (hasVersions && !keys.contains(key)) {
                 keys.add(key);
             }
         }
