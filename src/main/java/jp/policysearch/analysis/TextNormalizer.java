@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,12 +26,15 @@ public final class TextNormalizer {
 
     private final Map<String, String> variants;
     private final int longestVariant;
+    /** The first characters of the variants: most characters start none, and are not looked up at all. */
+    private final BitSet variantStarts = new BitSet(Character.MAX_VALUE + 1);
 
     /** @param variants variant spelling → standard spelling; keys may be longer than one character */
     public TextNormalizer(Map<String, String> variants) {
         this.variants = Map.copyOf(variants);
         this.longestVariant =
                 variants.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.variants.keySet().stream().filter(v -> !v.isEmpty()).forEach(v -> variantStarts.set(v.charAt(0)));
     }
 
     /** A normalizer with the corpus variant table shipped beside this class. */
@@ -87,6 +91,9 @@ public final class TextNormalizer {
     }
 
     private int foldVariant(String text, int start, NormalizedText.Builder out) {
+        if (!variantStarts.get(text.charAt(start))) {
+            return 0;
+        }
         for (int length = Math.min(longestVariant, text.length() - start); length > 0; length--) {
             String replacement = variants.get(text.substring(start, start + length));
             if (replacement != null) {

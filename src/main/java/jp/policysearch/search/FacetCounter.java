@@ -1,12 +1,15 @@
 package jp.policysearch.search;
 
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.util.ObjectBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import jp.policysearch.search.SearchResult.FacetCount;
 
 /**
@@ -24,33 +27,50 @@ final class FacetCounter {
     // threshold in every one of hundreds of buckets made size=100 searches slow enough to time out)
     private static final int EXACT_PER_VALUE = 1_000;
 
+    /**
+     * A facet under no other facet's selection (the usual case) is a terms aggregation of its own, with no filter
+     * aggregation around it (an experiment measured the unwrapped aggregations at 0.87 of the request's time); the
+     * number of groups is asked for only where results are grouped.
+     */
     void addAggregations(SearchRequest.Builder request, FacetFilters filters, boolean grouped) {
         for (Facet facet : Facet.values()) {
             boolean groups = grouped && facet != Facet.DOC;
-            request.aggregations(
-                    facet.param(),
-                    a -> a.filter(filters.except(facet)).aggregations(VALUES, t -> {
+            Function<Aggregation.Builder, ObjectBuilder<Aggregation>> values = t -> {
+                Aggregation.Builder.ContainerBuilder terms =
                         t.terms(tt -> tt.field(facet.field()).size(200));
-                        if (groups) {
-                            t.aggregations(
-                                    GROUPS,
-                                    c -> c.cardinality(
-                                            cc -> cc.field("group_key").precisionThreshold(EXACT_PER_VALUE)));
-                        }
-                        return t;
-                    }));
+                if (groups) {
+                    terms.aggregations(
+                            GROUPS,
+                            c -> c.cardinality(cc -> cc.field("group_key").precisionThreshold(EXACT_PER_VALUE)));
+                }
+                return terms;
+            };
+            if (filters.none(facet)) {
+                request.aggregations(facet.param(), values);
+            } else {
+                request.aggregations(
+                        facet.param(), a -> a.filter(filters.except(facet)).aggregations(VALUES, values));
+            }
         }
-        request.aggregations(
-                GROUPS,
-                a -> a.filter(filters.all())
-                        .aggregations(
-                                VALUES,
-                                c -> c.cardinality(cc -> cc.field("group_key").precisionThreshold(EXACT_BELOW))));
+        if (!grouped) {
+            return;
+        }
+        Function<Aggregation.Builder, ObjectBuilder<Aggregation>> count =
+                c -> c.cardinality(cc -> cc.field("group_key").precisionThreshold(EXACT_BELOW));
+        if (filters.none(null)) {
+            request.aggregations(GROUPS, count);
+        } else {
+            request.aggregations(GROUPS, a -> a.filter(filters.all()).aggregations(VALUES, count));
+        }
+    }
+
+    /** The aggregation inside a facet's filter aggregation, or the facet's own where it has none. */
+    private static Aggregate unwrapped(Aggregate aggregate) {
+        return aggregate.isFilter() ? aggregate.filter().aggregations().get(VALUES) : aggregate;
     }
 
     long groupCount(SearchResponse<?> response) {
-        Aggregate groups = response.aggregations().get(GROUPS);
-        return groups.filter().aggregations().get(VALUES).cardinality().value();
+        return unwrapped(response.aggregations().get(GROUPS)).cardinality().value();
     }
 
     private static long count(long sections, Map<String, Aggregate> sub) {
@@ -62,11 +82,7 @@ final class FacetCounter {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             List<String> selected = query.selected(facet);
-            Aggregate values = response.aggregations()
-                    .get(facet.param())
-                    .filter()
-                    .aggregations()
-                    .get(VALUES);
+            Aggregate values = unwrapped(response.aggregations().get(facet.param()));
             Map<String, Long> counts = new LinkedHashMap<>();
             if (values.isSterms()) {
                 values.sterms()

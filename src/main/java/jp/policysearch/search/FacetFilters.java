@@ -43,6 +43,11 @@ final class FacetFilters {
         return Query.of(q -> q.terms(t -> t.field(facet.field()).terms(tv -> tv.value(terms))));
     }
 
+    /** Whether no facet but {@code skipped} (null: no facet at all) has a selection: nothing to filter. */
+    boolean none(Facet skipped) {
+        return byFacet.keySet().stream().allMatch(f -> f == skipped);
+    }
+
     /** Every selected facet's filter. */
     Query all() {
         return except(null);

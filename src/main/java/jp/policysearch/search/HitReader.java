@@ -1,11 +1,8 @@
 package jp.policysearch.search;
 
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
-import co.elastic.clients.json.JsonData;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import jp.policysearch.index.IndexedSection;
 import jp.policysearch.search.SearchResult.DocumentRef;
 import jp.policysearch.search.SearchResult.OtherVersion;
@@ -30,8 +27,10 @@ final class HitReader {
      * @param picker chooses the passage the result links to; null when there is no query (browsing)
      * @param terms  the query's top-level terms when looser matches are listed (a hit that lacks one is partial), or
      *               null when every hit holds every term
+     * @param versions the sources of the hit's group's versions that match the search, newest first (the hit's own
+     *                 among them)
      */
-    SectionHit read(Hit<IndexedSection> hit, PassagePicker picker, List<String> terms) {
+    SectionHit read(Hit<IndexedSection> hit, PassagePicker picker, List<String> terms, List<IndexedSection> versions) {
         IndexedSection s = hit.source();
         String id = s.id();
         List<Snippet> fragments = hit.highlight().getOrDefault("passages.text", List.of()).stream()
@@ -54,7 +53,7 @@ final class HitReader {
                 snippets,
                 anchor == null ? url : url + "#" + anchor,
                 hit.score(),
-                otherVersions(id, hit.innerHits()),
+                otherVersions(id, versions),
                 s.versionChange(),
                 s.changedFigures(),
                 terms == null || hit.matchedQueries().containsKey(QueryBuilder.STRICT)
@@ -81,14 +80,9 @@ final class HitReader {
         return new DocumentRef(s.doc(), s.docTitle(), s.year(), s.date(), s.ministries(), s.docInferred());
     }
 
-    private List<OtherVersion> otherVersions(String id, Map<String, InnerHitsResult> inner) {
-        InnerHitsResult versions = inner == null ? null : inner.get(VERSIONS);
-        if (versions == null) {
-            return List.of();
-        }
+    private List<OtherVersion> otherVersions(String id, List<IndexedSection> versions) {
         List<OtherVersion> out = new ArrayList<>();
-        for (Hit<JsonData> h : versions.hits().hits()) {
-            IndexedSection s = h.source().to(IndexedSection.class);
+        for (IndexedSection s : versions) {
             if (!s.id().equals(id)) {
                 out.add(new OtherVersion(s.id(), links.section(s.id()), document(s)));
             }

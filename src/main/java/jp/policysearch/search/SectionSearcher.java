@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -12,11 +13,14 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterOrder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import jp.policysearch.ErrorCode;
 import jp.policysearch.analysis.TextNormalizer;
@@ -53,6 +57,13 @@ public final class SectionSearcher {
             "version_change",
             "changed_figures",
             "doc_inferred");
+
+    /** What a hit shows of its other versions. */
+    static final List<String> VERSION_SOURCE =
+            List.of("id", "doc", "doc_title", "year", "date", "ministries", "doc_inferred");
+
+    static final int VERSIONS_PER_GROUP = 5;
+    private static final String TOP = "top";
 
     private static final Pattern YEAR = Pattern.compile("[12][0-9]{3}");
 
@@ -98,13 +109,15 @@ public final class SectionSearcher {
         if (node != null) {
             QueryBudget.check(null, builder.expansions(node));
         }
-        SearchResponse<IndexedSection> response = execute(request(query, node, false));
+        SearchRequest shown = request(query, node, false);
+        SearchResponse<IndexedSection> response = execute(shown);
         boolean grouped = grouped(query);
         long strict = count(response, grouped);
         long partial = 0;
         if (tiersNeeded(query, node, strict)) {
             SearchRequest tiered = request(query, node, true);
             if (QueryBudget.clauses(tiered.query()) <= QueryBudget.MAX_CLAUSES) {
+                shown = tiered;
                 response = execute(tiered);
                 partial = count(response, grouped) - strict;
             }
@@ -112,10 +125,12 @@ public final class SectionSearcher {
         List<String> labels = node == null
                 ? List.of()
                 : QueryBuilder.positives(node).stream().map(QueryBuilder::label).toList();
+        Map<String, List<IndexedSection>> versions = grouped ? versions(shown, response) : Map.of();
         List<SectionHit> hits = new ArrayList<>();
         PassagePicker picker = node == null ? null : new PassagePicker(normalizer, builder.expansions(node));
         for (Hit<IndexedSection> hit : response.hits().hits()) {
-            hits.add(reader.read(hit, picker, partial > 0 ? labels : null));
+            List<IndexedSection> group = versions.getOrDefault(hit.source().groupKey(), List.of());
+            hits.add(reader.read(hit, picker, partial > 0 ? labels : null, group));
         }
         return new SearchResult(
                 new QueryEcho(query.q(), query.filters(), query.sort(), query.page(), query.size()),
@@ -168,10 +183,73 @@ public final class SectionSearcher {
         QueryNode node = parser.parse(query.q());
         SearchRequest strict = request(query, node, false);
         List<SearchRequest> out = new ArrayList<>(List.of(strict));
-        if (tiersNeeded(query, node, count(execute(strict), grouped(query)))) {
+        SearchResponse<IndexedSection> response = execute(strict);
+        if (tiersNeeded(query, node, count(response, grouped(query)))) {
             out.add(request(query, node, true));
+            response = execute(out.getLast());
+        }
+        if (grouped(query)) {
+            versionsRequest(out.getLast(), response).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * The versions of the shown groups that match the search (its query and filters), newest first, at most
+     * {@link #VERSIONS_PER_GROUP} per group, by group key: what collapse's inner hits gave, in one request where
+     * those send one search per shown hit. Only groups with several members are asked for; none, no request.
+     */
+    private Map<String, List<IndexedSection>> versions(SearchRequest shown, SearchResponse<IndexedSection> response) {
+        Optional<SearchRequest> request = versionsRequest(shown, response);
+        if (request.isEmpty()) {
+            return Map.of();
+        }
+        // the shown search passed the budget; this one only adds the group filter
+        SearchResponse<IndexedSection> answer =
+                EsCalls.run(alias, () -> client.search(request.get(), IndexedSection.class));
+        Map<String, List<IndexedSection>> out = new HashMap<>();
+        for (StringTermsBucket bucket :
+                answer.aggregations().get(HitReader.VERSIONS).sterms().buckets().array()) {
+            List<IndexedSection> sources = new ArrayList<>();
+            for (Hit<JsonData> h :
+                    bucket.aggregations().get(TOP).topHits().hits().hits()) {
+                sources.add(h.source().to(IndexedSection.class));
+            }
+            out.put(bucket.key().stringValue(), sources);
+        }
+        return out;
+    }
+
+    private Optional<SearchRequest> versionsRequest(SearchRequest shown, SearchResponse<IndexedSection> response) {
+        List<FieldValue> keys = new ArrayList<>();
+        for (Hit<IndexedSection> hit : response.hits().hits()) {
+            FieldValue key = FieldValue.of(hit.source().groupKey());
+            // the indexer gives version_change to exactly the sections whose group has another member (VersionChanges)
+            boolean hasVersions = hit.source().versionChange() != null;
+            if (hasVersions && !keys.contains(key)) {
+                keys.add(key);
+            }
+        }
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(SearchRequest.of(r -> r.index(alias)
+                .timeout(serverTimeout)
+                .size(0)
+                .trackTotalHits(t -> t.enabled(false))
+                .requestCache(false) // measured as it runs, not as a repeated search would be answered
+                .query(q -> q.bool(b -> b.filter(shown.query())
+                        .filter(shown.postFilter())
+                        .filter(f -> f.terms(t -> t.field("group_key").terms(v -> v.value(keys))))))
+                .aggregations(
+                        HitReader.VERSIONS,
+                        a -> a.terms(t -> t.field("group_key").size(keys.size()))
+                                .aggregations(
+                                        TOP,
+                                        top -> top.topHits(th -> th.size(VERSIONS_PER_GROUP)
+                                                .source(s -> s.filter(f -> f.includes(VERSION_SOURCE)))
+                                                .sort(so -> so.field(
+                                                        fs -> fs.field("year").order(SortOrder.Desc))))))));
     }
 
     static void validate(SearchQuery query) {
@@ -231,12 +309,7 @@ public final class SectionSearcher {
                                         .order(HighlighterOrder.Score)))));
             }
             if (grouped(query)) {
-                r.collapse(c -> c.field("group_key")
-                        .innerHits(i -> i.name(HitReader.VERSIONS)
-                                .size(5)
-                                .source(s -> s.filter(f -> f.includes(List.of(
-                                        "id", "doc", "doc_title", "year", "date", "ministries", "doc_inferred"))))
-                                .sort(so -> so.field(fs -> fs.field("year").order(SortOrder.Desc)))));
+                r.collapse(c -> c.field("group_key")); // the versions of each shown group: see versionsRequest
             }
             return r;
         });
