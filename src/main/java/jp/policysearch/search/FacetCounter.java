@@ -41,6 +41,11 @@ final class FacetCounter {
                         return t;
                     }));
         }
+        addGroupCount(request, filters);
+    }
+
+    /** The number of groups (hits shown where versions are grouped) under every selected filter. */
+    void addGroupCount(SearchRequest.Builder request, FacetFilters filters) {
         request.aggregations(
                 GROUPS,
                 a -> a.filter(filters.all())
