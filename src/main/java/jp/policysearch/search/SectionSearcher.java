@@ -258,14 +258,17 @@ public final class SectionSearcher {
         });
     }
 
-    /** Summary pages (方向性, 未来社会) and repeated slides weigh less than the sections they repeat. */
+    /**
+     * Summary pages (方向性, 未来社会) and repeated slides weigh less than the sections they repeat; summaries only
+     * slightly (0.9, was 0.6: a summary that holds the answer lost to siblings sharing its title, docs/relevance.md).
+     */
     private static Query scored(Query query) {
         return Query.of(q -> q.functionScore(fs -> fs.query(query)
                 .functions(f -> f.filter(t -> t.terms(tt -> tt.field("phase")
                                 .terms(v -> v.value(List.of(
                                         co.elastic.clients.elasticsearch._types.FieldValue.of("方向性"),
                                         co.elastic.clients.elasticsearch._types.FieldValue.of("未来社会"))))))
-                        .weight(0.6))
+                        .weight(0.9))
                 .functions(f -> f.filter(t -> t.term(tt -> tt.field("reprint").value(true)))
                         .weight(0.8))
                 .scoreMode(FunctionScoreMode.Multiply)
