@@ -52,9 +52,13 @@ final class FacetCounter {
                         facet.param(), a -> a.filter(filters.except(facet)).aggregations(VALUES, values));
             }
         }
-        if (!grouped) {
-            return;
+        if (grouped) {
+            addGroupCount(request, filters);
         }
+    }
+
+    /** The number of groups (hits shown where versions are grouped) under every selected filter. */
+    void addGroupCount(SearchRequest.Builder request, FacetFilters filters) {
         Function<Aggregation.Builder, ObjectBuilder<Aggregation>> count =
                 c -> c.cardinality(cc -> cc.field("group_key").precisionThreshold(EXACT_BELOW));
         if (filters.none(null)) {

@@ -56,15 +56,23 @@ final class HitReader {
                 otherVersions(id, versions),
                 s.versionChange(),
                 s.changedFigures(),
-                terms == null || hit.matchedQueries().containsKey(QueryBuilder.STRICT)
-                        ? SectionHit.STRICT
-                        : SectionHit.PARTIAL,
-                terms == null ? List.of() : missing(hit, terms));
+                match(hit, terms),
+                missing(hit, terms));
     }
 
-    /** The terms a hit lacks in every form, from the named term queries it did not match. */
-    private static List<String> missing(Hit<IndexedSection> hit, List<String> terms) {
-        if (hit.matchedQueries().containsKey(QueryBuilder.STRICT)) {
+    /**
+     * {@link SectionHit#STRICT} or {@link SectionHit#PARTIAL}, from the tier queries a hit matched; {@code terms} as in
+     * {@link #read}.
+     */
+    static String match(Hit<?> hit, List<String> terms) {
+        return terms == null || hit.matchedQueries().containsKey(QueryBuilder.STRICT)
+                ? SectionHit.STRICT
+                : SectionHit.PARTIAL;
+    }
+
+    /** The terms a hit lacks in every form, from the named term queries it did not match; {@code terms} as in {@link #read}. */
+    static List<String> missing(Hit<?> hit, List<String> terms) {
+        if (terms == null || hit.matchedQueries().containsKey(QueryBuilder.STRICT)) {
             return List.of();
         }
         List<String> out = new ArrayList<>();

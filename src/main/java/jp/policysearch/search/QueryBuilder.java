@@ -20,6 +20,7 @@ final class QueryBuilder {
     private static final List<String> RECALL_FIELDS = List.of("title.bg^3", "card.bg^2", "text.bg", "notes.bg^0.5");
     private static final List<String> SINGLE_CHAR_FIELDS = List.of("title.ug^3", "text.ug");
     private static final List<String> RANK_FIELDS = List.of("title^4", "card^2", "breadcrumb", "text", "notes^0.3");
+    private static final List<String> COVERAGE_FIELDS = List.of("title", "breadcrumb", "text");
     private static final List<String> BODY_FIELDS = List.of("title", "card", "text", "notes");
     /**
      * Kanji words by their kanji and reading (取組 = 取り組み = 取組み): okurigana variants. A match there adds a small
@@ -107,7 +108,8 @@ final class QueryBuilder {
     /**
      * Strict matches, then matches of most terms (each also in its content words, any inflection), then sections
      * with most of the query's content words in any form, in one query: a tier's constant lifts every hit of it
-     * above the next tier's. {@code scored} wraps each tier's relevance query (the phase weights); with {@code
+     * above the next tier's. Inside the two partial tiers the tier query only decides membership; hits are ranked by
+     * their coverage of the query's words ({@link #coverage}), not by the clauses of the terms they happen to hold. {@code scored} wraps each tier's relevance query (the phase weights); with {@code
      * byRelevance} false every hit of a tier scores the same, for sorting by date within tiers.
      */
     Query tiered(QueryNode node, boolean byRelevance, UnaryOperator<Query> scored) {
@@ -121,10 +123,11 @@ final class QueryBuilder {
         int required = Math.max(1, positives.size() - 1);
         Query most = Query.of(q -> q.bool(b -> b.should(named).minimumShouldMatch(String.valueOf(required))));
         Query strict = build(node, false);
+        Query coverage = coverage(positives);
         List<Query> tiers = new ArrayList<>(List.of(
                 tier(strict, STRICT, 2 * TIER_BOOST, byRelevance, scored),
-                tier(most, MOST, TIER_BOOST, byRelevance, scored)));
-        tiers.add(tier(contentWords(positives), null, 0, byRelevance, scored));
+                tier(byCoverage(most, coverage), MOST, TIER_BOOST, byRelevance, scored)));
+        tiers.add(tier(byCoverage(contentWords(positives), coverage), null, 0, byRelevance, scored));
         List<Query> negative = new ArrayList<>();
         if (node instanceof QueryNode.All all) {
             all.children().stream()
@@ -158,6 +161,24 @@ final class QueryBuilder {
         List<String> words = new ArrayList<>();
         positives.forEach(p -> collectWords(p, words));
         return words;
+    }
+
+    /**
+     * How many of the query's content words a section holds, in any form, in what a reader sees (title, headings,
+     * text). A partial match lacks a term as typed; among such matches, the one holding more of the query's words
+     * (the missing term's words in another arrangement) ranks higher.
+     */
+    private static Query coverage(List<QueryNode> positives) {
+        String text = String.join(" ", words(positives));
+        return Query.of(q -> q.multiMatch(m -> m.query(text)
+                .fields(COVERAGE_FIELDS)
+                .type(TextQueryType.CrossFields)
+                .operator(Operator.Or)));
+    }
+
+    /** The sections {@code query} matches, scored by their coverage of the query's words. */
+    private static Query byCoverage(Query query, Query coverage) {
+        return Query.of(q -> q.bool(b -> b.filter(query).should(coverage)));
     }
 
     /** The query's content words in any form and any field: most of them must occur. */

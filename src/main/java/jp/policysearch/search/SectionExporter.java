@@ -17,7 +17,9 @@ import jp.policysearch.index.IndexedSection;
 /**
  * Exports every section a search matches (no grouping, no 10,000 window): pages through a point in time with
  * {@code search_after}, one row per section handed to a callback, and closes the point in time at the end. The web
- * layer turns rows into CSV or NDJSON.
+ * layer turns rows into CSV or NDJSON. The matches are the search's: the strict ones, and, where the search lists
+ * looser matches below them (its strict matches fill less than a page of {@code size}), the same tiers, strict rows
+ * first, each row marked strict or partial with the terms it lacks.
  */
 public final class SectionExporter {
 
@@ -42,6 +44,9 @@ public final class SectionExporter {
      *
      * @param inferred the document's inferred fields, as in {@link SearchResult.DocumentRef#inferred()}
      * @param pageFirst the page the source prints, or null; {@code pageLast} likewise
+     * @param match {@link SearchResult.SectionHit#STRICT} or {@link SearchResult.SectionHit#PARTIAL}, as the search
+     *     marks the hit
+     * @param missingTerms for a partial match, the top-level terms it lacks, as in the search
      */
     public record Row(
             String id,
@@ -55,7 +60,9 @@ public final class SectionExporter {
             String phase,
             Map<String, String> inferred,
             Integer pageFirst,
-            Integer pageLast) {}
+            Integer pageLast,
+            String match,
+            List<String> missingTerms) {}
 
     /** Receives the rows; {@link #begin()} comes once, after the search has succeeded, before the first row. */
     public interface RowSink {
@@ -68,6 +75,7 @@ public final class SectionExporter {
     private final String alias;
     private final QueryParser parser;
     private final QueryBuilder builder;
+    private final FacetCounter facets = new FacetCounter();
     private final int batchSize;
 
     public SectionExporter(
@@ -80,31 +88,38 @@ public final class SectionExporter {
     }
 
     /**
-     * Streams every match of {@code query} (its page and size are ignored) to {@code sink}. Order: newest/oldest as
-     * asked, else document order. Returns the number of rows. Bad parameters throw before {@code begin}.
+     * Streams every match of {@code query} to {@code sink}; its page is ignored, its size only decides, as in the
+     * search, whether looser matches are listed. Order: the tier (strict first), then newest/oldest as asked, else
+     * document order. Returns the number of rows. Bad parameters throw before {@code begin}.
      */
     public long export(SearchQuery query, RowSink sink) throws IOException {
         QueryNode node = parser.parse(query.q());
-        Query filters = new FacetFilters(query).all();
+        FacetFilters filters = new FacetFilters(query);
+        Query strict = node == null ? Query.of(q -> q.matchAll(m -> m)) : builder.build(node, false);
         if (node != null) {
-            QueryBudget.check(builder.build(node, false), builder.expansions(node)); // before the point in time opens
+            QueryBudget.check(strict, builder.expansions(node)); // before the point in time opens
         }
+        Query chosen = strict;
+        List<String> labels = null;
+        if (SectionSearcher.tierable(node)) {
+            Query tiered = builder.tiered(node, false, q -> q);
+            if (SectionSearcher.withinBudget(tiered)
+                    && SectionSearcher.tiersNeeded(query, node, strictCount(query, strict, filters))) {
+                chosen = tiered;
+                labels = SectionSearcher.labels(node);
+            }
+        }
+        Query filtered = filtered(chosen, filters.all());
+        boolean tiers = labels != null;
         String pit = openPointInTime();
         try {
-            Query strict = query(node, false, filters);
-            SearchResponse<IndexedSection> first = page(pit, strict, query.sort(), null);
-            Query chosen = strict;
-            if (first.hits().hits().isEmpty() && node != null && QueryBuilder.relaxable(node)) {
-                chosen = query(node, true, filters); // the same zero-hit recovery as the search
-                first = page(pit, chosen, query.sort(), null);
-            }
+            SearchResponse<IndexedSection> response = page(pit, filtered, query.sort(), tiers, null);
             sink.begin();
             long count = 0;
-            SearchResponse<IndexedSection> response = first;
             while (true) {
                 List<Hit<IndexedSection>> hits = response.hits().hits();
                 for (Hit<IndexedSection> hit : hits) {
-                    sink.row(row(hit.source()));
+                    sink.row(row(hit.source(), HitReader.match(hit, labels), HitReader.missing(hit, labels)));
                     count++;
                 }
                 if (hits.size() < batchSize) {
@@ -112,19 +127,44 @@ public final class SectionExporter {
                 }
                 pit = response.pitId() == null ? pit : response.pitId();
                 response = page(
-                        pit, chosen, query.sort(), hits.get(hits.size() - 1).sort());
+                        pit,
+                        filtered,
+                        query.sort(),
+                        tiers,
+                        hits.get(hits.size() - 1).sort());
             }
         } finally {
             closePointInTime(pit);
         }
     }
 
-    private Query query(QueryNode node, boolean relaxed, Query filters) {
-        Query main = node == null ? Query.of(q -> q.matchAll(m -> m)) : builder.build(node, relaxed);
+    /** The strict matches as the search counts them: groups of versions, or sections inside chosen documents. */
+    private long strictCount(SearchQuery query, Query strict, FacetFilters filters) {
+        boolean grouped = SectionSearcher.grouped(query);
+        SearchResponse<IndexedSection> response = EsCalls.run(
+                alias,
+                () -> client.search(
+                        r -> {
+                            r.index(alias)
+                                    .size(0)
+                                    .trackTotalHits(t -> t.enabled(true))
+                                    .query(strict)
+                                    .postFilter(filters.all());
+                            if (grouped) {
+                                facets.addGroupCount(r, filters);
+                            }
+                            return r;
+                        },
+                        IndexedSection.class));
+        return grouped ? facets.groupCount(response) : response.hits().total().value();
+    }
+
+    private static Query filtered(Query main, Query filters) {
         return Query.of(q -> q.bool(b -> b.must(main).filter(filters)));
     }
 
-    private SearchResponse<IndexedSection> page(String pit, Query query, Sort sort, List<FieldValue> after) {
+    private SearchResponse<IndexedSection> page(
+            String pit, Query query, Sort sort, boolean tiers, List<FieldValue> after) {
         return EsCalls.run(
                 alias,
                 () -> client.search(
@@ -134,7 +174,7 @@ public final class SectionExporter {
                                     .trackTotalHits(t -> t.enabled(false))
                                     .query(query)
                                     .source(s -> s.filter(f -> f.includes(SOURCE)))
-                                    .sort(sort(sort));
+                                    .sort(sort(sort, tiers));
                             if (after != null) {
                                 r.searchAfter(after);
                             }
@@ -143,8 +183,12 @@ public final class SectionExporter {
                         IndexedSection.class));
     }
 
-    private static List<SortOptions> sort(Sort sort) {
+    /** With tiers, the score first: each tier scores one constant, strict above partial (as the search sorts). */
+    private static List<SortOptions> sort(Sort sort, boolean tiers) {
         List<SortOptions> out = new ArrayList<>();
+        if (tiers) {
+            out.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+        }
         if (sort != Sort.RELEVANCE) {
             SortOrder order = sort == Sort.NEWEST ? SortOrder.Desc : SortOrder.Asc;
             out.add(field("year", order));
@@ -166,7 +210,7 @@ public final class SectionExporter {
         }));
     }
 
-    static Row row(IndexedSection s) {
+    static Row row(IndexedSection s, String match, List<String> missingTerms) {
         return new Row(
                 s.id(),
                 s.title(),
@@ -179,7 +223,9 @@ public final class SectionExporter {
                 s.phase(),
                 s.docInferred(),
                 s.pageFirst(),
-                s.pageLast());
+                s.pageLast(),
+                match,
+                missingTerms);
     }
 
     private String openPointInTime() {

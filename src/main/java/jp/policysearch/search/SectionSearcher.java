@@ -116,15 +116,13 @@ public final class SectionSearcher {
         long partial = 0;
         if (tiersNeeded(query, node, strict)) {
             SearchRequest tiered = request(query, node, true);
-            if (QueryBudget.clauses(tiered.query()) <= QueryBudget.MAX_CLAUSES) {
+            if (withinBudget(tiered.query())) {
                 shown = tiered;
                 response = execute(tiered);
                 partial = count(response, grouped) - strict;
             }
         }
-        List<String> labels = node == null
-                ? List.of()
-                : QueryBuilder.positives(node).stream().map(QueryBuilder::label).toList();
+        List<String> labels = labels(node);
         Map<String, List<IndexedSection>> versions = grouped ? versions(shown, response) : Map.of();
         List<SectionHit> hits = new ArrayList<>();
         PassagePicker picker = node == null ? null : new PassagePicker(normalizer, builder.expansions(node));
@@ -142,9 +140,29 @@ public final class SectionSearcher {
                 facets.read(response, query));
     }
 
-    /** Looser matches are listed below the strict ones when these fill less than a page. */
-    private static boolean tiersNeeded(SearchQuery query, QueryNode node, long strict) {
-        return node != null && QueryBuilder.relaxable(node) && QueryBuilder.tierable(node) && strict < query.size();
+    /**
+     * Looser matches are listed below the strict ones when these ({@code strict}: groups where versions are grouped,
+     * as {@link #search} counts them) fill less than a page. The export asks the same.
+     */
+    static boolean tiersNeeded(SearchQuery query, QueryNode node, long strict) {
+        return tierable(node) && strict < query.size();
+    }
+
+    /** Whether looser matches could be listed for {@code node} at all (before counting its strict matches). */
+    static boolean tierable(QueryNode node) {
+        return node != null && QueryBuilder.relaxable(node) && QueryBuilder.tierable(node);
+    }
+
+    /** A tiered query too large for Elasticsearch's clause limit is not sent: the strict matches stand alone. */
+    static boolean withinBudget(Query tiered) {
+        return QueryBudget.clauses(tiered) <= QueryBudget.MAX_CLAUSES;
+    }
+
+    /** The top-level terms as a partial match names the ones it lacks. */
+    static List<String> labels(QueryNode node) {
+        return node == null
+                ? List.of()
+                : QueryBuilder.positives(node).stream().map(QueryBuilder::label).toList();
     }
 
     private long count(SearchResponse<IndexedSection> response, boolean grouped) {
@@ -272,7 +290,7 @@ public final class SectionSearcher {
     }
 
     /** Versions of one section are shown as one hit, unless the user looks inside chosen documents. */
-    private static boolean grouped(SearchQuery query) {
+    static boolean grouped(SearchQuery query) {
         return query.selected(Facet.DOC).isEmpty();
     }
 
@@ -315,12 +333,15 @@ public final class SectionSearcher {
         });
     }
 
-    /** Summary pages (方向性, 未来社会) and repeated slides weigh less than the sections they repeat. */
+    /**
+     * Summary pages (方向性, 未来社会) and repeated slides weigh less than the sections they repeat; summaries only
+     * slightly (0.9, was 0.6: a summary that holds the answer lost to siblings sharing its title, docs/relevance.md).
+     */
     private static Query scored(Query query) {
         return Query.of(q -> q.functionScore(fs -> fs.query(query)
                 .functions(f -> f.filter(t -> t.terms(tt -> tt.field("phase")
                                 .terms(v -> v.value(List.of(FieldValue.of("方向性"), FieldValue.of("未来社会"))))))
-                        .weight(0.6))
+                        .weight(0.9))
                 .functions(f -> f.filter(t -> t.term(tt -> tt.field("reprint").value(true)))
                         .weight(0.8))
                 .scoreMode(FunctionScoreMode.Multiply)

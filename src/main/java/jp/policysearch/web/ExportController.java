@@ -25,8 +25,19 @@ import jp.policysearch.search.SectionExporter.Row;
  */
 final class ExportController {
 
-    static final List<String> COLUMNS =
-            List.of("id", "title", "document", "year", "ministries", "areas", "card", "phase", "url", "citation");
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "title",
+            "document",
+            "year",
+            "ministries",
+            "areas",
+            "card",
+            "phase",
+            "url",
+            "citation",
+            "match",
+            "missing_terms");
 
     private final SectionExporter exporter;
     private final ObjectMapper json = Json.mapper();
@@ -74,7 +85,9 @@ final class ExportController {
                                     nullToEmpty(row.card()),
                                     nullToEmpty(row.phase()),
                                     url,
-                                    citation));
+                                    citation,
+                                    row.match(),
+                                    String.join("、", row.missingTerms())));
                 } else {
                     Map<String, Object> line = new LinkedHashMap<>();
                     line.put("id", row.id());
@@ -87,6 +100,8 @@ final class ExportController {
                     line.put("phase", row.phase());
                     line.put("url", url);
                     line.put("citation", citation);
+                    line.put("match", row.match());
+                    line.put("missing_terms", row.missingTerms());
                     out[0].write(json.writeValueAsString(line));
                     out[0].write('\n');
                 }

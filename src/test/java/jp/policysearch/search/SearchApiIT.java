@@ -218,6 +218,18 @@ class SearchApiIT {
     }
 
     @Test
+    void among_partial_matches_the_one_holding_more_of_the_query_words_ranks_first() {
+        // no section says 破られる; the one holding 公開鍵暗号 too (as 公開鍵暗号技術が解読される) outranks the many that
+        // hold only 量子コンピュータ, in their titles even
+        JsonNode result = search("q", "量子コンピュータ 公開鍵暗号が破られる");
+        assertThat(result.path("total").asLong()).isZero();
+        List<String> top = ids(result).subList(0, 3);
+        assertThat(top).contains("ict-rd-trends-report-2025/3-1-3-2-1-d-b");
+        // and one that lacks a whole term, but holds most words of the other, beats the ones holding one term only
+        assertThat(ids(search("q", "電池 再生材の使用を義務化")).subList(0, 5)).contains("growth-roadmap-2026/c18/goal");
+    }
+
+    @Test
     void lowercase_or_between_terms_is_or_and_the_interpretation_says_so() {
         JsonNode lower = search("q", "洋上風力 or 地熱");
         assertThat(lower.path("total").asLong())

@@ -50,7 +50,9 @@ class ExportIT {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("Content-Type")).startsWith("text/csv");
         assertThat(r.header("Content-Disposition")).isEqualTo("attachment; filename=\"policy-search-export.csv\"");
-        assertThat(r.body()).startsWith("\uFEFFid,title,document,year,ministries,areas,card,phase,url,citation\r\n");
+        assertThat(r.body())
+                .startsWith(
+                        "\uFEFFid,title,document,year,ministries,areas,card,phase,url,citation,match,missing_terms\r\n");
         // 605 sections, including both versions of the 17 cards the search shows once
         assertThat(r.body().split("\r\n", -1)).hasSize(1 + 605 + 1);
     }
@@ -86,6 +88,64 @@ class ExportIT {
         assertThat(rows).hasSize((int) searched);
         assertThat(rows.get(0).path("citation").asText())
                 .startsWith("『国内外における最新の情報通信技術の研究開発及びデジタル活用の動向に関する調査研究の請負 成果報告書』（総務省、2025年3月）");
+    }
+
+    /** Every hit of every page of a search (size 100), in order. */
+    private static List<JsonNode> searchHits(String query) {
+        List<JsonNode> hits = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            JsonNode r = Http.get(server.base() + "/api/search?size=100&page=" + page + "&" + query)
+                    .json();
+            r.path("hits").forEach(hits::add);
+            if (r.path("hits").size() < 100) {
+                return hits;
+            }
+        }
+    }
+
+    @Test
+    void an_export_with_partial_matches_has_exactly_the_search_hits_strict_first() {
+        // few strict matches inside one document (ungrouped), so the search lists looser ones below them
+        String query = "q=" + enc("地熱 タービン 世界シェア") + "&doc=growth-roadmap-2026";
+        List<JsonNode> hits = searchHits(query);
+        List<JsonNode> rows = lines(export("format=ndjson&size=100&" + query).body());
+        assertThat(hits).anyMatch(h -> h.path("match").asText().equals("strict"));
+        assertThat(hits).anyMatch(h -> h.path("match").asText().equals("partial"));
+        assertThat(rows.stream().map(n -> n.path("id").asText()))
+                .containsExactlyInAnyOrderElementsOf(
+                        hits.stream().map(h -> h.path("id").asText()).toList());
+        // each row marked as the search marks the hit, with the same missing terms
+        for (JsonNode h : hits) {
+            JsonNode row = rows.stream()
+                    .filter(n -> n.path("id").asText().equals(h.path("id").asText()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(row.path("match")).isEqualTo(h.path("match"));
+            assertThat(row.path("missing_terms")).isEqualTo(h.path("missing_terms"));
+        }
+        List<String> matches = rows.stream().map(n -> n.path("match").asText()).toList();
+        assertThat(matches.lastIndexOf("strict")).isLessThan(matches.indexOf("partial"));
+        // with many strict matches (a page's worth) neither lists looser ones
+        String broad = "q=" + enc("地熱 タービン 世界シェア") + "&doc=growth-roadmap-2026&size=1";
+        assertThat(lines(export("format=ndjson&" + broad).body()))
+                .allMatch(n -> n.path("match").asText().equals("strict"))
+                .hasSize((int) Http.get(server.base() + "/api/search?" + broad)
+                        .json()
+                        .path("total")
+                        .asLong());
+    }
+
+    @Test
+    void a_grouped_search_shows_no_hit_its_export_lacks() {
+        // versions grouped in the search, every version in the export: the export holds each hit shown
+        String query = "q=" + enc("量子暗号 国産装置 ロボット");
+        List<JsonNode> hits = searchHits(query);
+        assertThat(hits).anyMatch(h -> h.path("match").asText().equals("partial"));
+        List<String> rows = lines(export("format=ndjson&size=100&" + query).body()).stream()
+                .map(n -> n.path("id").asText())
+                .toList();
+        assertThat(rows)
+                .containsAll(hits.stream().map(h -> h.path("id").asText()).toList());
     }
 
     @Test
