@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import jp.policysearch.analysis.TextNormalizer;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class HeavySearchesTest {
 
     @Test
     void a_client_runs_one_heavy_search_at_once_and_the_service_two() {
-        HeavySearches gate = new HeavySearches(2);
+        HeavySearches gate = new HeavySearches(2, () -> 0L); // a clock that stands still: no rest
         HeavySearches.Permit a = gate.enter(HEAVY, "10.0.0.1");
         assertThatThrownBy(() -> gate.enter(HEAVY, "10.0.0.1"))
                 .isInstanceOf(SearchBusyException.class)
@@ -32,8 +33,26 @@ class HeavySearchesTest {
     }
 
     @Test
+    void after_a_heavy_search_the_slot_rests_as_long_as_the_search_ran() {
+        AtomicLong clock = new AtomicLong(1_000);
+        HeavySearches gate = new HeavySearches(1, clock::get);
+        HeavySearches.Permit first = gate.enter(HEAVY, "10.0.0.1");
+        clock.addAndGet(400);
+        first.close();
+        assertThatThrownBy(() -> gate.enter(HEAVY, "10.0.0.2")).isInstanceOf(SearchBusyException.class);
+        HeavySearches.Permit light = gate.enter(HeavySearches.HEAVY_CLAUSES, "10.0.0.2");
+        light.close();
+        clock.addAndGet(399);
+        assertThatThrownBy(() -> gate.enter(HEAVY, "10.0.0.2")).isInstanceOf(SearchBusyException.class);
+        clock.addAndGet(1);
+        HeavySearches.Permit second = gate.enter(HEAVY, "10.0.0.2"); // rested 400 after running 400
+        second.close(); // ran 0: no rest
+        gate.enter(HEAVY, "10.0.0.1").close();
+    }
+
+    @Test
     void light_searches_are_never_refused_nor_counted() {
-        HeavySearches gate = new HeavySearches(1);
+        HeavySearches gate = new HeavySearches(1, () -> 0L);
         HeavySearches.Permit held = gate.enter(HEAVY, "10.0.0.1");
         for (int i = 0; i < 100; i++) {
             gate.enter(HeavySearches.HEAVY_CLAUSES, "10.0.0.1"); // never closed: light permits hold nothing
