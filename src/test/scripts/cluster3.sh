@@ -7,7 +7,10 @@
 #   3. `bench search` through ES_URL on the cluster (optional: CLUSTER_BENCH_SECONDS, 0 skips it).
 # Run it through `bin/policy-search bench cluster [fault seconds, default 60]` (which finds the JDK). Files in
 # target/cluster3; the nodes are stopped at the end. Ports: CLUSTER_PORT (9601..9603 HTTP, +100 transport) and
-# CLUSTER_WEB_PORT (7190).
+# CLUSTER_WEB_PORT (7190). Security is on as on the local node: the elastic user's password is generated into
+# target/cluster3/elastic.password (0600) and given to each node's keystore as bootstrap.password; HTTP is plain on
+# 127.0.0.1 and needs the password; the nodes talk to each other over TLS with a certificate of a CA made here
+# (elasticsearch-certutil). The service signs in with ES_USERNAME/ES_PASSWORD.
 set -euo pipefail
 project=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 cd "$project"
@@ -39,6 +42,19 @@ done
 es_url=$(IFS=,; echo "${urls[*]}")
 seeds=$(IFS=,; echo "${hosts[*]}")
 
+# The elastic password and the transport certificate, made once per unpacked home.
+secure_home() {
+  if [[ ! -s $dir/elastic.password ]]; then
+    (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$dir/elastic.password")
+  fi
+  if [[ ! -f $dir/certs/node.p12 ]]; then
+    mkdir -p "$dir/certs"
+    ES_JAVA_HOME=$jdk JAVA_HOME= "$dir/home/bin/elasticsearch-certutil" ca --silent --pass "" --out "$dir/certs/ca.p12"
+    ES_JAVA_HOME=$jdk JAVA_HOME= "$dir/home/bin/elasticsearch-certutil" cert --silent --ca "$dir/certs/ca.p12" \
+      --ca-pass "" --pass "" --out "$dir/certs/node.p12"
+  fi
+}
+
 install_home() {
   [[ -d $dir/home/plugins/policy-analysis ]] && return
   say "unpacking $(basename "$zip") and our plugin into $dir/home"
@@ -69,9 +85,20 @@ http.port: ${ports[$((i - 1))]}
 transport.port: $((${ports[$((i - 1))]} + 100))
 discovery.seed_hosts: [$seeds]
 cluster.initial_master_nodes: ["n1", "n2", "n3"]
-xpack.security.enabled: false
+xpack.security.enabled: true
+xpack.security.http.ssl.enabled: false
+xpack.security.transport.ssl.enabled: true
+xpack.security.transport.ssl.verification_mode: certificate
+xpack.security.transport.ssl.keystore.path: certs/node.p12
+xpack.security.transport.ssl.truststore.path: certs/node.p12
 action.destructive_requires_name: true
 EOF
+  mkdir -p "$nd/config/certs"
+  cp "$dir/certs/node.p12" "$nd/config/certs/"
+  rm -f "$nd/config/elasticsearch.keystore"
+  ES_JAVA_HOME=$jdk JAVA_HOME= ES_PATH_CONF=$nd/config "$dir/home/bin/elasticsearch-keystore" create >/dev/null
+  ES_JAVA_HOME=$jdk JAVA_HOME= ES_PATH_CONF=$nd/config "$dir/home/bin/elasticsearch-keystore" add -x -f \
+    bootstrap.password <"$dir/elastic.password" >/dev/null
   [[ ${#run_as[@]} -eq 0 ]] || chown -R "$user:$user" "$nd"
 }
 
@@ -90,12 +117,12 @@ kill_node() {
 }
 
 health() { # status of the cluster seen from node $1, or "down"
-  curl -s -m 5 "${urls[$(($1 - 1))]}/_cluster/health" | sed -n 's/.*"status":"\([a-z]*\)".*/\1/p' || true
+  curl -s -m 5 -u "$auth" "${urls[$(($1 - 1))]}/_cluster/health" | sed -n 's/.*"status":"\([a-z]*\)".*/\1/p' || true
 }
 
 wait_for() { # wait_for NODE STATUS [NODES]: until the cluster reaches STATUS with NODES nodes (120 s at most)
   local i=$1 status=$2 nodes=${3:-3}
-  curl -s -m 130 -o /dev/null \
+  curl -s -m 130 -u "$auth" -o /dev/null \
     "${urls[$((i - 1))]}/_cluster/health?wait_for_status=$status&wait_for_nodes=$nodes&timeout=120s" || true
   say "cluster via node $i: $(health "$i") ($nodes nodes wanted, $status wanted)"
 }
@@ -107,6 +134,8 @@ stop_all() {
 trap stop_all EXIT
 
 install_home
+secure_home
+auth="elastic:$(cat "$dir/elastic.password")"
 for i in 1 2 3; do
   kill_node "$i"
 done
@@ -116,7 +145,8 @@ for i in 1 2 3; do
   start_node "$i"
 done
 wait_for 1 green 3
-export ES_URL=$es_url INDEX_SHARDS=3 INDEX_REPLICAS=1
+export ES_URL=$es_url INDEX_SHARDS=3 INDEX_REPLICAS=1 ES_USERNAME=elastic ES_PASSWORD=${auth#elastic:}
+say "without the password the cluster answers $(curl -s -o /dev/null -w '%{http_code}' "${urls[0]}/_cluster/health")"
 
 say "indexing the corpus into the cluster (3 shards, 1 replica)"
 bin/policy-search index --force >"$dir/index.log" 2>&1 || { tail -20 "$dir/index.log"; exit 1; }
@@ -175,12 +205,12 @@ cat "$dir/fault.out"
 wait_for 1 green 3
 
 say "re-index with node 3 down (cluster yellow)"
-before=$(curl -s "${urls[0]}/_alias/sections" | sed -n 's/^{"\([^"]*\)".*/\1/p')
+before=$(curl -s -u "$auth" "${urls[0]}/_alias/sections" | sed -n 's/^{"\([^"]*\)".*/\1/p')
 kill_node 3 KILL
 sleep 3
 wait_for 1 yellow 2
 if bin/policy-search index --force >"$dir/reindex.log" 2>&1; then
-  after=$(curl -s "${urls[0]}/_alias/sections" | sed -n 's/^{"\([^"]*\)".*/\1/p')
+  after=$(curl -s -u "$auth" "${urls[0]}/_alias/sections" | sed -n 's/^{"\([^"]*\)".*/\1/p')
   echo "re-index with the cluster $(health 1): exit 0; alias moved from $before to $after"
 else
   echo "re-index with the cluster $(health 1): FAILED; the end of $dir/reindex.log:"

@@ -48,8 +48,12 @@ final class QueryBudget {
 
     private QueryBudget() {}
 
-    /** Refuses {@code query} (and the terms' {@code expansions}) past the budget. */
-    static void check(Query query, Map<String, List<String>> expansions) {
+    /**
+     * Refuses {@code query} (and the terms' {@code expansions}) past the budget.
+     *
+     * @return the leaf clauses of {@code query} (0 without one)
+     */
+    static int check(Query query, Map<String, List<String>> expansions) {
         for (Map.Entry<String, List<String>> term : expansions.entrySet()) {
             if (term.getValue().size() > MAX_VARIANTS_PER_TERM) {
                 throw new BadRequestException(
@@ -60,14 +64,19 @@ final class QueryBudget {
             }
         }
         if (query == null) {
-            return;
+            return 0;
         }
-        int clauses = clauses(query);
+        return withinBudget(clauses(query));
+    }
+
+    /** {@code clauses}, or the 400 when they are past the budget. */
+    static int withinBudget(int clauses) {
         if (clauses > MAX_CLAUSES) {
             throw new BadRequestException(
                     ErrorCode.QUERY_TOO_COMPLEX,
                     "検索条件が複雑すぎます（言い換えを含めて" + clauses + "個の条件、上限" + MAX_CLAUSES + "）。語の数やORでつないだ語を減らしてください。");
         }
+        return clauses;
     }
 
     /**

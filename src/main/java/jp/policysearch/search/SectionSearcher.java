@@ -18,6 +18,7 @@ import co.elastic.clients.util.NamedValue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,15 +76,35 @@ public final class SectionSearcher {
     private final HitReader reader;
     private final String serverTimeout;
     private final TextNormalizer normalizer;
+    private final HeavySearches heavy;
+    private final Synonyms synonyms;
+    /**
+     * The clause counts of recent queries, so that a query repeated past the budget is refused, and a heavy one
+     * refused while the heavy slots are taken, before it is parsed and built again (building is most of the cost of
+     * a refusal).
+     */
+    private final Map<CostKey, Integer> costs =
+            java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<CostKey, Integer> eldest) {
+                    return size() > KNOWN_COSTS;
+                }
+            });
+
+    private static final int KNOWN_COSTS = 1024;
+
+    /** What a search's clause count depends on: its words, its filters and the synonym rules of the moment. */
+    private record CostKey(String q, Map<String, List<String>> filters, int synonyms) {}
 
     public SectionSearcher(
             ElasticsearchClient client, String alias, Synonyms synonyms, TextNormalizer normalizer, Links links) {
-        this(client, alias, synonyms, normalizer, links, Duration.ofSeconds(10));
+        this(client, alias, synonyms, normalizer, links, Duration.ofSeconds(10), new HeavySearches(2));
     }
 
     /**
      * @param deadline how long the client waits for an answer; Elasticsearch is told to stop searching a little
      *                 before, so an abandoned search does not keep a busy node working
+     * @param heavy    admits heavy searches (many clauses) only a few at once
      */
     public SectionSearcher(
             ElasticsearchClient client,
@@ -91,7 +112,9 @@ public final class SectionSearcher {
             Synonyms synonyms,
             TextNormalizer normalizer,
             Links links,
-            Duration deadline) {
+            Duration deadline,
+            HeavySearches heavy) {
+        this.heavy = heavy;
         this.reader = new HitReader(links);
         this.serverTimeout = Math.max(50, deadline.toMillis() * 9 / 10) + "ms";
         this.client = client;
@@ -99,19 +122,49 @@ public final class SectionSearcher {
         this.parser = new QueryParser(normalizer);
         this.normalizer = normalizer;
         this.builder = new QueryBuilder(synonyms);
+        this.synonyms = synonyms;
     }
 
+    /** A search on behalf of no one in particular (benchmarks, tools): all such searches count as one client. */
     public SearchResult search(SearchQuery query) {
+        return search(query, "");
+    }
+
+    /**
+     * A search for {@code client} (its address): a heavy one is admitted only within {@link HeavySearches}' limits,
+     * else {@link SearchBusyException}.
+     */
+    public SearchResult search(SearchQuery query, String client) {
         long start = System.nanoTime();
         validate(query);
-        QueryParser.Reading reading = parser.read(query.q());
-        QueryNode node = reading.node();
-        if (node != null) {
-            QueryBudget.check(null, builder.expansions(node));
+        CostKey key = new CostKey(query.q(), query.filters(), synonyms.generation());
+        Integer known = costs.get(key);
+        HeavySearches.Permit admitted = known == null ? null : heavy.enter(QueryBudget.withinBudget(known), client);
+        try {
+            QueryParser.Reading reading = parser.read(query.q());
+            QueryNode node = reading.node();
+            if (node != null) {
+                QueryBudget.check(null, builder.expansions(node));
+            }
+            SearchRequest first = request(query, node, false);
+            int clauses = QueryBudget.clauses(first.query());
+            costs.put(key, clauses);
+            if (admitted == null) {
+                admitted = heavy.enter(QueryBudget.withinBudget(clauses), client);
+            }
+            return search(query, start, reading, first);
+        } finally {
+            if (admitted != null) {
+                admitted.close();
+            }
         }
-        SearchRequest shown = request(query, node, false);
-        SearchResponse<IndexedSection> response = execute(shown);
+    }
+
+    private SearchResult search(SearchQuery query, long start, QueryParser.Reading reading, SearchRequest first) {
+        QueryNode node = reading.node();
         boolean grouped = grouped(query);
+        SearchRequest shown = first;
+        SearchResponse<IndexedSection> response = execute(shown);
         long strict = count(response, grouped);
         long partial = 0;
         if (tiersNeeded(query, node, strict)) {

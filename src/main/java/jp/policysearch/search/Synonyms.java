@@ -43,6 +43,8 @@ public final class Synonyms {
 
     private volatile FileTime loadedAt;
     private volatile long checkedAt;
+    /** Counts the loads: what was computed from the rules of one load holds until the next. */
+    private volatile int generation;
 
     public Synonyms(Path file, TextNormalizer normalizer) {
         this(file, normalizer, System::currentTimeMillis);
@@ -54,6 +56,14 @@ public final class Synonyms {
         this.normalizer = normalizer;
         this.millis = millis;
         reloadIfChanged();
+    }
+
+    /** The number of the rules' current load (checking the file as {@link #variantsOf} does). */
+    int generation() {
+        if (millis.getAsLong() - checkedAt > CHECK_EVERY_MILLIS) {
+            reloadIfChanged();
+        }
+        return generation;
     }
 
     /**
@@ -135,6 +145,7 @@ public final class Synonyms {
                     .toList();
             variants = parsed;
             loadedAt = modified;
+            generation++;
             log.info("Loaded {} synonym keys from {}", variants.size(), file);
         } catch (IOException e) {
             if (loadedAt != null) {

@@ -33,7 +33,7 @@ final class ApiController {
     }
 
     void search(Context ctx) {
-        ctx.json(searcher.search(SearchParams.from(ctx)));
+        ctx.json(searcher.search(SearchParams.from(ctx), ctx.ip()));
     }
 
     /** {@code /api/sections/{id}}, and {@code /api/sections/{id}/compare/{other}}: ids hold slashes. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.policysearch.ErrorCode;
 import jp.policysearch.search.BadRequestException;
+import jp.policysearch.search.SearchBusyException;
 import jp.policysearch.search.SearchUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,10 @@ final class ErrorHandling {
 
     static void install(JavalinConfig app, ErrorPage pages) {
         app.routes.exception(BadRequestException.class, (e, ctx) -> respond(ctx, e.code(), e.getMessage(), pages));
+        app.routes.exception(SearchBusyException.class, (e, ctx) -> {
+            ctx.header("Retry-After", ClientLimiter.RETRY_AFTER_SECONDS);
+            respond(ctx, ErrorCode.TOO_MANY_REQUESTS, e.getMessage(), pages);
+        });
         app.routes.exception(NotFoundResponse.class, (e, ctx) -> respond(ctx, ErrorCode.NOT_FOUND, pages));
         app.routes.exception(SearchUnavailableException.class, (e, ctx) -> {
             log.warn("Search unavailable for {}: {}", ctx.path(), e.getMessage());

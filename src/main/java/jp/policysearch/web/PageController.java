@@ -62,13 +62,13 @@ final class PageController {
 
     void search(Context ctx) {
         SearchQuery query = SearchParams.from(ctx);
-        SearchResult result = searcher.search(query);
+        SearchResult result = searcher.search(query, ctx.ip());
         renderer.render(ctx, "search.jte", searchPages.build(query, result, titles.get(), titles.yearMarks()));
     }
 
     void feed(Context ctx) {
         SearchQuery query = SearchParams.from(ctx);
-        SearchResult result = searcher.search(query);
+        SearchResult result = searcher.search(query, ctx.ip());
         String title = "政策文書検索: " + (query.browsing() ? "新着" : "「" + query.q().strip() + "」");
         String qs = ctx.queryString() == null ? "" : "?" + ctx.queryString();
         ctx.contentType("application/atom+xml; charset=utf-8")

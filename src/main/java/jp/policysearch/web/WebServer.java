@@ -16,6 +16,7 @@ import jp.policysearch.analysis.TextNormalizer;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.index.IndexStatus;
 import jp.policysearch.search.DocumentComparer;
+import jp.policysearch.search.HeavySearches;
 import jp.policysearch.search.LiveIndex;
 import jp.policysearch.search.SectionExporter;
 import jp.policysearch.search.SectionReader;
@@ -32,10 +33,20 @@ public final class WebServer {
 
     /** Sections per export request to Elasticsearch: large enough to stream fast, small enough for the timeout. */
     private static final int EXPORT_BATCH = 500;
+    /**
+     * Heavy searches (many clauses) the service runs at once, one per client: two of the local node's four search
+     * threads (on two cores), so ordinary searches always find a free one.
+     */
+    private static final int HEAVY_SEARCHES = 1;
 
     private WebServer() {}
 
     public static Javalin create(Config config, Cluster cluster) {
+        return create(config, cluster, new HeavySearches(HEAVY_SEARCHES));
+    }
+
+    /** The server admitting heavy searches through {@code heavy} (tests hold its slots to see the refusals). */
+    public static Javalin create(Config config, Cluster cluster, HeavySearches heavy) {
         AtomicReference<Javalin> running = new AtomicReference<>();
         // absolute URLs never come from the request's Host header; the port is known once the server listens
         Supplier<String> base = () -> config.publicBaseUrl(running.get().port());
@@ -45,7 +56,7 @@ public final class WebServer {
         var synonymsFile = config.mappingsDir().resolve("dictionaries").resolve("synonyms.txt");
         Synonyms synonyms = new Synonyms(synonymsFile, normalizer);
         SectionSearcher searcher = new SectionSearcher(
-                cluster.client(), config.indexAlias(), synonyms, normalizer, Urls.LINKS, config.esTimeout());
+                cluster.client(), config.indexAlias(), synonyms, normalizer, Urls.LINKS, config.esTimeout(), heavy);
         SectionReader reader = new SectionReader(cluster.client(), config.indexAlias(), Urls.LINKS);
         PageRenderer renderer = new PageRenderer(base);
         LiveIndex live = new LiveIndex(cluster.client(), config.indexAlias());

@@ -6,6 +6,7 @@ import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.index.CorpusIndexer;
 import jp.policysearch.index.Progress;
+import jp.policysearch.search.HeavySearches;
 import jp.policysearch.web.WebServer;
 
 /**
@@ -25,6 +26,11 @@ public final class CorpusServer implements AutoCloseable {
     }
 
     public static CorpusServer start(String alias) {
+        return start(alias, null);
+    }
+
+    /** As {@link #start(String)}, admitting heavy searches through {@code heavy} (null: the server's own). */
+    public static CorpusServer start(String alias, HeavySearches heavy) {
         Config config = TestCluster.config().withIndexAlias(alias);
         Cluster cluster = TestCluster.cluster();
         CorpusIndexer indexer = new CorpusIndexer(cluster.indexingClient(), config);
@@ -37,7 +43,9 @@ public final class CorpusServer implements AutoCloseable {
             throw new IllegalStateException("could not prepare the " + alias + " index: " + e.getMessage(), e);
         }
         return new CorpusServer(
-                config, cluster, WebServer.create(config, cluster).start());
+                config,
+                cluster,
+                (heavy == null ? WebServer.create(config, cluster) : WebServer.create(config, cluster, heavy)).start());
     }
 
     public String base() {
