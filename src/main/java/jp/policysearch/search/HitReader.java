@@ -70,7 +70,10 @@ final class HitReader {
                 : SectionHit.PARTIAL;
     }
 
-    /** The terms a hit lacks in every form, from the named term queries it did not match; {@code terms} as in {@link #read}. */
+    /**
+     * The terms a hit lacks in every form, from the named term queries it did not match; {@code terms} as in
+     * {@link #read}.
+     */
     static List<String> missing(Hit<?> hit, List<String> terms) {
         if (terms == null || hit.matchedQueries().containsKey(QueryBuilder.STRICT)) {
             return List.of();

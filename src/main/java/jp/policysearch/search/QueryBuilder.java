@@ -109,8 +109,9 @@ final class QueryBuilder {
      * Strict matches, then matches of most terms (each also in its content words, any inflection), then sections
      * with most of the query's content words in any form, in one query: a tier's constant lifts every hit of it
      * above the next tier's. Inside the two partial tiers the tier query only decides membership; hits are ranked by
-     * their coverage of the query's words ({@link #coverage}), not by the clauses of the terms they happen to hold. {@code scored} wraps each tier's relevance query (the phase weights); with {@code
-     * byRelevance} false every hit of a tier scores the same, for sorting by date within tiers.
+     * their coverage of the query's words ({@link #coverage}), not by the clauses of the terms they happen to hold.
+     * {@code scored} wraps each tier's relevance query (the phase weights); with {@code byRelevance} false every hit
+     * of a tier scores the same, for sorting by date within tiers.
      */
     Query tiered(QueryNode node, boolean byRelevance, UnaryOperator<Query> scored) {
         List<QueryNode> positives = positives(node);

@@ -17,6 +17,7 @@ import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,13 +84,12 @@ public final class SectionSearcher {
      * refused while the heavy slots are taken, before it is parsed and built again (building is most of the cost of
      * a refusal).
      */
-    private final Map<CostKey, Integer> costs =
-            java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<CostKey, Integer> eldest) {
-                    return size() > KNOWN_COSTS;
-                }
-            });
+    private final Map<CostKey, Integer> costs = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CostKey, Integer> eldest) {
+            return size() > KNOWN_COSTS;
+        }
+    });
 
     private static final int KNOWN_COSTS = 1024;
 

@@ -51,8 +51,8 @@ class ExportIT {
         assertThat(r.header("Content-Type")).startsWith("text/csv");
         assertThat(r.header("Content-Disposition")).isEqualTo("attachment; filename=\"policy-search-export.csv\"");
         assertThat(r.body())
-                .startsWith(
-                        "\uFEFFid,title,document,year,ministries,areas,card,phase,url,citation,match,missing_terms\r\n");
+                .startsWith("\uFEFFid,title,document,year,ministries,areas,card,phase,url,citation,"
+                        + "match,missing_terms\r\n");
         // 605 sections, including both versions of the 17 cards the search shows once
         assertThat(r.body().split("\r\n", -1)).hasSize(1 + 605 + 1);
     }
