@@ -35,9 +35,16 @@ final class AddCommand {
     static final String HALT_PROPERTY = "policysearch.halt-at";
 
     private final Config config;
+    private final DocumentIndexer.Checkpoint checkpoint;
 
     AddCommand(Config config) {
+        this(config, haltHook());
+    }
+
+    /** With a checkpoint of a test's own, e.g. one that fails at a late stage. */
+    AddCommand(Config config, DocumentIndexer.Checkpoint checkpoint) {
         this.config = config;
+        this.checkpoint = checkpoint;
     }
 
     int add(List<String> args, PrintStream out, PrintStream err) {
@@ -79,7 +86,7 @@ final class AddCommand {
             return 2;
         }
         try (Cluster cluster = Cluster.open(config)) {
-            CorpusUpdater updater = new CorpusUpdater(cluster.indexingClient(), config, haltHook());
+            CorpusUpdater updater = new CorpusUpdater(cluster.indexingClient(), config, checkpoint);
             int failed = 0;
             for (Path file : files) {
                 try {
@@ -91,8 +98,7 @@ final class AddCommand {
             }
             return failed == 0 ? 0 : 1;
         } catch (IndexingException | IOException | ElasticsearchException e) {
-            err.println("policy-search: the live index was not changed: " + e.getMessage());
-            return 1;
+            return failed(e, err);
         }
     }
 
@@ -103,7 +109,7 @@ final class AddCommand {
         }
         try (Cluster cluster = Cluster.open(config)) {
             DocumentIndexer.Change change =
-                    new CorpusUpdater(cluster.indexingClient(), config, haltHook()).remove(args.get(0));
+                    new CorpusUpdater(cluster.indexingClient(), config, checkpoint).remove(args.get(0));
             out.println("Removed " + args.get(0) + ": " + change.sectionsDeleted() + " sections taken out of "
                     + change.index());
             return 0;
@@ -111,9 +117,21 @@ final class AddCommand {
             err.println("policy-search: cannot remove '" + args.get(0) + "': " + e.getMessage());
             return 1;
         } catch (IndexingException | IOException | ElasticsearchException e) {
-            err.println("policy-search: the live index was not changed: " + e.getMessage());
-            return 1;
+            return failed(e, err);
         }
+    }
+
+    /** A refusal changed nothing; a failure of the change says what the corpus and the live index hold now. */
+    private static int failed(Exception e, PrintStream err) {
+        if (e instanceof CorpusUpdater.Refused) {
+            err.println("policy-search: " + e.getMessage() + " (nothing was changed)");
+        } else if (e instanceof IndexingException) {
+            err.println("policy-search: " + e.getMessage());
+        } else { // CorpusUpdater reports its own failures as IndexingException: this one came before the change
+            err.println("policy-search: Elasticsearch failed before the change began (nothing was changed): "
+                    + e.getMessage());
+        }
+        return 1;
     }
 
     private static void refuse(Path file, CorpusException e, PrintStream err) {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A SHA-256 over every file under a folder (names and contents; not dot-files such as locks), to notice when the
- * corpus or mappings change.
+ * A SHA-256 over a file, or over every file under a folder (names and content hashes; not dot-files such as locks),
+ * to notice when the corpus or mappings change.
  */
 public final class ContentHash {
 
@@ -32,17 +32,25 @@ public final class ContentHash {
         }
     }
 
+    /** The hash of a folder: every file's name and content hash, the content hashes taken from {@link FileHashes}. */
     public static String of(Path dir) {
+        FileHashes hashes = FileHashes.in(dir);
+        String hash = of(dir, hashes);
+        hashes.save();
+        return hash;
+    }
+
+    static String of(Path dir, FileHashes hashes) {
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> files = walk.filter(Files::isRegularFile)
-                    .filter(f -> !dir.relativize(f).toString().startsWith(".")) // locks and temporary files
+                    .filter(f -> !dir.relativize(f).toString().startsWith(".")) // locks, temporary files, hashes
                     .sorted()
                     .toList();
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : files) {
                 digest.update(dir.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
+                digest.update(hashes.of(file).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);

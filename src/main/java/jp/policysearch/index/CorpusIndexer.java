@@ -71,7 +71,9 @@ public final class CorpusIndexer {
     SectionIndexer.Result indexLocked(Progress.Factory progress, boolean force) {
         deleteOrphans();
         try (SectionSpool spool = new SectionSpool()) {
-            return build(spool, progress, force);
+            SectionIndexer.Result result = build(spool, progress, force);
+            new FollowUps(config.corpusDir()).clear(); // every group key and version field was written afresh
+            return result;
         }
     }
 
@@ -85,9 +87,10 @@ public final class CorpusIndexer {
         SectionGrouper.Groups groups = new SectionGrouper().start();
         VersionChanges.Collector versions = new VersionChanges().collector();
         Map<String, Long> counts = new TreeMap<>();
+        FileHashes hashes = FileHashes.in(corpusDir);
         SectionParser.Streamed streamed =
                 DocumentParsers.sectionParser(config.rulesDir()).stream(corpusDir, (info, sections) -> {
-                    String generation = Generation.of(info, ContentHash.ofFile(corpusDir.resolve(info.file())));
+                    String generation = Generation.of(info, hashes.of(corpusDir.resolve(info.file())));
                     SectionDocuments documents = new SectionDocuments(List.of(info), id -> generation);
                     for (Section s : sections) {
                         groups.add(s);
@@ -112,9 +115,11 @@ public final class CorpusIndexer {
         guard(counts, force);
         versions.compute(groups::root);
         IndexDefinition definition = IndexDefinition.load(config.mappingsDir());
+        String corpusHash = ContentHash.of(corpusDir, hashes);
+        hashes.save();
         IndexMeta meta = new IndexMeta(
                 Instant.now().toString(),
-                ContentHash.of(corpusDir),
+                corpusHash,
                 definition.hash(),
                 BuildInfo.load().version(),
                 spool.size(),

@@ -52,13 +52,24 @@ public final class CorpusUpdater {
         }
     }
 
+    /** A change refused before it began: nothing was changed. */
+    public static final class Refused extends IndexingException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
     /** What {@link #add} did. */
     public record Added(DocumentInfo info, boolean replaced, boolean unchanged, long sections, Path stored) {}
 
-    /** What a repair pass did. */
-    public record Repaired(List<String> hiddenDeleted, List<String> reindexed, List<String> removed) {
+    /**
+     * What a repair pass did: hidden generations deleted, documents indexed again or removed, and documents whose
+     * change had stopped after its switch and whose group keys and version fields were brought up to date.
+     */
+    public record Repaired(
+            List<String> hiddenDeleted, List<String> reindexed, List<String> removed, List<String> finished) {
         public boolean any() {
-            return !hiddenDeleted.isEmpty() || !reindexed.isEmpty() || !removed.isEmpty();
+            return !hiddenDeleted.isEmpty() || !reindexed.isEmpty() || !removed.isEmpty() || !finished.isEmpty();
         }
     }
 
@@ -68,11 +79,20 @@ public final class CorpusUpdater {
     private final DocumentIntakeAdapter intake;
     private final GroupJoiner joiner;
     private final VersionFields versionFields;
+    private final FollowUps followUps;
+    private final DocumentIndexer.Checkpoint checkpoint;
+    /** The last stage the change in progress reached (null before its switch began): what a failure left. */
+    private DocumentIndexer.Stage reached;
 
     public CorpusUpdater(ElasticsearchClient client, Config config, DocumentIndexer.Checkpoint checkpoint) {
         this.client = client;
         this.config = config;
-        this.indexer = new DocumentIndexer(client, config.indexAlias(), checkpoint);
+        this.checkpoint = stage -> {
+            reached = stage;
+            checkpoint.reached(stage);
+        };
+        this.indexer = new DocumentIndexer(client, config.indexAlias(), this.checkpoint);
+        this.followUps = new FollowUps(config.corpusDir());
         this.intake = new DocumentIntakeAdapter(config);
         this.joiner = new GroupJoiner(client);
         this.versionFields = new VersionFields(client);
@@ -92,65 +112,87 @@ public final class CorpusUpdater {
         try (CorpusLock lock = CorpusLock.acquire(corpusDir)) {
             DocumentIntakeAdapter.Read read = intake.read(request);
             String fileHash = ContentHash.ofFile(request.file());
-            ManifestReader.Result manifest = new ManifestReader().read(corpusDir.resolve(ManifestReader.MANIFEST));
-            DocumentInfo previous = null;
-            for (DocumentInfo other : manifest.entries()) {
-                if (other.id().equals(read.info().id())) {
-                    previous = other;
-                    continue;
-                }
-                Path otherFile = corpusDir.resolve(other.file());
-                if (Files.isRegularFile(otherFile)
-                        && ContentHash.ofFile(otherFile).equals(fileHash)) {
-                    throw new CorpusException(
-                            name(request.file()),
-                            0,
-                            "is the same file as document '"
-                                    + other.id() + "' (" + other.file()
-                                    + ") already in the corpus; to replace that one, "
-                                    + "add it with --id " + other.id()
-                                    + ", or remove it first: bin/policy-search remove "
-                                    + other.id());
-                }
+            FileHashes hashes = FileHashes.in(corpusDir); // the corpus is read only where a file changed
+            reached = null;
+            try {
+                return add(request, read, fileHash, hashes);
+            } catch (CorpusException | Refused e) {
+                throw e; // refused before anything changed
+            } catch (IOException | RuntimeException e) {
+                throw failed(
+                        "adding " + name(request.file()) + " as '" + read.info().id() + "'",
+                        "the new version of '" + read.info().id() + "'",
+                        e);
+            } finally {
+                hashes.save();
             }
-            String target = storedName(request.file(), previous, fileHash);
-            // a document added again keeps the parsing hints a person put in its entry (e.g. a roadmap's area)
-            DocumentInfo info = withFile(
-                    previous == null ? read.info() : read.info().withParsingDefaults(previous.parsing()), target);
-            ObjectNode entry = ManifestWriter.entry(info);
-            String generation = Generation.of(info, fileHash);
-            if (new IndexAliases(client, config.indexAlias()).live().isEmpty()) {
-                List<Section> sections = parse(info, read.text()); // refuses before the corpus changes
-                writeCorpus(request.file(), info, entry, previous);
-                SectionIndexer.Result built =
-                        new CorpusIndexer(client, config).indexLocked(total -> Progress.silent(), false);
-                log.info("Added {} and built the first index {}", info.id(), built.index());
-                return new Added(info, previous != null, false, sections.size(), corpusDir.resolve(target));
-            }
-            repairLocked(manifest.entries());
-            if (previous != null && generation.equals(indexer.liveGenerations().get(info.id()))) {
-                return new Added(info, true, true, 0, corpusDir.resolve(info.file()));
-            }
-            List<Section> parsed = parse(info, read.text());
-            GroupJoiner.Joined joined =
-                    joiner.join(indexer.liveIndex(), info.id(), parsed, positions(manifest.entries(), info.id()));
-            List<Section> sections = joined.sections();
-            List<IndexedSection> documents = documents(info, generation, sections);
-            DocumentInfo old = previous;
-            Path source = request.file();
-            DocumentIndexer.Change change =
-                    indexer.replace(info.id(), generation, documents, () -> writeCorpus(source, info, entry, old));
-            joiner.rename(change.index(), info.id(), joined.renamed());
-            versionFields.update(change.index(), joined.touched());
-            updateMeta(change.index());
-            log.info(
-                    "{} {}: {} sections (generation {})",
-                    old == null ? "Added" : "Replaced",
-                    info.id(),
-                    sections.size(),
-                    generation);
-            return new Added(info, old != null, false, sections.size(), corpusDir.resolve(target));
         }
+    }
+
+    private Added add(Request request, DocumentIntakeAdapter.Read read, String fileHash, FileHashes hashes)
+            throws IOException {
+        Path corpusDir = config.corpusDir();
+        ManifestReader.Result manifest = new ManifestReader().read(corpusDir.resolve(ManifestReader.MANIFEST));
+        DocumentInfo previous = null;
+        for (DocumentInfo other : manifest.entries()) {
+            if (other.id().equals(read.info().id())) {
+                previous = other;
+                continue;
+            }
+            Path otherFile = corpusDir.resolve(other.file());
+            if (Files.isRegularFile(otherFile) && hashes.of(otherFile).equals(fileHash)) {
+                throw new CorpusException(
+                        name(request.file()),
+                        0,
+                        "is the same file as document '"
+                                + other.id() + "' (" + other.file()
+                                + ") already in the corpus; to replace that one, "
+                                + "add it with --id " + other.id()
+                                + ", or remove it first: bin/policy-search remove "
+                                + other.id());
+            }
+        }
+        String target = storedName(request.file(), previous, fileHash);
+        // a document added again keeps the parsing hints a person put in its entry (e.g. a roadmap's area)
+        DocumentInfo info =
+                withFile(previous == null ? read.info() : read.info().withParsingDefaults(previous.parsing()), target);
+        ObjectNode entry = ManifestWriter.entry(info);
+        String generation = Generation.of(info, fileHash);
+        if (new IndexAliases(client, config.indexAlias()).live().isEmpty()) {
+            List<Section> sections = parse(info, read.text()); // refuses before the corpus changes
+            writeCorpus(request.file(), info, entry, previous);
+            reached = DocumentIndexer.Stage.CORPUS_WRITTEN; // and no index yet: the build below makes the first
+            SectionIndexer.Result built =
+                    new CorpusIndexer(client, config).indexLocked(total -> Progress.silent(), false);
+            log.info("Added {} and built the first index {}", info.id(), built.index());
+            return new Added(info, previous != null, false, sections.size(), corpusDir.resolve(target));
+        }
+        repairLocked(manifest.entries(), hashes);
+        if (previous != null && generation.equals(indexer.liveGenerations().get(info.id()))) {
+            return new Added(info, true, true, 0, corpusDir.resolve(info.file()));
+        }
+        List<Section> parsed = parse(info, read.text());
+        GroupJoiner.Joined joined =
+                joiner.join(indexer.liveIndex(), info.id(), parsed, positions(manifest.entries(), info.id()));
+        List<Section> sections = joined.sections();
+        List<IndexedSection> documents = documents(info, generation, sections);
+        DocumentInfo old = previous;
+        Path source = request.file();
+        FollowUps.Pending owed = new FollowUps.Pending(info.id(), joined.renamed(), joined.touched());
+        DocumentIndexer.Change change = indexer.replace(info.id(), generation, documents, () -> {
+            writeCorpus(source, info, entry, old);
+            followUps.add(owed);
+        });
+        checkpoint.reached(DocumentIndexer.Stage.REPLACED);
+        finish(change.index(), owed);
+        updateMeta(change.index(), hashes);
+        log.info(
+                "{} {}: {} sections (generation {})",
+                old == null ? "Added" : "Replaced",
+                info.id(),
+                sections.size(),
+                generation);
+        return new Added(info, old != null, false, sections.size(), corpusDir.resolve(target));
     }
 
     /** Takes a document out of the corpus and the index. */
@@ -171,18 +213,30 @@ public final class CorpusUpdater {
                                             manifest.entries().stream()
                                                     .map(DocumentInfo::id)
                                                     .toList())));
-            repairLocked(manifest.entries());
-            GroupJoiner.Joined joined =
-                    joiner.join(indexer.liveIndex(), id, List.of(), positions(manifest.entries(), id));
-            DocumentIndexer.Change change = indexer.remove(id, () -> {
-                new ManifestWriter(corpusDir).remove(id);
-                deleteQuietly(corpusDir.resolve(entry.file()));
-            });
-            joiner.rename(change.index(), id, joined.renamed());
-            versionFields.update(change.index(), joined.touched());
-            updateMeta(change.index());
-            log.info("Removed {}: {} sections", id, change.sectionsDeleted());
-            return change;
+            FileHashes hashes = FileHashes.in(corpusDir);
+            reached = null;
+            try {
+                repairLocked(manifest.entries(), hashes);
+                GroupJoiner.Joined joined =
+                        joiner.join(indexer.liveIndex(), id, List.of(), positions(manifest.entries(), id));
+                FollowUps.Pending owed = new FollowUps.Pending(id, joined.renamed(), joined.touched());
+                DocumentIndexer.Change change = indexer.remove(id, () -> {
+                    new ManifestWriter(corpusDir).remove(id);
+                    deleteQuietly(corpusDir.resolve(entry.file()));
+                    followUps.add(owed);
+                });
+                checkpoint.reached(DocumentIndexer.Stage.REPLACED);
+                finish(change.index(), owed);
+                updateMeta(change.index(), hashes);
+                log.info("Removed {}: {} sections", id, change.sectionsDeleted());
+                return change;
+            } catch (CorpusException | Refused e) {
+                throw e; // refused before anything changed
+            } catch (IOException | RuntimeException e) {
+                throw failed("removing '" + id + "'", "'" + id + "' removed", e);
+            } finally {
+                hashes.save();
+            }
         }
     }
 
@@ -191,18 +245,23 @@ public final class CorpusUpdater {
         Path corpusDir = config.corpusDir();
         try (CorpusLock lock = CorpusLock.acquire(corpusDir)) {
             ManifestReader.Result manifest = new ManifestReader().read(corpusDir.resolve(ManifestReader.MANIFEST));
-            return repairLocked(manifest.entries());
+            FileHashes hashes = FileHashes.in(corpusDir);
+            try {
+                return repairLocked(manifest.entries(), hashes);
+            } finally {
+                hashes.save();
+            }
         }
     }
 
-    private Repaired repairLocked(List<DocumentInfo> entries) throws IOException {
+    private Repaired repairLocked(List<DocumentInfo> entries, FileHashes hashes) throws IOException {
         if (new IndexAliases(client, config.indexAlias()).live().isEmpty()) {
             // e.g. the first add's build failed after the corpus was written: build it now
             SectionIndexer.Result built =
                     new CorpusIndexer(client, config).indexLocked(total -> Progress.silent(), false);
             log.info("Built the index {} ({} sections): there was none", built.index(), built.sections());
             return new Repaired(
-                    List.of(), entries.stream().map(DocumentInfo::id).toList(), List.of());
+                    List.of(), entries.stream().map(DocumentInfo::id).toList(), List.of(), List.of());
         }
         requireCurrentMappings();
         List<String> hidden = indexer.repair();
@@ -215,7 +274,7 @@ public final class CorpusUpdater {
             if (!Files.isRegularFile(file)) {
                 continue; // a problem the full index reports; nothing to index from
             }
-            String generation = Generation.of(info, corpusDir);
+            String generation = Generation.of(info, hashes.of(file));
             if (generation.equals(live.remove(info.id()))) {
                 continue;
             }
@@ -231,16 +290,65 @@ public final class CorpusUpdater {
             indexer.remove(orphan, () -> {});
             removed.add(orphan);
         }
-        Repaired repaired = new Repaired(hidden, reindexed, removed);
+        List<String> finished = new ArrayList<>();
+        for (FollowUps.Pending owed : followUps.read()) {
+            if (!reindexed.contains(owed.doc())) { // indexed again just now: its own join did all of this
+                finish(indexer.liveIndex(), owed);
+                finished.add(owed.doc());
+            } else {
+                followUps.done(owed.doc());
+            }
+        }
+        Repaired repaired = new Repaired(hidden, reindexed, removed, finished);
         if (repaired.any()) {
             log.info(
-                    "Repaired the index: deleted the hidden generations {}, re-indexed {}, removed {}",
+                    "Repaired the index: deleted the hidden generations {}, re-indexed {}, removed {}, finished the "
+                            + "group keys and version fields of {}",
                     hidden,
                     reindexed,
-                    removed);
-            updateMeta(indexer.liveIndex());
+                    removed,
+                    finished);
+            updateMeta(indexer.liveIndex(), hashes);
         }
         return repaired;
+    }
+
+    /** What a change owes the other documents after its switch: their group keys and version fields. */
+    private void finish(String index, FollowUps.Pending owed) throws IOException {
+        joiner.rename(index, owed.doc(), owed.renamed());
+        versionFields.update(index, owed.touched());
+        followUps.done(owed.doc());
+    }
+
+    /**
+     * A failure of a change, saying truthfully what it left: from the last stage reached, what the corpus folder
+     * and the live index hold now, and that the next add, remove or index repairs the rest.
+     */
+    private IndexingException failed(String what, String now, Exception cause) {
+        String left = switch (reached == null ? "" : reached.name()) {
+            case "" ->
+                "the corpus folder was not changed; the live index was not changed, or only repaired"
+                        + " where an earlier change had been interrupted";
+            case "HIDDEN", "SECTIONS_WRITTEN" ->
+                "the corpus folder was not changed and searches still see"
+                        + " the old version (or nothing, for a new document); sections written for the new"
+                        + " version are hidden and the next add, remove or index deletes them";
+            case "CORPUS_WRITTEN" ->
+                "the corpus folder has " + now + ", but the live index may not have"
+                        + " it yet (searches may still see the old version); the next add, remove or index"
+                        + " brings the live index in line";
+            case "SWITCHED" ->
+                "the corpus folder and the live index have " + now + "; the old sections"
+                        + " are hidden, and the group keys and version fields of other documents are not"
+                        + " updated yet: the next add, remove or index finishes that";
+            default ->
+                "the corpus folder and the live index have " + now + "; the group keys, version"
+                        + " fields or build information of other documents are not all updated yet: the next"
+                        + " add, remove or index finishes that";
+        };
+        String message = what + " failed (" + cause.getMessage() + "); " + left;
+        log.warn("{}", message, cause);
+        return new IndexingException(message, cause);
     }
 
     /**
@@ -252,7 +360,7 @@ public final class CorpusUpdater {
         IndexMeta meta = new CorpusIndexer(client, config).meta(live);
         String current = IndexDefinition.load(config.mappingsDir()).hash();
         if (meta != null && !meta.mappingsHash().equals(current)) {
-            throw new IndexingException("the live index " + live + " was built with other mappings (index-mappings/"
+            throw new Refused("the live index " + live + " was built with other mappings (index-mappings/"
                     + " changed since); rebuild it first with bin/policy-search index, then run this again");
         }
     }
@@ -289,8 +397,10 @@ public final class CorpusUpdater {
     private void writeCorpus(Path source, DocumentInfo info, ObjectNode entry, DocumentInfo previous) {
         Path corpusDir = config.corpusDir();
         Path target = corpusDir.resolve(info.file());
+        boolean copied = false;
         try {
             if (!Files.exists(target) || !Files.isSameFile(source, target)) {
+                copied = !Files.exists(target);
                 Path temp = corpusDir.resolve("." + info.file() + ".tmp");
                 Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -298,7 +408,14 @@ public final class CorpusUpdater {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " into " + corpusDir, e);
         }
-        new ManifestWriter(corpusDir).put(entry);
+        try {
+            new ManifestWriter(corpusDir).put(entry);
+        } catch (RuntimeException e) {
+            if (copied) {
+                deleteQuietly(target); // the corpus folder stays as it was: no file the manifest does not list
+            }
+            throw e;
+        }
         if (previous != null && !previous.file().equals(info.file())) {
             deleteQuietly(corpusDir.resolve(previous.file()));
         }
@@ -330,7 +447,7 @@ public final class CorpusUpdater {
         return info.withIdAndFile(info.id(), file);
     }
 
-    private void updateMeta(String index) throws IOException {
+    private void updateMeta(String index, FileHashes hashes) throws IOException {
         IndexMeta meta = new CorpusIndexer(client, config).meta(index);
         IndexDefinition definition = IndexDefinition.load(config.mappingsDir());
         ManifestReader.Result manifest =
@@ -340,7 +457,7 @@ public final class CorpusUpdater {
                 index,
                 new IndexMeta(
                         Instant.now().toString(),
-                        ContentHash.of(config.corpusDir()),
+                        ContentHash.of(config.corpusDir(), hashes),
                         meta == null ? definition.hash() : meta.mappingsHash(),
                         BuildInfo.load().version(),
                         indexer.visibleSections(),

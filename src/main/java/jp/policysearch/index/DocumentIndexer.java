@@ -38,7 +38,9 @@ public final class DocumentIndexer {
         HIDDEN,
         SECTIONS_WRITTEN,
         CORPUS_WRITTEN,
-        SWITCHED
+        SWITCHED,
+        /** The old sections are deleted; the other documents' group keys and version fields follow (FollowUps). */
+        REPLACED
     }
 
     /** Called at each stage; the default does nothing. */

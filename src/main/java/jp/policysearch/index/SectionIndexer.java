@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds a new index from sections and moves the search alias to it in one atomic step. Any failure leaves the alias
  * where it was and deletes the half-built index; memory stays bounded because sections stream through a bulk
- * ingester with at most two requests in flight (two write threads on one shard).
+ * ingester with at most two requests in flight (two write threads on one shard) of 500 sections or 8 MB. The index
+ * is built without replicas and refreshes, which it gets before the alias moves.
  */
 public final class SectionIndexer {
 
@@ -69,7 +70,11 @@ public final class SectionIndexer {
             if (cancelled) {
                 throw new IndexingException("indexing was interrupted");
             }
-            client.indices().putSettings(p -> p.index(name).settings(st -> st.refreshInterval(t -> t.time("1s"))));
+            // built without replicas and refreshes (IndexDefinition); now the index gets both
+            client.indices()
+                    .putSettings(p -> p.index(name)
+                            .settings(st ->
+                                    st.refreshInterval(t -> t.time("1s")).numberOfReplicas(String.valueOf(replicas))));
             client.indices().refresh(r -> r.index(name));
             long stored = client.count(c -> c.index(name)).count();
             if (stored != sent || sent != meta.sectionCount()) {
@@ -101,8 +106,7 @@ public final class SectionIndexer {
     }
 
     private void create(String name, IndexMeta meta) {
-        String body = definition.body(
-                shards, replicas, meta, BuildMark.ofThisProcess().building());
+        String body = definition.body(shards, 0, meta, BuildMark.ofThisProcess().building());
         try {
             client.indices().create(c -> c.index(name).withJson(new StringReader(body)));
         } catch (ElasticsearchException e) {
@@ -118,8 +122,8 @@ public final class SectionIndexer {
         BulkFailures failures = new BulkFailures();
         long sent = 0;
         try (BulkIngester<String> ingester = BulkIngester.of(b -> b.client(client)
-                .maxOperations(200)
-                .maxSize(5L * 1024 * 1024)
+                .maxOperations(500)
+                .maxSize(8L * 1024 * 1024)
                 .maxConcurrentRequests(2)
                 .listener(failures))) {
             while (documents.hasNext() && !cancelled) {

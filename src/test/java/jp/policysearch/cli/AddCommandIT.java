@@ -30,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code bin/policy-search add} as a person runs it, against the real node: a duplicate of a document already in the
  * corpus is refused naming the file and the document (exit 1, nothing changed); a roadmap added again under its id
- * keeps the parsing hints of its manifest entry; a change to an index built with other mappings is refused.
+ * keeps the parsing hints of its manifest entry; a change to an index built with other mappings is refused; a
+ * failure injected after the switch is reported as what it left (the new version live, the rest owed), and the next
+ * add finishes it.
  */
 class AddCommandIT {
 
@@ -148,6 +150,78 @@ class AddCommandIT {
         } finally {
             documents.updateMeta(live, meta);
         }
+    }
+
+    @Test
+    void a_failure_after_the_switch_says_what_it_left_and_the_next_add_finishes_it() throws IOException {
+        String id = "late-failure-note";
+        Path note = Files.writeString(
+                inbox.resolve("late-failure.md"),
+                "# 港湾物流の手引き\n\n国土交通省\n\n## 1. 方針\n\n荷役の自動化と脱炭素化を一体で進める。\n\n" + "## 2. 施策\n\n遠隔操作クレーンの導入を支援する。\n");
+        assertThat(add(List.of(note.toString(), "--id", id)).exit).isZero();
+        for (DocumentIndexer.Stage stage : List.of(DocumentIndexer.Stage.SWITCHED, DocumentIndexer.Stage.REPLACED)) {
+            String revision = "遠隔操作クレーンの導入を" + stage.name().length() + "港で支援する。";
+            Path revised = Files.writeString(
+                    inbox.resolve("late-failure-" + stage + ".md"),
+                    Files.readString(note).replace("遠隔操作クレーンの導入を支援する。", revision));
+            Run failed = run((command, out, err) -> new AddCommand(config, reached -> {
+                        if (reached == stage) {
+                            throw new IllegalStateException("injected failure at " + reached);
+                        }
+                    })
+                    .add(List.of(revised.toString(), "--id", id), out, err));
+
+            assertThat(failed.exit).as(failed.err).isEqualTo(1);
+            assertThat(failed.err)
+                    .as(failed.err)
+                    .contains("injected failure at " + stage)
+                    .contains("the corpus folder and the live index have the new version of '" + id + "'")
+                    .contains("the next add, remove or index finishes that")
+                    .doesNotContain("not changed")
+                    .doesNotContain("\tat ");
+            // what the message says: the corpus and the searches have the new version, the rest is owed
+            assertThat(entry(id).path("file").asText()).startsWith("late-failure-" + stage);
+            assertThat(visibleText(id)).contains(revision);
+            String live = new IndexAliases(client, ALIAS).live().orElseThrow();
+            DocumentIndexer documents = new DocumentIndexer(client, ALIAS);
+            assertThat(documents.hidden(live).isEmpty())
+                    .as("old sections left hidden after a failure at " + stage)
+                    .isEqualTo(stage == DocumentIndexer.Stage.REPLACED);
+            assertThat(Files.exists(corpus.resolve(".policy-search-pending.json")))
+                    .isTrue();
+            assertThat(new CorpusIndexer(client, config).staleReason()).isPresent(); // build information owed
+
+            // the next add (of another document) repairs it
+            Path other = Files.writeString(
+                    inbox.resolve("after-" + stage + ".md"),
+                    "# 空港運用の手引き\n\n国土交通省\n\n## 1. 方針\n\n" + stage + " の後の文書。\n");
+            Run next = add(
+                    List.of(other.toString(), "--id", "after-" + stage.name().toLowerCase()));
+            assertThat(next.exit).as(next.err).isZero();
+            assertThat(documents.hidden(live)).isEmpty();
+            assertThat(client.count(c -> c.index(live)
+                                    .query(q -> q.term(t -> t.field("doc").value(id))))
+                            .count())
+                    .as("no old sections of " + id + " left in " + live)
+                    .isEqualTo(count(id, null));
+            assertThat(Files.exists(corpus.resolve(".policy-search-pending.json")))
+                    .isFalse();
+            assertThat(new CorpusIndexer(client, config).staleReason()).isEmpty();
+        }
+    }
+
+    /** The text of every visible section of {@code doc}, joined. */
+    private static String visibleText(String doc) throws IOException {
+        StringBuilder out = new StringBuilder();
+        client.search(
+                        s -> s.index(ALIAS)
+                                .size(100)
+                                .query(q -> q.term(t -> t.field("doc").value(doc))),
+                        JsonNode.class)
+                .hits()
+                .hits()
+                .forEach(h -> out.append(h.source().path("text").asText()).append('\n'));
+        return out.toString();
     }
 
     /** Sections of {@code doc} in the live index, with {@code area} among their areas when not null. */
