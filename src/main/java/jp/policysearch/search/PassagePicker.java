@@ -6,10 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
-import jp.policysearch.analysis.TextNormalizer;
 import jp.policysearch.section.Passage;
 
 /**
@@ -22,14 +19,12 @@ import jp.policysearch.section.Passage;
  */
 final class PassagePicker {
 
-    private static final Pattern SPACE = Pattern.compile("\\s+");
-
-    private final TextNormalizer normalizer;
+    private final PassageKeys keys;
     private final List<List<String>> terms = new ArrayList<>();
 
     /** @param expansions each positive query term with its variants, as {@link QueryBuilder#expansions} gives them */
-    PassagePicker(TextNormalizer normalizer, Map<String, List<String>> expansions) {
-        this.normalizer = normalizer;
+    PassagePicker(PassageKeys keys, Map<String, List<String>> expansions) {
+        this.keys = keys;
         expansions.forEach((term, variants) -> {
             List<String> forms = new ArrayList<>();
             forms.add(key(term));
@@ -50,7 +45,7 @@ final class PassagePicker {
         Map<String, String> texts = new LinkedHashMap<>();
         for (Passage p : passages) {
             if (p.anchor() != null && !p.anchor().isEmpty()) {
-                texts.putIfAbsent(p.anchor(), key(p.text() == null ? "" : p.text()));
+                texts.putIfAbsent(p.anchor(), keys.ofPassage(p.text() == null ? "" : p.text()));
             }
         }
         List<List<String>> forms = effectiveForms(fragments, texts.values());
@@ -183,6 +178,6 @@ final class PassagePicker {
     }
 
     private String key(String text) {
-        return SPACE.matcher(normalizer.normalize(text)).replaceAll("").toLowerCase(Locale.ROOT);
+        return keys.of(text);
     }
 }

@@ -77,6 +77,7 @@ public final class SectionSearcher {
     private final HitReader reader;
     private final String serverTimeout;
     private final TextNormalizer normalizer;
+    private final PassageKeys passageKeys;
     private final HeavySearches heavy;
     private final Synonyms synonyms;
     /**
@@ -121,6 +122,7 @@ public final class SectionSearcher {
         this.alias = alias;
         this.parser = new QueryParser(normalizer);
         this.normalizer = normalizer;
+        this.passageKeys = new PassageKeys(normalizer);
         this.builder = new QueryBuilder(synonyms);
         this.synonyms = synonyms;
     }
@@ -178,7 +180,7 @@ public final class SectionSearcher {
         List<String> labels = labels(node);
         Map<String, List<IndexedSection>> versions = grouped ? versions(shown, response) : Map.of();
         List<SectionHit> hits = new ArrayList<>();
-        PassagePicker picker = node == null ? null : new PassagePicker(normalizer, builder.expansions(node));
+        PassagePicker picker = node == null ? null : new PassagePicker(passageKeys, builder.expansions(node));
         for (Hit<IndexedSection> hit : response.hits().hits()) {
             List<IndexedSection> group = versions.getOrDefault(hit.source().groupKey(), List.of());
             hits.add(reader.read(hit, picker, partial > 0 ? labels : null, group));

@@ -20,7 +20,7 @@ class PassagePickerTest {
         for (String t : terms) {
             expansions.put(t, List.of());
         }
-        return new PassagePicker(NORMALIZER, expansions);
+        return new PassagePicker(new PassageKeys(NORMALIZER), expansions);
     }
 
     /** Fragments written with {@code <mark>} for readability, as the highlighter's marked snippets. */
