@@ -103,7 +103,7 @@ public final class SectionExporter {
         List<String> labels = null;
         if (SectionSearcher.tierable(node)) {
             Query tiered = builder.tiered(node, false, q -> q);
-            if (SectionSearcher.withinBudget(tiered)
+            if (SectionSearcher.underClauseLimit(tiered)
                     && SectionSearcher.tiersNeeded(query, node, strictCount(query, strict, filters))) {
                 chosen = tiered;
                 labels = SectionSearcher.labels(node);

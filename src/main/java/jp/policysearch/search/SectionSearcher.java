@@ -76,7 +76,6 @@ public final class SectionSearcher {
     private final FacetCounter facets = new FacetCounter();
     private final HitReader reader;
     private final String serverTimeout;
-    private final TextNormalizer normalizer;
     private final PassageKeys passageKeys;
     private final HeavySearches heavy;
     private final Synonyms synonyms;
@@ -121,7 +120,6 @@ public final class SectionSearcher {
         this.client = client;
         this.alias = alias;
         this.parser = new QueryParser(normalizer);
-        this.normalizer = normalizer;
         this.passageKeys = new PassageKeys(normalizer);
         this.builder = new QueryBuilder(synonyms);
         this.synonyms = synonyms;
@@ -171,7 +169,7 @@ public final class SectionSearcher {
         long partial = 0;
         if (tiersNeeded(query, node, strict)) {
             SearchRequest tiered = request(query, node, true);
-            if (withinBudget(tiered.query())) {
+            if (underClauseLimit(tiered.query())) {
                 shown = tiered;
                 response = execute(tiered);
                 partial = count(response, grouped) - strict;
@@ -209,7 +207,7 @@ public final class SectionSearcher {
     }
 
     /** A tiered query too large for Elasticsearch's clause limit is not sent: the strict matches stand alone. */
-    static boolean withinBudget(Query tiered) {
+    static boolean underClauseLimit(Query tiered) {
         return QueryBudget.clauses(tiered) <= QueryBudget.MAX_CLAUSES;
     }
 
@@ -310,7 +308,6 @@ public final class SectionSearcher {
                 .timeout(serverTimeout)
                 .size(0)
                 .trackTotalHits(t -> t.enabled(false))
-                .requestCache(false) // measured as it runs, not as a repeated search would be answered
                 .query(q -> q.bool(b -> b.filter(shown.query())
                         .filter(shown.postFilter())
                         .filter(f -> f.terms(t -> t.field("group_key").terms(v -> v.value(keys))))))
