@@ -39,6 +39,13 @@ public final class MetadataInference {
     private static final Pattern COUNCIL_LINE = Pattern.compile("^第\\s*[0-9０-９一二三四五六七八九十]+\\s*回.*"
             + "|.*[（(]?第\\s*[0-9０-９一二三四五六七八九十]+\\s*回[)）]?$"
             + "|^.{0,30}(?:会議|委員会|分科会|部会|研究会|検討会|懇談会|ワーキンググループ|WG|ＷＧ|審議会|本部)(?:[\\s　].{0,12})?$");
+    /** A meeting line that names the paper it heads is that paper's title: 「〇〇会議 幹事会（第12回）議事録」. */
+    private static final Pattern PAPER_ENDING =
+            Pattern.compile(".*(?:議事録|議事要旨|議事概要|報告書|答申|提言|とりまとめ|取りまとめ|中間整理|骨子|報告)(?:[（(]案[）)])?$");
+    /** A labelled cover line is a field, not a title: 「日時：令和7年3月14日」, 「場所：…」, 「出席者：…」. */
+    private static final Pattern FIELD_LABEL =
+            Pattern.compile("^(?!件名|題名|標題)[\\p{IsHan}\\p{IsKatakana}ー]{1,5}[\\s　]*[：:].*");
+
     private static final Pattern AUTHOR_MARK = Pattern.compile(
             "(?:作成|編集|発行|編著|著|監修|編)\\s*[：:]\\s*(.+)$|^(?:【?(?:お?問[い]?合わ?せ先?|問合せ先|連絡先|担当)】?)\\s*[：:]?\\s*(.*)$");
     /** Department words that may follow a body on an author line: 経済産業省 商務情報政策局 情報産業課. */
@@ -140,7 +147,10 @@ public final class MetadataInference {
     private String coverTitle(List<String> lines, List<Integer> cover, boolean meetings) {
         for (int k = 0; k < cover.size(); k++) {
             String line = plain(lines.get(cover.get(k)));
-            if (!titleLike(line) || !meetings && COUNCIL_LINE.matcher(line).matches()) {
+            if (!titleLike(line)
+                    || !meetings
+                            && COUNCIL_LINE.matcher(line).matches()
+                            && !PAPER_ENDING.matcher(line).matches()) {
                 continue;
             }
             StringBuilder title = new StringBuilder(line);
@@ -185,6 +195,7 @@ public final class MetadataInference {
     private boolean titleLike(String line) {
         if (line.length() < 4
                 || line.length() > 120
+                || FIELD_LABEL.matcher(line).matches()
                 || PAGE_NUMBER.matcher(line).matches()
                 || NOT_TITLE.matcher(line).matches()) {
             return false;

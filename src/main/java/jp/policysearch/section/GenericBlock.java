@@ -33,10 +33,10 @@ record GenericBlock(
         return new GenericBlock(from, Math.max(from, to), "表紙・前文", null, List.of(), List.of("front"), Set.of(), 0);
     }
 
-    static GenericBlock of(DocumentInfo doc, GenericOutline.Node node, int to) {
+    static GenericBlock of(DocumentInfo doc, GenericOutline.Node node, int from, int to) {
         List<String> parents = node.titles().subList(0, node.titles().size() - 1);
         return new GenericBlock(
-                node.line(),
+                from,
                 to,
                 node.heading().title(),
                 node.heading().title(),

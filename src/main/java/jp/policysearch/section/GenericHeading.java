@@ -8,8 +8,8 @@ import jp.policysearch.corpus.HalfWidth;
 /**
  * A line that looks like a heading of a document of any layout, by its numbering style: Markdown {@code #},
  * 第1章 / 第1節 / 第1部, {@code 1.} / {@code 1.1} / {@code 1.1.1}, {@code (1)} / {@code （１）}, {@code 1)}, ①, Ⅰ / {@code I.},
- * ア / (ア), {@code a.} / (a). The style (not the level) is what the line says; {@link GenericOutline} gives levels from
- * the order styles appear in.
+ * ア / (ア), {@code a.} / (a), 「１　目的」 (a number, a space, a short title), 問1 / Q1 (a Q&amp;A). The style
+ * (not the level) is what the line says; {@link GenericOutline} gives levels from the order styles appear in.
  *
  * @param style  the numbering style, e.g. {@code chapter}, {@code dec2}, {@code paren}, {@code md3}
  * @param number the heading's number within its style (1-based; 0 for an unnumbered Markdown heading)
@@ -37,6 +37,14 @@ record GenericHeading(String style, int number, String token, String title, Stri
             Pattern.compile("^([アイウエオカキクケコサシスセソタチツテトナニヌネノ])(?:[.．、][\\s　]*|[\\s　]+)(\\S.*)$");
     private static final Pattern PAREN_KANA = Pattern.compile("^[(（]([アイウエオカキクケコサシスセソタチツテトナニヌネノ])[)）][\\s　]*(\\S.*)$");
     private static final Pattern ALPHA = Pattern.compile("^[(（]?([a-h])[)）.．][\\s　]*(\\S.*)$");
+    /** A question of a Q&amp;A: 問1, Q1., Q 2: (after full-width letters became ASCII). */
+    private static final Pattern QUESTION = Pattern.compile("^(?:問|Q)[\\s　]?(\\d{1,3})[.．:：、]?[\\s　]*(\\S.*)$");
+    /** A question is a sentence: it may end in 。 or ？ and run longer than a heading. */
+    static final int MAX_QUESTION = 120;
+    /** What follows 「3 」 when the number is a count, not a heading: 3 件, 5 社, 2 割. */
+    private static final Pattern COUNT_UNIT =
+            Pattern.compile("^(?:件|人|社|円|年|月|日|回|点|者|名|位|番|号|か所|箇所|歳|倍|割|台|万|億|兆|千|百).*");
+
     private static final String KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノ";
     private static final List<String> ROMANS = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
     private static final String ROMAN_CHARS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ";
@@ -61,7 +69,12 @@ record GenericHeading(String style, int number, String token, String title, Stri
             return null;
         }
         GenericHeading h = numbered(line);
-        if (h == null || h.title.length() > MAX_TITLE || h.title.endsWith("。") || h.title.endsWith("、")) {
+        if (h == null) {
+            return null;
+        }
+        if (h.style.equals("question")
+                ? h.title.length() > MAX_QUESTION
+                : h.title.length() > MAX_TITLE || h.title.endsWith("。") || h.title.endsWith("、")) {
             return null;
         }
         return new GenericHeading(h.style, h.number, h.token, raw.strip().replaceAll("[\\s　]+", " "), h.prefix);
@@ -97,12 +110,16 @@ record GenericHeading(String style, int number, String token, String title, Stri
         if (m != null) {
             String sep = m.group(2);
             String[] parts = m.group(1).split("[.．]");
-            if (parts.length == 1 && sep.isEmpty()) {
-                return null; // "3 件" is a count, not a heading
-            }
-            if (m.group(3).matches("^[\\d.,%％]+.*")
-                    || m.group(3).matches(".*[年月日]$") && m.group(3).length() < 4) {
+            String rest = m.group(3);
+            if (rest.matches("^[\\d.,%％]+.*") || rest.matches(".*[年月日]$") && rest.length() < 4) {
                 return null;
+            }
+            if (parts.length == 1 && sep.isEmpty()) {
+                // 「１　目的」: a number, a space and a short title, as white papers and notices number their items;
+                // 「3 件」 and 「1 東京都 120」 (a count, a table row) are not headings
+                return spacedTitle(rest)
+                        ? new GenericHeading("num", Integer.parseInt(parts[0]), parts[0], line, "")
+                        : null;
             }
             return dotted(m.group(1), sep, line);
         }
@@ -135,12 +152,26 @@ record GenericHeading(String style, int number, String token, String title, Stri
             int n = KANA_ORDER.indexOf(m.group(1)) + 1;
             return new GenericHeading("kana", n, "k" + letter(n), line, "");
         }
+        m = QUESTION.matcher(line);
+        if (m.matches()) {
+            return new GenericHeading("question", Integer.parseInt(m.group(1)), "qa" + m.group(1), line, "");
+        }
         m = ALPHA.matcher(line);
         if (m.matches()) {
             int n = m.group(1).charAt(0) - 'a' + 1;
             return new GenericHeading("alpha", n, "l" + m.group(1), line, "");
         }
         return null;
+    }
+
+    private static boolean spacedTitle(String rest) {
+        return rest.length() >= 3
+                && rest.length() <= 30
+                && !COUNT_UNIT.matcher(rest).matches()
+                && !rest.matches(".*[0-9%％。、．.]$")
+                && rest.codePoints()
+                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
     }
 
     private static GenericHeading dotted(String number, String sep, String line) {

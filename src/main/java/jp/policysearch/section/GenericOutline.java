@@ -1,7 +1,9 @@
 package jp.policysearch.section;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -28,13 +30,20 @@ final class GenericOutline {
     static List<Node> build(List<String> lines, boolean[] noise, boolean markdown) {
         List<Node> out = new ArrayList<>();
         List<Node> stack = new ArrayList<>();
+        GenericHeading[] candidates = candidates(lines, noise, markdown);
+        int root = markdown ? markdownRoot(candidates) : -1;
+        Map<String, Integer> lastUnit = new HashMap<>();
         int mdSeen = 0;
         for (int i = 0; i < lines.size(); i++) {
-            if (noise[i]) {
+            GenericHeading h = candidates[i];
+            if (h == null) {
                 continue;
             }
-            GenericHeading h = GenericHeading.of(lines.get(i), markdown);
-            if (h == null || TOC_LINE.matcher(lines.get(i)).matches()) {
+            if (i == root) {
+                // the document's one top heading is its title: the text under it is the front section, and the
+                // headings below it are the document's top level
+                out.add(new Node(i, h, 0, List.of(h.title()), List.of("front")));
+                mdSeen++;
                 continue;
             }
             if (h.style().startsWith("md")) {
@@ -52,6 +61,8 @@ final class GenericOutline {
                 continue;
             }
             int open = indexOfStyle(stack, h.style());
+            // 第3章 after 第2部 continues the chapters of 第1部: white papers number chapters through the parts
+            boolean continues = UNITS.contains(h.style()) && h.number() == lastUnit.getOrDefault(h.style(), -1) + 1;
             if (open >= 0) {
                 Node sibling = stack.get(open);
                 boolean next = h.number() == sibling.heading().number() + 1;
@@ -62,14 +73,78 @@ final class GenericOutline {
                 while (stack.size() > open) {
                     stack.removeLast();
                 }
-            } else if (h.number() != 1 || !prefixFits(h, stack)) {
+            } else if (h.number() != 1 && !continues || !prefixFits(h, stack)) {
                 continue;
+            }
+            if (UNITS.contains(h.style())) {
+                lastUnit.put(h.style(), h.number());
             }
             Node node = node(i, h, stack, h.token());
             stack.add(node);
             out.add(node);
         }
         return out;
+    }
+
+    /**
+     * The candidate heading of each line, or null. Lines of a list of headings that the document prints again
+     * further on as headings (an agenda 「議事次第」 or a contents list without page numbers) are not headings: a
+     * run of three or more candidates with only blank lines between them, most of whose titles come again later.
+     */
+    private static GenericHeading[] candidates(List<String> lines, boolean[] noise, boolean markdown) {
+        GenericHeading[] out = new GenericHeading[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            if (!noise[i] && !TOC_LINE.matcher(lines.get(i)).matches()) {
+                out[i] = GenericHeading.of(lines.get(i), markdown);
+            }
+        }
+        int i = 0;
+        while (i < out.length) {
+            if (out[i] == null) {
+                i++;
+                continue;
+            }
+            List<Integer> run = new ArrayList<>();
+            int j = i;
+            while (j < out.length && (out[j] != null || lines.get(j).isBlank() || noise[j])) {
+                if (out[j] != null) {
+                    run.add(j);
+                }
+                j++;
+            }
+            if (run.size() >= 3) {
+                List<Integer> listed =
+                        run.stream().filter(k -> printedAgain(out, k)).toList();
+                if (listed.size() * 3 >= run.size() * 2) {
+                    listed.forEach(k -> out[k] = null);
+                }
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** True when a candidate after line {@code k} has the same title as {@code k}'s. */
+    private static boolean printedAgain(GenericHeading[] candidates, int k) {
+        for (int n = k + 1; n < candidates.length; n++) {
+            if (candidates[n] != null && candidates[n].title().equals(candidates[k].title())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line of a Markdown document's only {@code #} heading when it is the first heading; else -1. */
+    private static int markdownRoot(GenericHeading[] candidates) {
+        int first = -1;
+        int tops = 0;
+        for (int i = 0; i < candidates.length; i++) {
+            if (candidates[i] != null && candidates[i].style().startsWith("md")) {
+                first = first < 0 ? i : first;
+                tops += candidates[i].style().equals("md1") ? 1 : 0;
+            }
+        }
+        return tops == 1 && first >= 0 && candidates[first].style().equals("md1") ? first : -1;
     }
 
     /** 第1節 fits under 第1章 or at the top, 第2節 after 第1節; 第1章 does not open under 第1節 or 「1) 日本」. */

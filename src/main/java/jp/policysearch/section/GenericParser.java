@@ -35,7 +35,8 @@ public final class GenericParser implements DocumentParser {
      */
     public record Result(List<Section> sections, List<Integer> noise, boolean slides) {}
 
-    private static final Pattern CONTENTS = Pattern.compile("目\\s*次|CONTENTS|Contents|もくじ");
+    private static final Pattern CONTENTS =
+            Pattern.compile("目\\s*次|CONTENTS|Contents|もくじ|議\\s*事\\s*次\\s*第|次\\s*第|議\\s*題|Agenda|AGENDA");
 
     private final AreaRules areas;
     private final TextCleaner cleaner = new TextCleaner();
@@ -127,9 +128,10 @@ public final class GenericParser implements DocumentParser {
     private static List<GenericBlock> blocks(DocumentInfo doc, List<String> lines, boolean[] noise, boolean markdown) {
         List<GenericOutline.Node> nodes = GenericOutline.build(lines, noise, markdown);
         List<GenericBlock> blocks = new ArrayList<>();
+        boolean titled = !nodes.isEmpty() && nodes.getFirst().tokens().equals(List.of("front"));
         int first = nodes.isEmpty() ? lines.size() : nodes.getFirst().line();
         int toc = -1;
-        for (int i = 1; i < first; i++) {
+        for (int i = 1; i < first && !titled; i++) {
             if (CONTENTS.matcher(lines.get(i).strip()).matches()) {
                 toc = i;
                 break;
@@ -141,12 +143,14 @@ public final class GenericParser implements DocumentParser {
             blocks.add(GenericBlock.front(doc, 0, toc - 1));
             blocks.add(new GenericBlock(
                     toc, first - 1, lines.get(toc).strip(), null, List.of(), List.of("toc"), Set.of(toc), 0));
-        } else if (first > 0 || nodes.isEmpty()) {
+        } else if (!titled && (first > 0 || nodes.isEmpty())) {
             blocks.add(GenericBlock.front(doc, 0, first - 1));
         }
         for (int k = 0; k < nodes.size(); k++) {
             int end = k + 1 < nodes.size() ? nodes.get(k + 1).line() - 1 : lines.size() - 1;
-            blocks.add(GenericBlock.of(doc, nodes.get(k), end));
+            // a Markdown document's title heading opens the front section, which starts at the first line
+            blocks.add(GenericBlock.of(
+                    doc, nodes.get(k), k == 0 && titled ? 0 : nodes.get(k).line(), end));
         }
         return blocks;
     }

@@ -93,6 +93,22 @@ class MetadataInferenceTest {
     }
 
     @Test
+    void minutes_are_titled_by_their_meeting_line_and_a_labelled_field_is_never_the_title() {
+        MetadataInference.Result r = text(
+                "デジタル社会推進会議 幹事会（第12回）議事録",
+                "",
+                "日時：令和7年3月14日（金）10:00～11:30",
+                "場所：中央合同庁舎第4号館 共用会議室",
+                "○事務局 ただいまから、デジタル社会推進会議幹事会を開会いたします。本日は御出席いただき、ありがとうございます。");
+        assertThat(r.title()).isEqualTo("デジタル社会推進会議 幹事会（第12回）議事録");
+        assertThat(r.date()).isEqualTo("2025-03-14");
+        // a meeting line alone (no paper named) is still passed over when the cover has a title
+        assertThat(text("第3回 地域交通ワーキンググループ", "日時：令和7年6月10日", "地域公共交通の再構築に向けた論点整理")
+                        .title())
+                .isEqualTo("地域公共交通の再構築に向けた論点整理");
+    }
+
+    @Test
     void author_line_and_secretariat_and_imprint() {
         MetadataInference.Result made = text("スタートアップ支援策の概要", "作成：経済産業省 経済産業政策局", "2025/4/1");
         assertThat(made.issuers()).containsExactly("経済産業省");

@@ -103,8 +103,10 @@ class GenericParserTest {
                 "## 2. 実施",
                 "計画に沿って移行し、住民への周知を行う。問合せ窓口を設け、想定問答を用意しておく。");
         GenericParser.Result r = parser.split(doc("md", "guide.md"), lines, List.of());
-        assertThat(ids(r)).containsExactly("h1", "h1-1", "h1-1-1", "h1-2");
-        assertThat(r.sections().get(2).breadcrumb()).containsExactly("文書", "手順書", "1. 準備", "1.1 体制");
+        // the one # heading is the document's title: its text is the front section, ## is the top level
+        assertThat(ids(r)).containsExactly("front", "1", "1-1", "2");
+        assertThat(r.sections().getFirst().title()).isEqualTo("手順書");
+        assertThat(r.sections().get(2).breadcrumb()).containsExactly("文書", "1. 準備", "1.1 体制");
         assertNothingLost(r, lines);
     }
 
@@ -140,6 +142,89 @@ class GenericParserTest {
         assertThat(r.sections().get(1).id()).isEqualTo("long/ch1-part2");
         assertThat(r.sections()).allSatisfy(s -> assertThat(s.text().length()).isLessThanOrEqualTo(3000));
         assertNothingLost(r, lines);
+    }
+
+    @Test
+    void chapters_numbered_through_the_parts_and_items_numbered_with_a_space_are_headings() {
+        String body = "本文の段落であり、見出しの下に置かれる十分な長さの説明文として書かれている。";
+        List<String> lines = List.of(
+                "第1部 特集",
+                "第1章 生成AIの進展",
+                "１　市場規模",
+                "世界の生成AI市場は拡大している。" + body,
+                "２　利用状況",
+                "個人の利用率は26.7％にとどまる。" + body,
+                "第2章 通信インフラ",
+                body,
+                "第2部 現状と課題",
+                "第3章 ICT市場の動向",
+                "情報通信産業の名目国内生産額は約52.7兆円であった。" + body,
+                "3 件",
+                "1 東京都 120",
+                "第4章 研究開発",
+                "企業の研究開発費は増加傾向にある。" + body);
+        GenericParser.Result r = parser.split(doc("wp2", "wp2.txt"), lines, List.of());
+        assertThat(ids(r)).containsExactly("pt1", "pt1-ch1-2", "pt1-ch2", "pt2", "pt2-ch4");
+        assertThat(r.sections().getFirst().title()).isEqualTo("第1部 特集 ／ 第1章 生成AIの進展 ／ １ 市場規模");
+        assertThat(r.sections().get(1).title()).isEqualTo("２ 利用状況");
+        assertThat(r.sections().get(3).title()).isEqualTo("第2部 現状と課題 ／ 第3章 ICT市場の動向");
+        // a count and a table row are text
+        assertThat(r.sections().get(3).text()).contains("3 件", "1 東京都 120");
+        assertThat(r.sections().get(4).breadcrumb()).containsExactly("文書", "第2部 現状と課題", "第4章 研究開発");
+        assertNothingLost(r, lines);
+    }
+
+    @Test
+    void an_agenda_listing_the_items_that_follow_is_not_a_set_of_headings() {
+        List<String> lines = List.of(
+                "地域交通会議（第12回）議事録",
+                "日時：令和7年3月14日（金）10:00～11:30",
+                "議事次第",
+                "1．開会",
+                "2．重点計画の改定について",
+                "3．閉会",
+                "",
+                "1．開会",
+                "○事務局　ただいまから、地域交通会議を開会いたします。本日は御出席いただき、ありがとうございます。",
+                "2．重点計画の改定について",
+                "○事務局　資料1に基づき、重点計画の改定案について御説明いたします。主な改定点は三点です。",
+                "○A委員　医療機関の対応状況はどうか。",
+                "3．閉会",
+                "○事務局　以上をもちまして、本日の地域交通会議を閉会いたします。ありがとうございました。");
+        GenericParser.Result r = parser.split(doc("min", "min.txt"), lines, List.of());
+        assertThat(ids(r)).containsExactly("front", "toc", "1", "2", "3");
+        assertThat(r.sections()).extracting(Section::title).doesNotHaveDuplicates();
+        assertThat(r.sections().get(1).title()).isEqualTo("議事次第");
+        assertThat(r.sections().get(2).text()).startsWith("○事務局");
+        assertNothingLost(r, lines);
+    }
+
+    @Test
+    void questions_of_a_q_and_a_are_headings_in_text_and_in_markdown() {
+        List<String> text = List.of(
+                "電子帳簿保存法 Q&A",
+                "問1 電子帳簿保存法の対象となる者は誰ですか。",
+                "国税関係帳簿書類の保存義務者が対象となります。法人税、所得税の納税者が含まれます。",
+                "問2 電子取引データの保存義務はいつから適用されますか。",
+                "令和6年1月1日以後に行う電子取引から、電子取引データの保存が義務化されています。");
+        GenericParser.Result r = parser.split(doc("qa", "qa.txt"), text, List.of());
+        assertThat(ids(r)).containsExactly("front", "qa1", "qa2");
+        assertThat(r.sections().get(2).title()).isEqualTo("問2 電子取引データの保存義務はいつから適用されますか。");
+        assertNothingLost(r, text);
+        // the same questions under # title, ## part, ### question
+        List<String> md = List.of(
+                "# " + text.get(0),
+                "国税庁",
+                "## 総論",
+                "### " + text.get(1),
+                text.get(2),
+                "### " + text.get(3),
+                text.get(4));
+        GenericParser.Result m = parser.split(doc("qa", "qa.md"), md, List.of());
+        assertThat(ids(m)).containsExactly("front", "h1", "h1-qa2");
+        assertThat(m.sections().get(1).title()).isEqualTo("総論 ／ 問1 電子帳簿保存法の対象となる者は誰ですか。");
+        assertThat(m.sections().get(2).breadcrumb()).containsExactly("文書", "総論", text.get(3));
+        assertNothingLost(m, md);
     }
 
     @Test
