@@ -7,9 +7,10 @@ import jp.policysearch.corpus.HalfWidth;
 
 /**
  * A line that looks like a heading of a document of any layout, by its numbering style: Markdown {@code #},
- * 第1章 / 第1節 / 第1部, {@code 1.} / {@code 1.1} / {@code 1.1.1}, {@code (1)} / {@code （１）}, {@code 1)}, ①, Ⅰ / {@code I.},
- * ア / (ア), {@code a.} / (a), 「１　目的」 (a number, a space, a short title), 問1 / Q1 (a Q&amp;A). The style
- * (not the level) is what the line says; {@link GenericOutline} gives levels from the order styles appear in.
+ * 第1章 / 第1節 / 第1部, 第１　… / 一　…, {@code 1.} / {@code 1.1} / {@code 1.1.1}, {@code (1)} / {@code （１）},
+ * {@code 1)}, ①, Ⅰ / {@code I.}, ア / (ア), {@code a.} / (a), 「１　目的」 (a number, a space, a short title),
+ * 問1 / Q1 (a Q&amp;A). The style (not the level) is what the line says; {@link GenericOutline} gives levels from
+ * the order styles appear in.
  *
  * @param style  the numbering style, e.g. {@code chapter}, {@code dec2}, {@code paren}, {@code md3}
  * @param number the heading's number within its style (1-based; 0 for an unnumbered Markdown heading)
@@ -25,6 +26,12 @@ record GenericHeading(String style, int number, String token, String title, Stri
     private static final String NUM = "([0-9]{1,3}|[一二三四五六七八九十]{1,3})";
     private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s+(\\S.*?)\\s*#*$");
     private static final Pattern KANJI_UNIT = Pattern.compile("^第\\s*" + NUM + "\\s*([編部章節款])(?![0-9一二三四五六七八九十])(.*)$");
+    /** 「第１　基本的な考え方」: 第 and a number with no unit, as Cabinet decisions number their parts. */
+    private static final Pattern DAI = Pattern.compile("^第\\s*" + NUM + "[\\s　]+(\\S.*)$");
+    /** 「一　総論」, 「二、施策」: a kanji numeral and a separator. */
+    private static final Pattern KANJI_NUMERAL =
+            Pattern.compile("^([一二三四五六七八九十]{1,3})(?:[\\s　]+|[、．.][\\s　]*)(\\S.*)$");
+
     private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:[.．]\\d{1,2}){0,3})([.．、]?)[\\s　]+(\\S.*)$");
     private static final Pattern DOTTED_TIGHT =
             Pattern.compile("^(\\d{1,2}(?:[.．]\\d{1,2}){0,3})[.．、]([^\\d\\s.．].*)$");
@@ -41,9 +48,9 @@ record GenericHeading(String style, int number, String token, String title, Stri
     private static final Pattern QUESTION = Pattern.compile("^(?:問|Q)[\\s　]?(\\d{1,3})[.．:：、]?[\\s　]*(\\S.*)$");
     /** A question is a sentence: it may end in 。 or ？ and run longer than a heading. */
     static final int MAX_QUESTION = 120;
-    /** What follows 「3 」 when the number is a count, not a heading: 3 件, 5 社, 2 割. */
+    /** What follows 「3 」 when the number is a count, not a heading: 3 件, 5 社, 2 割 (but 「1 人材の育成」 is one). */
     private static final Pattern COUNT_UNIT =
-            Pattern.compile("^(?:件|人|社|円|年|月|日|回|点|者|名|位|番|号|か所|箇所|歳|倍|割|台|万|億|兆|千|百).*");
+            Pattern.compile("^(?:件|人|社|円|年|月|日|回|点|者|名|位|番|号|か所|箇所|歳|倍|割|台|万|億|兆|千|百)(?:[\\s　、。,)）].*)?$");
 
     private static final String KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノ";
     private static final List<String> ROMANS = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
@@ -98,6 +105,16 @@ record GenericHeading(String style, int number, String token, String title, Stri
                     }
                     + n;
             return n > 0 ? new GenericHeading(style, n, token, line, "") : null;
+        }
+        m = DAI.matcher(line);
+        if (m.matches()) {
+            int n = number(m.group(1));
+            return n > 0 ? new GenericHeading("dai", n, "d" + n, line, "") : null;
+        }
+        m = KANJI_NUMERAL.matcher(line);
+        if (m.matches()) {
+            int n = number(m.group(1));
+            return n > 0 ? new GenericHeading("kanji", n, "j" + n, line, "") : null;
         }
         m = DOTTED.matcher(line);
         if (!m.matches()) {

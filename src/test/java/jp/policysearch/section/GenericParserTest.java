@@ -160,6 +160,7 @@ class GenericParserTest {
                 "第3章 ICT市場の動向",
                 "情報通信産業の名目国内生産額は約52.7兆円であった。" + body,
                 "3 件",
+                "5 社、2 割",
                 "1 東京都 120",
                 "第4章 研究開発",
                 "企業の研究開発費は増加傾向にある。" + body);
@@ -169,8 +170,32 @@ class GenericParserTest {
         assertThat(r.sections().get(1).title()).isEqualTo("２ 利用状況");
         assertThat(r.sections().get(3).title()).isEqualTo("第2部 現状と課題 ／ 第3章 ICT市場の動向");
         // a count and a table row are text
-        assertThat(r.sections().get(3).text()).contains("3 件", "1 東京都 120");
+        assertThat(r.sections().get(3).text()).contains("3 件", "5 社、2 割", "1 東京都 120");
         assertThat(r.sections().get(4).breadcrumb()).containsExactly("文書", "第2部 現状と課題", "第4章 研究開発");
+        assertNothingLost(r, lines);
+    }
+
+    @Test
+    void a_cabinet_decision_numbered_with_dai_kanji_numerals_and_spaced_numbers() {
+        String body = "政府は、関係府省の連携の下、次の施策を一体的に推進する。その際、地方公共団体との役割分担に留意する。";
+        List<String> lines = List.of(
+                "第１　基本的な考え方",
+                body,
+                "第２　具体的な施策",
+                "１　人材の育成",
+                body,
+                "２　研究開発の推進",
+                "一　基礎研究",
+                body,
+                "二　社会実装",
+                body,
+                "一方、民間投資の拡大も重要である。" + body);
+        GenericParser.Result r = parser.split(doc("cd", "cd.txt"), lines, List.of());
+        assertThat(ids(r)).containsExactly("d1", "d2", "d2-2", "d2-2-j2");
+        assertThat(r.sections().get(1).title()).isEqualTo("第２ 具体的な施策 ／ １ 人材の育成");
+        assertThat(r.sections().get(2).title()).isEqualTo("２ 研究開発の推進 ／ 一 基礎研究");
+        assertThat(r.sections().get(3).breadcrumb()).containsExactly("文書", "第２ 具体的な施策", "２ 研究開発の推進", "二 社会実装");
+        assertThat(r.sections().get(3).text()).contains("一方、民間投資");
         assertNothingLost(r, lines);
     }
 
