@@ -31,6 +31,11 @@ class AreaRulesTest {
         assertThat(rules.classify("", "食料安全保障、食料安全保障の確保、食料安全保障", List.of())).containsExactly("未分類");
         assertThat(rules.classify("", "半導体部素材", List.of())).doesNotContain("マテリアル（重要鉱物・部素材）");
         assertThat(rules.classify("", "核融合エネルギーの開発", List.of())).containsExactly("フュージョンエネルギー");
+        // 自治体 alone is a local government, not digital government: a transport report names it on every page
+        assertThat(rules.classify("", "自治体と交通事業者の連携。自治体の計画。自治体が支援する。", List.of()))
+                .containsExactly("未分類");
+        assertThat(rules.classify("", "自治体システムの標準化。自治体DXの推進。自治体情報システム。", List.of()))
+                .containsExactly("デジタル・サイバーセキュリティ");
         // quantum communication is the quantum field (roadmap card 8 量子通信・ネットワーク sits under 量子分野)
         assertThat(rules.classify("", "量子通信と量子暗号通信と量子通信網", List.of())).containsExactly("量子");
         // biosecurity and research security are not cyber security
