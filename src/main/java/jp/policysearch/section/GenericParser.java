@@ -232,25 +232,16 @@ public final class GenericParser implements DocumentParser {
         breadcrumb.add(title);
         List<String> structure = new ArrayList<>(block.parents());
         structure.add(block.title());
-        return new Section(
+        return Section.of(
+                doc,
                 id,
-                doc.id(),
                 title,
-                List.copyOf(breadcrumb),
+                breadcrumb,
                 areas.classify(title, text, structure),
-                null,
-                null,
-                null,
-                doc.ministries(),
-                doc.year(),
-                doc.date(),
                 text,
                 passages,
                 notes,
                 source,
-                order,
-                id,
-                false,
-                List.of());
+                order);
     }
 }

@@ -128,28 +128,7 @@ public final class ReportParser implements DocumentParser {
                 out.add(s);
                 continue;
             }
-            List<String> crumb = new ArrayList<>(s.breadcrumb());
-            crumb.set(crumb.size() - 1, t);
-            out.add(new Section(
-                    s.id(),
-                    s.doc(),
-                    t,
-                    List.copyOf(crumb),
-                    s.areas(),
-                    s.card(),
-                    s.cardKey(),
-                    s.phase(),
-                    s.ministries(),
-                    s.year(),
-                    s.date(),
-                    s.text(),
-                    s.passages(),
-                    s.notes(),
-                    s.source(),
-                    s.order(),
-                    s.groupKey(),
-                    s.reprint(),
-                    s.mentioned()));
+            out.add(s.retitled(t));
         }
         return out;
     }
@@ -261,25 +240,16 @@ public final class ReportParser implements DocumentParser {
         int end = index == count - 1 ? block.end() : part.getLast().lineEnd();
         List<String> structure = new ArrayList<>(last.parents());
         structure.addAll(own);
-        return new Section(
+        return Section.of(
+                doc,
                 id,
-                doc.id(),
                 title,
-                List.copyOf(breadcrumb),
+                breadcrumb,
                 areas.classify(title, text, structure),
-                null,
-                null,
-                null,
-                doc.ministries(),
-                doc.year(),
-                doc.date(),
                 text,
                 passages,
                 index == 0 ? block.notes() : List.of(),
                 new SourceRef(doc.file(), start, end),
-                order,
-                id,
-                false,
-                List.of()); // SectionParser fills 'mentioned' for every kind
+                order);
     }
 }

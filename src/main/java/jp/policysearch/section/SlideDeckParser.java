@@ -91,26 +91,17 @@ public final class SlideDeckParser implements DocumentParser {
         breadcrumb.add(doc.title());
         breadcrumb.addAll(slide.page().context());
         breadcrumb.add(title);
-        return new Section(
+        return Section.of(
+                        doc,
                         id,
-                        doc.id(),
                         title,
-                        List.copyOf(breadcrumb),
+                        breadcrumb,
                         areas.classify(slide.title(), text, slide.page().context()),
-                        null,
-                        null,
-                        null,
-                        doc.ministries(),
-                        doc.year(),
-                        doc.date(),
                         text,
                         passages,
                         slide.notes(),
                         new SourceRef(doc.file(), slide.page().start(), slide.end()),
-                        order,
-                        id,
-                        false,
-                        List.of()) // SectionParser fills 'mentioned' for every kind
+                        order)
                 .withPages(printedPage(slide.label()));
     }
 
