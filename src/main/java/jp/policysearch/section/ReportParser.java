@@ -231,11 +231,8 @@ public final class ReportParser implements DocumentParser {
         if (passages.isEmpty()) {
             passages = List.of(new Passage("p1", null, String.join(" ／ ", own)));
         }
-        String text = String.join("\n\n", passages.stream().map(Passage::text).toList());
-        List<String> breadcrumb = new ArrayList<>();
-        breadcrumb.add(doc.title());
-        breadcrumb.addAll(last.parents());
-        breadcrumb.add(title);
+        String text = Passage.joined(passages);
+        List<String> breadcrumb = Section.breadcrumb(doc, last.parents(), title);
         int start = index == 0 ? first.line() : part.getFirst().lineStart();
         int end = index == count - 1 ? block.end() : part.getLast().lineEnd();
         List<String> structure = new ArrayList<>(last.parents());

@@ -145,6 +145,15 @@ public record Section(
         return ofCard(doc, id, title, breadcrumb, areas, null, null, null, text, passages, notes, source, order);
     }
 
+    /** The breadcrumb of a section titled {@code title} under {@code parents} (chapters, parts) of {@code doc}. */
+    public static List<String> breadcrumb(DocumentInfo doc, List<String> parents, String title) {
+        List<String> crumb = new ArrayList<>(parents.size() + 2);
+        crumb.add(doc.title());
+        crumb.addAll(parents);
+        crumb.add(title);
+        return List.copyOf(crumb);
+    }
+
     /** A section of a roadmap card ({@code card}, {@code cardKey}, {@code phase}), as {@link #of} otherwise. */
     public static Section ofCard(
             DocumentInfo doc,

@@ -86,11 +86,8 @@ public final class SlideDeckParser implements DocumentParser {
 
     private Section toSection(DocumentInfo doc, String id, SlideReader.Slide slide, String title, int order) {
         List<Passage> passages = slide.passages();
-        String text = String.join("\n\n", passages.stream().map(Passage::text).toList());
-        List<String> breadcrumb = new ArrayList<>();
-        breadcrumb.add(doc.title());
-        breadcrumb.addAll(slide.page().context());
-        breadcrumb.add(title);
+        String text = Passage.joined(passages);
+        List<String> breadcrumb = Section.breadcrumb(doc, slide.page().context(), title);
         return Section.of(
                         doc,
                         id,
