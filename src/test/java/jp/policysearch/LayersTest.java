@@ -2,6 +2,8 @@ package jp.policysearch;
 
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -15,8 +17,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layering the code follows, checked on the compiled application classes (tests excluded): corpus → section →
- * index → search → web, each using only the layers before it; the web layer builds no Elasticsearch request; the
- * node's Lucene and plugin API are for the analysis plugin only; no package cycles.
+ * (compare) → index → search → web, each using only the layers before it, with the command line on top; the web layer
+ * builds no Elasticsearch request and alone formats URLs, HTML and citations; only web and the command line know
+ * Javalin; the node's Lucene and plugin API are for the analysis plugin only, which uses no other package; the node
+ * code ({@code es}) knows no layer; no package cycles.
  */
 class LayersTest {
 
@@ -32,6 +36,8 @@ class LayersTest {
                 .definedBy("jp.policysearch.corpus..")
                 .layer("section")
                 .definedBy("jp.policysearch.section..")
+                .layer("compare")
+                .definedBy("jp.policysearch.compare..")
                 .layer("index")
                 .definedBy("jp.policysearch.index..")
                 .layer("search")
@@ -44,8 +50,10 @@ class LayersTest {
                 .mayOnlyBeAccessedByLayers("web")
                 .whereLayer("index")
                 .mayOnlyBeAccessedByLayers("search", "web")
-                .whereLayer("section")
+                .whereLayer("compare")
                 .mayOnlyBeAccessedByLayers("index", "search", "web")
+                .whereLayer("section")
+                .mayOnlyBeAccessedByLayers("compare", "index", "search", "web")
                 .check(APP);
     }
 
@@ -96,6 +104,72 @@ class LayersTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("jp.policysearch.index..")
+                .check(APP);
+    }
+
+    @Test
+    void only_web_and_the_command_line_know_javalin() {
+        // the indexer never serves HTTP: corpus, section, index and search run without a web server
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("jp.policysearch.web..", "jp.policysearch.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.javalin..")
+                .check(APP);
+    }
+
+    @Test
+    void urls_html_and_citations_are_formatted_in_web_only() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("jp.policysearch.web..")
+                .should()
+                .haveSimpleNameEndingWith("Html")
+                .orShould()
+                .haveSimpleNameEndingWith("Urls")
+                .orShould()
+                .haveSimpleNameStartingWith("Citation")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.net.URLEncoder")
+                .check(APP);
+    }
+
+    @Test
+    void the_command_line_is_the_top_nothing_depends_on_it() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("jp.policysearch.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jp.policysearch.cli..")
+                .check(APP);
+    }
+
+    @Test
+    void the_analysis_plugin_stands_alone_and_the_node_code_knows_no_layer() {
+        // the plugin's classes run inside the Elasticsearch node, which has none of the application's
+        noClasses()
+                .that()
+                .resideInAPackage("jp.policysearch.analysis..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage("jp.policysearch..").and(resideOutsideOfPackage("jp.policysearch.analysis..")))
+                .check(APP);
+        // es starts, stops and reaches the node: it knows nothing of documents, sections, indices, search or pages
+        noClasses()
+                .that()
+                .resideInAPackage("jp.policysearch.es..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jp.policysearch.corpus..",
+                        "jp.policysearch.section..",
+                        "jp.policysearch.index..",
+                        "jp.policysearch.search..",
+                        "jp.policysearch.web..",
+                        "jp.policysearch.compare..")
                 .check(APP);
     }
 

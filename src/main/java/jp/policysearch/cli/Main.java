@@ -7,8 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 import jp.policysearch.corpus.CorpusException;
@@ -39,8 +37,6 @@ public final class Main {
 
     /** The commands that read the corpus or serve it: as root they run as an unprivileged user. */
     private static final Set<String> DROPS_ROOT = Set.of("serve", "index", "sections");
-
-    private static final Pattern JSON_LOCATION = Pattern.compile("line: (\\d+), column: (\\d+)");
 
     private Main() {}
 
@@ -98,17 +94,11 @@ public final class Main {
         }
     }
 
-    /** A problem as {@code corpus/<file>:<line>: message}; loaders that name a full path keep it. */
-    static String located(CorpusProblem problem) {
-        CorpusProblem p = problem;
-        Matcher json = JSON_LOCATION.matcher(p.message());
-        if (p.line() == 0 && json.find()) {
-            // a JSON syntax error: the parser knows the line even when the loader did not pass it on
-            p = new CorpusProblem(
-                    p.file(),
-                    Integer.parseInt(json.group(1)),
-                    p.message().lines().findFirst().orElse(p.message()) + " (column " + json.group(2) + ")");
-        }
+    /**
+     * A problem as {@code corpus/<file>:<line>: message}; loaders that name a full path keep it. The data files'
+     * loaders ({@link jp.policysearch.corpus.DataFileReader}) pass the line on, JSON syntax errors included.
+     */
+    static String located(CorpusProblem p) {
         return Path.of(p.file()).isAbsolute() ? p.toString() : "corpus/" + p;
     }
 

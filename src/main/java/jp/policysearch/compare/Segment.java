@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import jp.policysearch.section.SortedHashes;
 
 /**
  * The unit that passages are aligned by: a heading, a line (bullet) of a passage, one sentence of a long line, or
@@ -85,20 +86,7 @@ public record Segment(String anchor, boolean heading, String text, List<Token> t
         if (a.length == 0 || b.length == 0) {
             return a.length == b.length ? 1 : 0;
         }
-        int i = 0;
-        int j = 0;
-        int common = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
+        int common = SortedHashes.common(a, b);
         return 2.0 * common / (a.length + b.length);
     }
 

@@ -1,8 +1,6 @@
 package jp.policysearch.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +21,19 @@ public final class BodyVocabulary {
      * @param forms       strings that name it, longest first
      * @param secretariat for a council or headquarters, the ministry that runs its secretariat; else null
      */
-    public record Body(String name, List<String> forms, String secretariat) {}
+    public record Body(
+            @JsonProperty(required = true) String name,
+            @JsonProperty(required = true) List<String> forms,
+            String secretariat) {
+
+        public Body {
+            forms = forms.stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .toList();
+        }
+    }
+
+    private record BodiesFile(@JsonProperty(required = true) List<Body> bodies) {}
 
     /** A body named in a text, where and by which form. */
     public record Match(Body body, int start, int end) {}
@@ -34,23 +44,10 @@ public final class BodyVocabulary {
         this.bodies = List.copyOf(bodies);
     }
 
+    /** Reads {@code corpusDir/bodies.json}; a bad entry is a problem naming the file and line. */
     public static BodyVocabulary load(Path corpusDir) {
-        try {
-            JsonNode root = new ObjectMapper().readTree(corpusDir.resolve(FILE).toFile());
-            List<Body> bodies = new ArrayList<>();
-            for (JsonNode body : root.path("bodies")) {
-                List<String> forms = new ArrayList<>();
-                body.path("forms").forEach(f -> forms.add(f.asText()));
-                forms.sort(Comparator.comparingInt(String::length).reversed());
-                String secretariat = body.path("secretariat").isTextual()
-                        ? body.path("secretariat").asText()
-                        : null;
-                bodies.add(new Body(body.path("name").asText(), forms, secretariat));
-            }
-            return new BodyVocabulary(bodies);
-        } catch (IOException e) {
-            throw new CorpusException(FILE, 0, "cannot read bodies: " + e.getMessage());
-        }
+        return new BodyVocabulary(DataFileReader.read(corpusDir.resolve(FILE), FILE, BodiesFile.class)
+                .bodies());
     }
 
     public List<Body> bodies() {

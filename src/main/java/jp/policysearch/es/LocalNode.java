@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,21 +50,14 @@ public final class LocalNode implements AutoCloseable {
     public static LocalNode start(NodeSettings requested) {
         NodeLayout layout = layout(requested);
         NodeSettings settings = secured(requested, layout, false);
-        NodeProbe probe = new NodeProbe(settings.httpPort(), clusterName(layout), settings.security());
-        NodeProbe.Answer answer = probe.check();
-        if (answer.ours()) {
-            log.info("Reusing the local Elasticsearch already running at {}", probe.url());
-            return new LocalNode(settings, layout, readPid(layout).orElse(null), false);
-        }
-        if (answer.other() || !portFree(settings.httpPort())) {
-            throw new NodeException("port " + settings.httpPort() + " is in use by another program"
-                    + (answer.other() ? " (" + answer.description() + ")" : "")
-                    + "; set ES_PORT to a free port or stop that program");
-        }
-        if (!portFree(settings.transportPort())) {
-            throw new NodeException(
-                    "port " + settings.transportPort() + " (the node's transport port, ES_PORT + 100) is "
-                            + "in use by another program; set ES_PORT to another port");
+        if (settings.httpPort() != 0) { // port 0: the node picks free ports itself, none to check or share
+            NodeProbe probe = new NodeProbe(settings.httpPort(), clusterName(layout), settings.security());
+            NodeProbe.Answer answer = probe.check();
+            if (answer.ours()) {
+                log.info("Reusing the local Elasticsearch already running at {}", probe.url());
+                return new LocalNode(settings, layout, readPid(layout).orElse(null), false);
+            }
+            checkPortsFree(settings, answer);
         }
         boolean root = ServiceUser.weAreRoot();
         if (root) {
@@ -77,6 +71,11 @@ public final class LocalNode implements AutoCloseable {
                 ServiceUser.chown(dir);
             }
         }
+        try {
+            Files.deleteIfExists(layout.portsFile()); // an earlier node's: the new one writes its own
+        } catch (IOException e) {
+            throw new NodeException("could not remove " + layout.portsFile() + ": " + e.getMessage(), e);
+        }
         ProcessHandle handle = launch(settings, layout, root);
         LocalNode node = new LocalNode(settings, layout, handle, true);
         // Ctrl-C while the node starts (it runs in a session of its own and gets none): stop it, as the caller,
@@ -84,7 +83,11 @@ public final class LocalNode implements AutoCloseable {
         Thread stopStarting = new Thread(node::close, "stop-starting-node");
         Runtime.getRuntime().addShutdownHook(stopStarting);
         try {
-            node.awaitReady(new NodeProbe(settings.httpPort(), clusterName(layout), settings.security()));
+            int port = settings.httpPort() != 0 ? settings.httpPort() : node.awaitPortsFile();
+            node.awaitReady(new NodeProbe(port, clusterName(layout), settings.security()));
+            return port == settings.httpPort()
+                    ? node
+                    : new LocalNode(settings.withHttpPort(port), layout, handle, true);
         } catch (RuntimeException e) {
             node.close();
             throw e;
@@ -95,7 +98,20 @@ public final class LocalNode implements AutoCloseable {
                 // already shutting down: the hook stops the node
             }
         }
-        return node;
+    }
+
+    /** Fails when the configured ports are taken by another program ({@code answer}: what the HTTP port said). */
+    private static void checkPortsFree(NodeSettings settings, NodeProbe.Answer answer) {
+        if (answer.other() || !portFree(settings.httpPort())) {
+            throw new NodeException("port " + settings.httpPort() + " is in use by another program"
+                    + (answer.other() ? " (" + answer.description() + ")" : "")
+                    + "; set ES_PORT to a free port or stop that program");
+        }
+        if (!portFree(settings.transportPort())) {
+            throw new NodeException(
+                    "port " + settings.transportPort() + " (the node's transport port, ES_PORT + 100) is "
+                            + "in use by another program; set ES_PORT to another port");
+        }
     }
 
     /**
@@ -201,14 +217,37 @@ public final class LocalNode implements AutoCloseable {
     }
 
     private void awaitReady(NodeProbe probe) {
+        await(() -> probe.check().ready() ? Optional.of(true) : Optional.empty());
+    }
+
+    /** The HTTP port a node started on port 0 bound, from the ports file it writes once it listens. */
+    private int awaitPortsFile() {
+        Path file = layout.portsFile();
+        return await(() -> {
+            try {
+                // 127.0.0.1:43983, one bound address a line; the file appears whole (written aside, then renamed)
+                return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                        .filter(line -> line.contains(":"))
+                        .map(line -> Integer.parseInt(
+                                line.substring(line.lastIndexOf(':') + 1).strip()))
+                        .findFirst();
+            } catch (IOException e) {
+                return Optional.empty(); // not written yet
+            }
+        });
+    }
+
+    /** Polls {@code step} until it has an answer; fails when the node stops or the start timeout passes. */
+    private <T> T await(Supplier<Optional<T>> step) {
         Instant deadline = Instant.now().plus(settings.startTimeout());
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new NodeException("Elasticsearch stopped during start-up. The end of its log ("
                         + layout.consoleLog() + "):\n" + tail(layout.consoleLog(), 30));
             }
-            if (probe.check().ready()) {
-                return;
+            Optional<T> answer = step.get();
+            if (answer.isPresent()) {
+                return answer.get();
             }
             sleep(Duration.ofMillis(250));
         }
@@ -241,7 +280,8 @@ public final class LocalNode implements AutoCloseable {
             log.info(
                     "Starting the local Elasticsearch {} on {} (files in {})",
                     settings.version(),
-                    settings.scheme() + "://127.0.0.1:" + settings.httpPort(),
+                    settings.scheme() + "://127.0.0.1:"
+                            + (settings.httpPort() == 0 ? "(any free port)" : settings.httpPort()),
                     layout.dir());
             Process process = builder.start();
             new PidFile(layout.pidFile()).write(process.pid());

@@ -129,6 +129,8 @@ final class NodeInstaller {
                 "network.host: 127.0.0.1",
                 "http.port: " + settings.httpPort(),
                 "transport.port: " + settings.transportPort(),
+                // logs/http.ports names the bound address, which LocalNode reads when the port was 0 (any free one)
+                "node.portsfile: " + (settings.httpPort() == 0),
                 "discovery.type: single-node",
                 // Watermarks on, as free space rather than shares, so a big disk that is 90 % used still works:
                 // below 200 MB free the node blocks writes (instead of losing its master at 0 bytes), and lifts the

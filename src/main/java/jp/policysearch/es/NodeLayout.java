@@ -35,6 +35,11 @@ record NodeLayout(Path dir, String elasticsearchVersion) {
         return dir.resolve(NodePassword.FILE);
     }
 
+    /** Where a node started on port 0 writes the address it bound ({@code node.portsfile}). */
+    Path portsFile() {
+        return logs().resolve("http.ports");
+    }
+
     /** The node's standard output; in the root-owned folder, because root opens it for the node. */
     Path consoleLog() {
         return dir.resolve("console.log");

@@ -13,7 +13,8 @@ import jp.policysearch.Config;
  * @param distributionZip Elasticsearch's integ-test-zip, copied by the build to {@code target/elasticsearch/}
  * @param pluginZip       our analysis plugin zip in {@code target/}
  * @param baseDir         where the node's files go (home, config, data, logs); may be moved when run as root
- * @param httpPort        the node's HTTP port; the transport port is this plus 100
+ * @param httpPort        the node's HTTP port; the transport port is this plus 100; 0: any free ports, which the
+ *                        node binds itself and writes to its ports file (no window for another program to take them)
  * @param heap            JVM heap, e.g. {@code 512m}
  * @param javaHome        the JDK (21+) the node runs on
  * @param startTimeout    how long to wait for the cluster to become ready
@@ -76,6 +77,6 @@ public record NodeSettings(
     }
 
     public int transportPort() {
-        return httpPort + 100;
+        return httpPort == 0 ? 0 : httpPort + 100;
     }
 }

@@ -1,6 +1,5 @@
 package jp.policysearch.section;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +16,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import jp.policysearch.Json;
 import jp.policysearch.corpus.CorpusException;
 import jp.policysearch.corpus.CorpusProblem;
+import jp.policysearch.corpus.DataFileReader;
 
 /**
  * The area facet's vocabulary and rules, loaded from {@code corpus/areas.json}: names aliases to the 17 strategic
@@ -99,76 +98,51 @@ public final class AreaRules {
 
     private AreaRules(String file, String json) {
         this.file = file;
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(json);
-        } catch (IOException e) {
-            throw new CorpusException(file, 0, "not valid JSON: " + e.getMessage());
-        }
-        areas = new ArrayList<>();
-        root.path("areas").forEach(n -> areas.add(n.asText()));
-        if (areas.isEmpty()) {
-            throw new CorpusException(file, 0, "no 'areas' listed");
-        }
-        crossCutting = root.path("cross_cutting").asText("分野横断");
-        crossCuttingMatches = new ArrayList<>();
-        root.path("cross_cutting_match").forEach(n -> crossCuttingMatches.add(normalise(n.asText())));
-        unclassified = root.path("unclassified").asText("未分類");
-        unclassifiedMatches = new ArrayList<>();
-        root.path("unclassified_match").forEach(n -> unclassifiedMatches.add(compact(n.asText())));
-        aliases = new LinkedHashMap<>();
+        AreaRulesFile read = DataFileReader.parse(file, json, AreaRulesFile.class);
+        areas = List.copyOf(read.areas());
+        crossCutting = read.crossCutting();
+        crossCuttingMatches =
+                read.crossCuttingMatch().stream().map(AreaRules::normalise).toList();
+        unclassified = read.unclassified();
+        unclassifiedMatches =
+                read.unclassifiedMatch().stream().map(AreaRules::compact).toList();
+        aliases = read.aliases();
         List<CorpusProblem> problems = new ArrayList<>();
-        root.path("aliases").properties().forEach(e -> {
-            aliases.put(e.getKey(), e.getValue().asText());
-            if (!areas.contains(e.getValue().asText())) {
-                problems.add(problem(
-                        json,
-                        e.getKey(),
-                        "alias '" + e.getKey() + "' names unknown area '"
-                                + e.getValue().asText() + "'"));
+        aliases.forEach((alias, area) -> {
+            if (!areas.contains(area)) {
+                problems.add(problem(json, alias, "alias '" + alias + "' names unknown area '" + area + "'"));
             }
         });
         structureRules = new ArrayList<>();
-        root.path("structure_areas").forEach(n -> {
-            List<String> named = new ArrayList<>();
-            if (n.has("areas")) {
-                n.path("areas").forEach(a -> named.add(a.asText()));
-            } else {
-                named.add(n.path("area").asText());
-            }
-            for (String area : named) {
+        for (AreaRulesFile.StructureArea rule : read.structureAreas()) {
+            for (String area : rule.areas()) {
                 if (!areas.contains(area)) {
-                    problems.add(problem(
-                            json, n.path("match").asText(), "structure rule names unknown area '" + area + "'"));
+                    problems.add(problem(json, rule.match(), "structure rule names unknown area '" + area + "'"));
                 }
             }
-            structureRules.add(new StructureRule(compact(n.path("match").asText()), List.copyOf(named)));
-        });
-        JsonNode threshold = root.path("keyword_threshold");
-        minHits = threshold.path("min_hits").asInt(3);
-        minTitleHits = threshold.path("min_title_hits").asInt(1);
-        maxAreas = threshold.path("max_areas").asInt(3);
-        secondaryShare = threshold.path("secondary_share").asDouble(0);
-        JsonNode overview = root.path("overview");
-        overviewMinAreas = overview.path("min_areas").asInt(Integer.MAX_VALUE);
-        overviewMaxShare = overview.path("max_top_share").asDouble(0);
+            structureRules.add(new StructureRule(compact(rule.match()), rule.areas()));
+        }
+        minHits = read.keywordThreshold().minHits();
+        minTitleHits = read.keywordThreshold().minTitleHits();
+        maxAreas = read.keywordThreshold().maxAreas();
+        secondaryShare = read.keywordThreshold().secondaryShare();
+        overviewMinAreas = read.overview().minAreas();
+        overviewMaxShare = read.overview().maxTopShare();
         keywordRules = new ArrayList<>();
-        root.path("keyword_rules").forEach(n -> {
-            String area = n.path("area").asText();
-            if (!areas.contains(area)) {
-                problems.add(problem(json, area, "keyword rule names unknown area '" + area + "'"));
+        for (AreaRulesFile.KeywordRule rule : read.keywordRules()) {
+            if (!areas.contains(rule.area())) {
+                problems.add(problem(json, rule.area(), "keyword rule names unknown area '" + rule.area() + "'"));
             }
             List<Keyword> patterns = new ArrayList<>();
-            n.path("keywords").forEach(k -> {
+            for (String k : rule.keywords()) {
                 try {
-                    patterns.add(Keyword.of(normalise(k.asText())));
+                    patterns.add(Keyword.of(normalise(k)));
                 } catch (PatternSyntaxException e) {
-                    problems.add(
-                            problem(json, k.asText(), "bad keyword regex '" + k.asText() + "': " + e.getDescription()));
+                    problems.add(problem(json, k, "bad keyword regex '" + k + "': " + e.getDescription()));
                 }
-            });
-            keywordRules.add(new KeywordRule(area, patterns, n.path("min_hits").asInt(minHits)));
-        });
+            }
+            keywordRules.add(new KeywordRule(rule.area(), patterns, rule.minHits() == null ? minHits : rule.minHits()));
+        }
         if (!problems.isEmpty()) {
             throw new CorpusException(problems);
         }
@@ -364,11 +338,6 @@ public final class AreaRules {
     }
 
     private CorpusProblem problem(String json, String needle, String message) {
-        int line = 0;
-        int at = json.indexOf("\"" + needle.replace("\\", "\\\\") + "\"");
-        if (at >= 0) {
-            line = (int) json.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
-        }
-        return new CorpusProblem(file, line, message);
+        return new CorpusProblem(file, DataFileReader.lineOf(json, needle), message);
     }
 }

@@ -229,32 +229,20 @@ public final class GenericParser implements DocumentParser {
         if (passages.isEmpty()) {
             passages.add(new Passage("p1", block.heading(), block.title()));
         }
-        String text = String.join("\n\n", passages.stream().map(Passage::text).toList());
-        List<String> breadcrumb = new ArrayList<>();
-        breadcrumb.add(doc.title());
-        breadcrumb.addAll(block.parents());
-        breadcrumb.add(title);
+        String text = Passage.joined(passages);
+        List<String> breadcrumb = Section.breadcrumb(doc, block.parents(), title);
         List<String> structure = new ArrayList<>(block.parents());
         structure.add(block.title());
-        return new Section(
+        return Section.of(
+                doc,
                 id,
-                doc.id(),
                 title,
-                List.copyOf(breadcrumb),
+                breadcrumb,
                 areas.classify(title, text, structure),
-                null,
-                null,
-                null,
-                doc.ministries(),
-                doc.year(),
-                doc.date(),
                 text,
                 passages,
                 notes,
                 source,
-                order,
-                id,
-                false,
-                List.of());
+                order);
     }
 }

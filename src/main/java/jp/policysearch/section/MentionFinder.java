@@ -1,14 +1,11 @@
 package jp.policysearch.section;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.policysearch.corpus.CorpusException;
+import jp.policysearch.corpus.BodyVocabulary;
 
 /**
  * Finds the government bodies a section's text mentions (the {@code mentioned} field, kept apart from the issuing
@@ -16,28 +13,17 @@ import jp.policysearch.corpus.CorpusException;
  */
 public final class MentionFinder {
 
-    /** The data file's path relative to the corpus directory. */
-    public static final String FILE = "bodies.json";
-
     private final Map<String, List<String>> forms;
 
     public MentionFinder(Map<String, List<String>> forms) {
         this.forms = new LinkedHashMap<>(forms);
     }
 
+    /** The vocabulary of {@code corpusDir/bodies.json}, read by {@link BodyVocabulary}. */
     public static MentionFinder load(Path corpusDir) {
-        try {
-            JsonNode root = new ObjectMapper().readTree(corpusDir.resolve(FILE).toFile());
-            Map<String, List<String>> forms = new LinkedHashMap<>();
-            for (JsonNode body : root.path("bodies")) {
-                List<String> list = new ArrayList<>();
-                body.path("forms").forEach(f -> list.add(f.asText()));
-                forms.put(body.path("name").asText(), list);
-            }
-            return new MentionFinder(forms);
-        } catch (IOException e) {
-            throw new CorpusException(FILE, 0, "cannot read bodies: " + e.getMessage());
-        }
+        Map<String, List<String>> forms = new LinkedHashMap<>();
+        BodyVocabulary.load(corpusDir).bodies().forEach(body -> forms.put(body.name(), body.forms()));
+        return new MentionFinder(forms);
     }
 
     /** The bodies mentioned in any of the texts, in vocabulary order. */

@@ -1,5 +1,7 @@
 package jp.policysearch.section;
 
+import java.util.List;
+
 /**
  * A block inside a section (a ①/(1)-level block, bullet group or paragraph) that a link can point at.
  *
@@ -16,5 +18,10 @@ public record Passage(String anchor, String heading, String text, String alias) 
     /** A passage as a parser reads it: numbered, no alias yet. */
     public Passage(String anchor, String heading, String text) {
         this(anchor, heading, text, null);
+    }
+
+    /** The passages' texts joined by blank lines: the text of the section they make up. */
+    public static String joined(List<Passage> passages) {
+        return String.join("\n\n", passages.stream().map(Passage::text).toList());
     }
 }

@@ -128,28 +128,7 @@ public final class ReportParser implements DocumentParser {
                 out.add(s);
                 continue;
             }
-            List<String> crumb = new ArrayList<>(s.breadcrumb());
-            crumb.set(crumb.size() - 1, t);
-            out.add(new Section(
-                    s.id(),
-                    s.doc(),
-                    t,
-                    List.copyOf(crumb),
-                    s.areas(),
-                    s.card(),
-                    s.cardKey(),
-                    s.phase(),
-                    s.ministries(),
-                    s.year(),
-                    s.date(),
-                    s.text(),
-                    s.passages(),
-                    s.notes(),
-                    s.source(),
-                    s.order(),
-                    s.groupKey(),
-                    s.reprint(),
-                    s.mentioned()));
+            out.add(s.retitled(t));
         }
         return out;
     }
@@ -252,34 +231,22 @@ public final class ReportParser implements DocumentParser {
         if (passages.isEmpty()) {
             passages = List.of(new Passage("p1", null, String.join(" ／ ", own)));
         }
-        String text = String.join("\n\n", passages.stream().map(Passage::text).toList());
-        List<String> breadcrumb = new ArrayList<>();
-        breadcrumb.add(doc.title());
-        breadcrumb.addAll(last.parents());
-        breadcrumb.add(title);
+        String text = Passage.joined(passages);
+        List<String> breadcrumb = Section.breadcrumb(doc, last.parents(), title);
         int start = index == 0 ? first.line() : part.getFirst().lineStart();
         int end = index == count - 1 ? block.end() : part.getLast().lineEnd();
         List<String> structure = new ArrayList<>(last.parents());
         structure.addAll(own);
-        return new Section(
+        return Section.of(
+                doc,
                 id,
-                doc.id(),
                 title,
-                List.copyOf(breadcrumb),
+                breadcrumb,
                 areas.classify(title, text, structure),
-                null,
-                null,
-                null,
-                doc.ministries(),
-                doc.year(),
-                doc.date(),
                 text,
                 passages,
                 index == 0 ? block.notes() : List.of(),
                 new SourceRef(doc.file(), start, end),
-                order,
-                id,
-                false,
-                List.of()); // SectionParser fills 'mentioned' for every kind
+                order);
     }
 }

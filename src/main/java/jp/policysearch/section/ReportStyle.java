@@ -1,16 +1,10 @@
 package jp.policysearch.section;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-import jp.policysearch.Json;
-import jp.policysearch.corpus.CorpusException;
+import jp.policysearch.corpus.DataFileReader;
 
 /**
  * The heading grammar and section-size limits of numbered reports, loaded from {@code corpus/kinds/report.json}.
@@ -25,14 +19,24 @@ import jp.policysearch.corpus.CorpusException;
  * @param targetChunkChars the size split parts aim at
  */
 public record ReportStyle(
-        List<Level> levels,
-        Pattern softHeading,
-        Pattern caption,
-        Pattern footnoteBody,
-        Pattern urlLine,
-        int minSectionChars,
-        int maxSectionChars,
-        int targetChunkChars) {
+        @JsonProperty(required = true) List<Level> levels,
+        @JsonProperty(required = true) Pattern softHeading,
+        @JsonProperty(required = true) Pattern caption,
+        @JsonProperty(required = true) Pattern footnoteBody,
+        @JsonProperty(required = true) Pattern urlLine,
+        @JsonProperty(required = true) int minSectionChars,
+        @JsonProperty(required = true) int maxSectionChars,
+        @JsonProperty(required = true) int targetChunkChars) {
+
+    /** The ways a heading number becomes part of a section id ({@link ReportHeadings}). */
+    static final List<String> TOKENS = List.of("digits", "kana", "roman", "circled", "issue");
+
+    public ReportStyle {
+        if (levels.isEmpty()) {
+            throw new IllegalArgumentException("'levels' lists no heading level");
+        }
+        levels = List.copyOf(levels);
+    }
 
     /**
      * One form of a heading level.
@@ -43,39 +47,31 @@ public record ReportStyle(
      * @param numbers    how many number groups the regex has (levels 2 and 3 repeat their parents' numbers)
      * @param standalone the heading must stand between blank lines
      */
-    public record Level(int level, Pattern regex, String token, int numbers, boolean standalone) {}
+    public record Level(
+            @JsonProperty(required = true) int level,
+            @JsonProperty(required = true) Pattern regex,
+            @JsonProperty(required = true) String token,
+            @JsonProperty(required = true) int numbers,
+            boolean standalone) {
 
-    public static ReportStyle load(Path path) {
-        try {
-            return parse(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new CorpusException(path.toString(), 0, "cannot read report style: " + e.getMessage());
+        public Level {
+            if (!TOKENS.contains(token)) {
+                throw new IllegalArgumentException("token '" + token + "' is not one of " + String.join(", ", TOKENS));
+            }
+            int groups = regex.matcher("").groupCount();
+            if (numbers < 1 || numbers > groups) {
+                throw new IllegalArgumentException("numbers " + numbers + ": the regex has " + groups
+                        + " groups, the last number is group " + numbers);
+            }
         }
     }
 
+    /** Reads {@code corpus/kinds/report.json}; a bad entry is a problem naming the file and line. */
+    public static ReportStyle load(Path path) {
+        return DataFileReader.read(path, path.toString(), ReportStyle.class);
+    }
+
     public static ReportStyle parse(String file, String json) {
-        try {
-            JsonNode root = Json.mapper().readTree(json);
-            List<Level> levels = new ArrayList<>();
-            for (JsonNode n : root.path("levels")) {
-                levels.add(new Level(
-                        n.path("level").asInt(),
-                        Pattern.compile(n.path("regex").asText()),
-                        n.path("token").asText("digits"),
-                        n.path("numbers").asInt(1),
-                        n.path("standalone").asBoolean(false)));
-            }
-            return new ReportStyle(
-                    levels,
-                    Pattern.compile(root.path("soft_heading").asText()),
-                    Pattern.compile(root.path("caption").asText()),
-                    Pattern.compile(root.path("footnote_body").asText()),
-                    Pattern.compile(root.path("url_line").asText()),
-                    root.path("min_section_chars").asInt(300),
-                    root.path("max_section_chars").asInt(3000),
-                    root.path("target_chunk_chars").asInt(2500));
-        } catch (IOException | PatternSyntaxException e) {
-            throw new CorpusException(file, 0, "bad report style: " + e.getMessage());
-        }
+        return DataFileReader.parse(file, json, ReportStyle.class);
     }
 }

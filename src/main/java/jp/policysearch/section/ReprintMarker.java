@@ -73,27 +73,7 @@ final class ReprintMarker {
             if (best >= 0 && (bestScore >= NEAR_COPY || (marked && bestScore >= MARKED_MATCH))) {
                 group = out.get(best).groupKey();
             }
-            out.add(new Section(
-                    s.id(),
-                    s.doc(),
-                    s.title(),
-                    s.breadcrumb(),
-                    s.areas(),
-                    s.card(),
-                    s.cardKey(),
-                    s.phase(),
-                    s.ministries(),
-                    s.year(),
-                    s.date(),
-                    s.text(),
-                    s.passages(),
-                    s.notes(),
-                    s.source(),
-                    s.order(),
-                    group,
-                    reprint,
-                    s.mentioned(),
-                    s.pages()));
+            out.add(s.grouped(group, reprint));
         }
         return out;
     }

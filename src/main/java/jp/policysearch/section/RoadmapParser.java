@@ -71,26 +71,20 @@ public final class RoadmapParser implements DocumentParser {
         }
         RoadmapBodyReader.Body body = bodyReader.read(lines, bodyStart, end, part.summary());
         String id = doc.id() + "/c" + card.number() + "/" + part.key();
-        return new Section(
+        return Section.ofCard(
+                doc,
                 id,
-                doc.id(),
                 card.title() + rules.titleSeparator + part.name(),
                 List.of(doc.title(), card.area(), card.title(), part.name()),
                 List.of(card.area()),
                 card.title(),
                 cardKey(card.title()),
                 part.name(),
-                doc.ministries(),
-                doc.year(),
-                doc.date(),
                 body.text(),
                 body.passages(),
                 body.notes(),
                 new SourceRef(doc.file(), heading.line() + 1, end + 1),
-                order,
-                id,
-                false,
-                List.of());
+                order);
     }
 
     /**

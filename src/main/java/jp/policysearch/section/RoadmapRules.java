@@ -1,16 +1,13 @@
 package jp.policysearch.section;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-import jp.policysearch.corpus.CorpusException;
+import jp.policysearch.corpus.DataFileReader;
 
 /**
  * The roadmap kind's patterns and vocabularies, read from {@code corpus/kinds/roadmap.json}: what makes a line a
@@ -39,39 +36,61 @@ public final class RoadmapRules {
     final List<Pattern> templateLines;
     final Pattern noteLine;
 
-    private RoadmapRules(JsonNode root, String file) {
-        cardNumber = pattern(root, "card_number", file);
-        phases = parts(root, "phases", false, file);
-        summaries = parts(root, "summaries", true, file);
-        titleSeparator = root.path("title_separator").asText(" ― ");
-        sublevelHeading = pattern(root, "sublevel_heading", file);
-        itemHeading = pattern(root, "item_heading", file);
-        labelHeading = pattern(root, "label_heading", file);
-        itemToSublevels = new HashMap<>();
-        root.path("sublevels")
-                .properties()
-                .forEach(e -> e.getValue()
-                        .forEach(item -> itemToSublevels
-                                .computeIfAbsent(normalise(item.asText()), k -> new ArrayList<>())
-                                .add(normalise(e.getKey()))));
-        summaryLabels = new ArrayList<>();
-        root.path("summary_labels").forEach(l -> summaryLabels.add(normalise(l.asText())));
-        placeholders = patterns(root, "placeholders", file);
-        templateLines = patterns(root, "template_lines", file);
-        noteLine = pattern(root, "note_line", file);
-        if (phases.isEmpty() || summaries.isEmpty()) {
-            throw new CorpusException(file, 0, "'phases' and 'summaries' must not be empty");
+    /** What {@code kinds/roadmap.json} holds, as written. */
+    private record RulesFile(
+            @JsonProperty(required = true) Pattern cardNumber,
+            @JsonProperty(required = true) List<PartEntry> phases,
+            @JsonProperty(required = true) List<PartEntry> summaries,
+            String titleSeparator,
+            @JsonProperty(required = true) Pattern sublevelHeading,
+            @JsonProperty(required = true) Pattern itemHeading,
+            @JsonProperty(required = true) Pattern labelHeading,
+            Map<String, List<String>> sublevels,
+            List<String> summaryLabels,
+            List<Pattern> placeholders,
+            List<Pattern> templateLines,
+            @JsonProperty(required = true) Pattern noteLine) {
+
+        RulesFile {
+            if (phases.isEmpty() || summaries.isEmpty()) {
+                throw new IllegalArgumentException("'phases' and 'summaries' must not be empty");
+            }
+            titleSeparator = titleSeparator == null ? " ― " : titleSeparator;
+            sublevels = sublevels == null ? Map.of() : sublevels;
+            summaryLabels = summaryLabels == null ? List.of() : summaryLabels;
+            placeholders = placeholders == null ? List.of() : List.copyOf(placeholders);
+            templateLines = templateLines == null ? List.of() : List.copyOf(templateLines);
         }
     }
 
-    /** Reads the rules from {@code corpusDir/kinds/roadmap.json}. */
+    private record PartEntry(
+            @JsonProperty(required = true) String key,
+            @JsonProperty(required = true) String name,
+            @JsonProperty(required = true) Pattern heading) {}
+
+    private RoadmapRules(RulesFile rules) {
+        cardNumber = rules.cardNumber();
+        phases = parts(rules.phases(), false);
+        summaries = parts(rules.summaries(), true);
+        titleSeparator = rules.titleSeparator();
+        sublevelHeading = rules.sublevelHeading();
+        itemHeading = rules.itemHeading();
+        labelHeading = rules.labelHeading();
+        itemToSublevels = new HashMap<>();
+        rules.sublevels()
+                .forEach((sublevel, items) -> items.forEach(item -> itemToSublevels
+                        .computeIfAbsent(normalise(item), k -> new ArrayList<>())
+                        .add(normalise(sublevel))));
+        summaryLabels =
+                rules.summaryLabels().stream().map(RoadmapRules::normalise).toList();
+        placeholders = rules.placeholders();
+        templateLines = rules.templateLines();
+        noteLine = rules.noteLine();
+    }
+
+    /** Reads the rules from {@code corpusDir/kinds/roadmap.json}; a bad entry is a problem naming file and line. */
     public static RoadmapRules load(Path corpusDir) {
-        Path path = corpusDir.resolve(FILE);
-        try {
-            return new RoadmapRules(new ObjectMapper().readTree(path.toFile()), FILE);
-        } catch (IOException e) {
-            throw new CorpusException(FILE, 0, "cannot read roadmap rules: " + e.getMessage());
-        }
+        return new RoadmapRules(DataFileReader.read(corpusDir.resolve(FILE), FILE, RulesFile.class));
     }
 
     /** Width and space folding for comparing labels: {@code 主な課題 (ボトルネック)} equals {@code 主な課題（ボトルネック）}. */
@@ -95,37 +114,9 @@ public final class RoadmapRules {
         return sb.toString();
     }
 
-    private static List<Part> parts(JsonNode root, String field, boolean summary, String file) {
-        List<Part> parts = new ArrayList<>();
-        for (JsonNode p : root.path(field)) {
-            parts.add(new Part(
-                    p.path("key").asText(),
-                    p.path("name").asText(),
-                    compile(p.path("heading").asText(), field, file),
-                    summary));
-        }
-        return List.copyOf(parts);
-    }
-
-    private static List<Pattern> patterns(JsonNode root, String field, String file) {
-        List<Pattern> list = new ArrayList<>();
-        root.path(field).forEach(p -> list.add(compile(p.asText(), field, file)));
-        return List.copyOf(list);
-    }
-
-    private static Pattern pattern(JsonNode root, String field, String file) {
-        JsonNode v = root.get(field);
-        if (v == null || !v.isTextual()) {
-            throw new CorpusException(file, 0, "missing pattern '" + field + "'");
-        }
-        return compile(v.asText(), field, file);
-    }
-
-    private static Pattern compile(String regex, String field, String file) {
-        try {
-            return Pattern.compile(regex);
-        } catch (PatternSyntaxException e) {
-            throw new CorpusException(file, 0, "bad pattern in '" + field + "': " + e.getDescription());
-        }
+    private static List<Part> parts(List<PartEntry> entries, boolean summary) {
+        return entries.stream()
+                .map(p -> new Part(p.key(), p.name(), p.heading(), summary))
+                .toList();
     }
 }

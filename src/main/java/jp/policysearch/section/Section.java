@@ -2,7 +2,10 @@ package jp.policysearch.section;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
 import java.util.List;
+import jp.policysearch.corpus.DocumentInfo;
 
 /**
  * A citable unit of a document (a roadmap card phase, a slide, a report heading block): what is indexed,
@@ -32,6 +35,32 @@ import java.util.List;
  * @param pages      the pages the section spans (PDF pages for a PDF), null where the source has none; indexed as
  *                   {@code page_first}, {@code page_last} and {@code pdf_page}
  */
+// the derived page fields are found by reflection, whose order varies from run to run: named here, so that
+// `sections` prints the same bytes every time
+@JsonPropertyOrder({
+    "id",
+    "doc",
+    "title",
+    "breadcrumb",
+    "areas",
+    "card",
+    "card_key",
+    "phase",
+    "ministries",
+    "year",
+    "date",
+    "text",
+    "passages",
+    "notes",
+    "source",
+    "order",
+    "group_key",
+    "reprint",
+    "mentioned",
+    "pdf_page",
+    "page_first",
+    "page_last"
+})
 public record Section(
         String id,
         String doc,
@@ -98,22 +127,105 @@ public record Section(
                 null);
     }
 
+    /**
+     * A section of {@code doc} as a parser reads it: its own group, not a reprint, no card; {@link SectionParser}
+     * fills in the bodies it mentions.
+     */
+    public static Section of(
+            DocumentInfo doc,
+            String id,
+            String title,
+            List<String> breadcrumb,
+            List<String> areas,
+            String text,
+            List<Passage> passages,
+            List<String> notes,
+            SourceRef source,
+            int order) {
+        return ofCard(doc, id, title, breadcrumb, areas, null, null, null, text, passages, notes, source, order);
+    }
+
+    /** The breadcrumb of a section titled {@code title} under {@code parents} (chapters, parts) of {@code doc}. */
+    public static List<String> breadcrumb(DocumentInfo doc, List<String> parents, String title) {
+        List<String> crumb = new ArrayList<>(parents.size() + 2);
+        crumb.add(doc.title());
+        crumb.addAll(parents);
+        crumb.add(title);
+        return List.copyOf(crumb);
+    }
+
+    /** A section of a roadmap card ({@code card}, {@code cardKey}, {@code phase}), as {@link #of} otherwise. */
+    public static Section ofCard(
+            DocumentInfo doc,
+            String id,
+            String title,
+            List<String> breadcrumb,
+            List<String> areas,
+            String card,
+            String cardKey,
+            String phase,
+            String text,
+            List<Passage> passages,
+            List<String> notes,
+            SourceRef source,
+            int order) {
+        return new Section(
+                id,
+                doc.id(),
+                title,
+                List.copyOf(breadcrumb),
+                areas,
+                card,
+                cardKey,
+                phase,
+                doc.ministries(),
+                doc.year(),
+                doc.date(),
+                text,
+                passages,
+                notes,
+                source,
+                order,
+                id,
+                false,
+                List.of());
+    }
+
     /** This section with its pages set. */
     public Section withPages(PageRange range) {
-        return copy(groupKey, reprint, range);
+        return copy(title, breadcrumb, passages, groupKey, reprint, mentioned, range);
     }
 
     /** This section with the group key and 再掲 mark that grouping across documents gave it. */
     public Section grouped(String key, boolean repeats) {
-        return copy(key, repeats, pages);
+        return copy(title, breadcrumb, passages, key, repeats, mentioned, pages);
     }
 
-    private Section copy(String key, boolean repeats, PageRange range) {
+    /** This section under another title (the last part of its breadcrumb too). */
+    public Section retitled(String newTitle) {
+        List<String> crumb = new ArrayList<>(breadcrumb);
+        crumb.set(crumb.size() - 1, newTitle);
+        return copy(newTitle, List.copyOf(crumb), passages, groupKey, reprint, mentioned, pages);
+    }
+
+    /** This section with its passages anchored and the bodies it mentions found. */
+    public Section finished(List<Passage> anchored, List<String> found) {
+        return copy(title, breadcrumb, anchored, groupKey, reprint, found, pages);
+    }
+
+    private Section copy(
+            String newTitle,
+            List<String> newBreadcrumb,
+            List<Passage> newPassages,
+            String key,
+            boolean repeats,
+            List<String> newMentioned,
+            PageRange range) {
         return new Section(
                 id,
                 doc,
-                title,
-                breadcrumb,
+                newTitle,
+                newBreadcrumb,
                 areas,
                 card,
                 cardKey,
@@ -122,13 +234,13 @@ public record Section(
                 year,
                 date,
                 text,
-                passages,
+                newPassages,
                 notes,
                 source,
                 order,
                 key,
                 repeats,
-                mentioned,
+                newMentioned,
                 range);
     }
 

@@ -263,20 +263,7 @@ public final class SectionGrouper {
     }
 
     static double jaccard(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        int common = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
+        int common = SortedHashes.common(a, b);
         int union = a.length + b.length - common;
         return union == 0 ? 0 : (double) common / union;
     }

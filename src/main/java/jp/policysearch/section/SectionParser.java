@@ -174,26 +174,7 @@ public final class SectionParser {
         List<String> found = s.mentioned() != null && !s.mentioned().isEmpty()
                 ? s.mentioned()
                 : mentions.find(s.text(), String.join("\n", s.notes() == null ? List.of() : s.notes()));
-        return new Section(
-                s.id(),
-                s.doc(),
-                s.title(),
-                s.breadcrumb(),
-                s.areas(),
-                s.card(),
-                s.cardKey(),
-                s.phase(),
-                s.ministries(),
-                s.year(),
-                s.date(),
-                s.text(),
-                PassageAnchors.assign(s.passages()),
-                s.notes(),
-                s.source(),
-                s.order(),
-                s.groupKey() == null ? s.id() : s.groupKey(),
-                s.reprint(),
-                found,
-                s.pages());
+        return s.grouped(s.groupKey() == null ? s.id() : s.groupKey(), s.reprint())
+                .finished(PassageAnchors.assign(s.passages()), found);
     }
 }

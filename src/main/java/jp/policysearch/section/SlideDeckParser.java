@@ -86,31 +86,19 @@ public final class SlideDeckParser implements DocumentParser {
 
     private Section toSection(DocumentInfo doc, String id, SlideReader.Slide slide, String title, int order) {
         List<Passage> passages = slide.passages();
-        String text = String.join("\n\n", passages.stream().map(Passage::text).toList());
-        List<String> breadcrumb = new ArrayList<>();
-        breadcrumb.add(doc.title());
-        breadcrumb.addAll(slide.page().context());
-        breadcrumb.add(title);
-        return new Section(
+        String text = Passage.joined(passages);
+        List<String> breadcrumb = Section.breadcrumb(doc, slide.page().context(), title);
+        return Section.of(
+                        doc,
                         id,
-                        doc.id(),
                         title,
-                        List.copyOf(breadcrumb),
+                        breadcrumb,
                         areas.classify(slide.title(), text, slide.page().context()),
-                        null,
-                        null,
-                        null,
-                        doc.ministries(),
-                        doc.year(),
-                        doc.date(),
                         text,
                         passages,
                         slide.notes(),
                         new SourceRef(doc.file(), slide.page().start(), slide.end()),
-                        order,
-                        id,
-                        false,
-                        List.of()) // SectionParser fills 'mentioned' for every kind
+                        order)
                 .withPages(printedPage(slide.label()));
     }
 

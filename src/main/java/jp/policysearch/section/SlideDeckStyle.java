@@ -1,18 +1,13 @@
 package jp.policysearch.section;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-import jp.policysearch.Json;
-import jp.policysearch.corpus.CorpusException;
+import jp.policysearch.corpus.DataFileReader;
 
 /**
  * One style of slide deck as {@code corpus/kinds/slide-deck.json} describes it: how slides start, what the anchor
@@ -36,12 +31,12 @@ import jp.policysearch.corpus.CorpusException;
  * @param reprintMarker         marks a repeated slide in its title
  */
 public record SlideDeckStyle(
-        String name,
-        Pattern detect,
-        int minDetectLines,
-        String anchor,
-        Pattern pageStart,
-        int blankLinesBeforePage,
+        @JsonProperty(required = true) String name,
+        @JsonProperty(required = true) Pattern detect,
+        @JsonProperty(required = true) int minDetectLines,
+        @JsonProperty(required = true) String anchor,
+        @JsonProperty(required = true) Pattern pageStart,
+        @JsonProperty(required = true) int blankLinesBeforePage,
         List<String> chapterTitles,
         Pattern chapterNumber,
         List<Pattern> breadcrumbParts,
@@ -53,63 +48,29 @@ public record SlideDeckStyle(
         int minSlideChars,
         Pattern reprintMarker) {
 
+    /** The anchor lines a style can have. */
+    static final List<String> ANCHORS = List.of("breadcrumb", "tag");
+
+    public SlideDeckStyle {
+        if (!ANCHORS.contains(anchor)) {
+            throw new IllegalArgumentException("anchor '" + anchor + "' is not one of " + String.join(", ", ANCHORS));
+        }
+        chapterTitles = chapterTitles == null ? List.of() : List.copyOf(chapterTitles);
+        breadcrumbParts = breadcrumbParts == null ? List.of() : List.copyOf(breadcrumbParts);
+        dividerLines = dividerLines == null ? List.of() : List.copyOf(dividerLines);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        tagParts = tagParts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tagParts));
+    }
+
+    /** What {@code corpus/kinds/slide-deck.json} holds: the styles, tried in order. */
+    private record StylesFile(@JsonProperty(required = true) List<SlideDeckStyle> styles) {}
+
     /** Loads all styles from a file such as {@code corpus/kinds/slide-deck.json}. */
     public static List<SlideDeckStyle> load(Path path) {
-        String json;
-        try {
-            json = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CorpusException(path.toString(), 0, "cannot read slide-deck styles: " + e.getMessage());
-        }
-        return parse(path.toString(), json);
+        return DataFileReader.read(path, path.toString(), StylesFile.class).styles();
     }
 
     public static List<SlideDeckStyle> parse(String file, String json) {
-        try {
-            JsonNode root = Json.mapper().readTree(json);
-            List<SlideDeckStyle> styles = new ArrayList<>();
-            for (JsonNode n : root.path("styles")) {
-                Map<String, Integer> tagParts = new LinkedHashMap<>();
-                n.path("tag_parts")
-                        .properties()
-                        .forEach(e -> tagParts.put(e.getKey(), e.getValue().asInt()));
-                styles.add(new SlideDeckStyle(
-                        n.path("name").asText(),
-                        pattern(n, "detect"),
-                        n.path("min_detect_lines").asInt(10),
-                        n.path("anchor").asText(),
-                        pattern(n, "page_start"),
-                        n.path("blank_lines_before_page").asInt(3),
-                        strings(n.path("chapter_titles")),
-                        pattern(n, "chapter_number"),
-                        patterns(n.path("breadcrumb_parts")),
-                        patterns(n.path("divider_lines")),
-                        strings(n.path("tags")),
-                        tagParts,
-                        pattern(n, "divider_start"),
-                        pattern(n, "title"),
-                        n.path("min_slide_chars").asInt(0),
-                        pattern(n, "reprint_marker")));
-            }
-            return styles;
-        } catch (IOException | PatternSyntaxException e) {
-            throw new CorpusException(file, 0, "bad slide-deck styles: " + e.getMessage());
-        }
-    }
-
-    private static Pattern pattern(JsonNode n, String field) {
-        return n.hasNonNull(field) ? Pattern.compile(n.get(field).asText()) : null;
-    }
-
-    private static List<Pattern> patterns(JsonNode array) {
-        List<Pattern> out = new ArrayList<>();
-        array.forEach(v -> out.add(Pattern.compile(v.asText())));
-        return out;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(v -> out.add(v.asText()));
-        return out;
+        return DataFileReader.parse(file, json, StylesFile.class).styles();
     }
 }

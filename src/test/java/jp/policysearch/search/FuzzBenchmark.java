@@ -1,6 +1,5 @@
 package jp.policysearch.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.LongAdder;
+import jp.policysearch.testsupport.RawHttp;
 
 /**
  * The fuzz run of issue #13 against a running {@code serve} (not a test: it reports, it does not time): the random
@@ -37,14 +37,14 @@ public final class FuzzBenchmark {
             for (String target : targets) {
                 pool.submit(() -> {
                     try {
-                        SearchRobustnessIT.Answer answer = SearchRobustnessIT.send(port, target);
+                        RawHttp.Answer answer = SearchRobustnessIT.send(port, target);
                         statuses.computeIfAbsent(answer.status(), s -> new LongAdder())
                                 .increment();
                         String problem = SearchRobustnessIT.check(target, answer);
                         if (problem != null) {
                             problems.add(problem + " <- GET " + SearchRobustnessIT.abbreviate(target));
                         }
-                    } catch (IOException | RuntimeException e) {
+                    } catch (RuntimeException e) {
                         problems.add(e + " <- GET " + SearchRobustnessIT.abbreviate(target));
                     }
                 });

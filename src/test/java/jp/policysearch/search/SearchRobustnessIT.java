@@ -5,18 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +20,7 @@ import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.testsupport.CorpusServer;
 import jp.policysearch.testsupport.Forwarder;
+import jp.policysearch.testsupport.RawHttp;
 import jp.policysearch.testsupport.TestCluster;
 import jp.policysearch.web.WebServer;
 import org.junit.jupiter.api.AfterAll;
@@ -59,8 +53,6 @@ public class SearchRobustnessIT {
         server.close();
     }
 
-    public record Answer(int status, String contentType, String body, String head) {}
-
     @Test
     void thousands_of_random_requests_answer_200_or_400_json_and_never_leak_markup() throws Exception {
         Random seeds = new Random(SEED);
@@ -79,7 +71,7 @@ public class SearchRobustnessIT {
                 done.add(pool.submit(() -> {
                     try {
                         long t0 = System.nanoTime();
-                        Answer answer = send(server.port(), target);
+                        RawHttp.Answer answer = send(server.port(), target);
                         long ms = (System.nanoTime() - t0) / 1_000_000;
                         if (ms > 500) {
                             slow.add(ms + " ms ← GET " + abbreviate(target));
@@ -88,7 +80,7 @@ public class SearchRobustnessIT {
                         if (problem != null) {
                             failures.add(problem + " ← GET " + abbreviate(target));
                         }
-                    } catch (IOException | RuntimeException e) {
+                    } catch (RuntimeException e) {
                         failures.add(e + " ← GET " + abbreviate(target));
                     }
                 }));
@@ -110,29 +102,29 @@ public class SearchRobustnessIT {
     }
 
     /** What is wrong with {@code answer}, or null. */
-    static String check(String target, Answer answer) {
+    static String check(String target, RawHttp.Answer answer) {
+        String contentType = answer.header("content-type");
         boolean export = target.startsWith("/api/export");
         boolean byId = target.startsWith("/api/sections/") || target.startsWith("/api/documents/");
         int status = answer.status();
         if (byId && status == 301) {
             // an encoded or doubled slash in an id's path: a permanent redirect to the one canonical form
             String path = target.split("[?#]", 2)[0];
-            String location =
-                    "Location: " + path.replaceAll("(?i)%2F|/{2,}", "/").replaceAll("(.)/+$", "$1");
-            return answer.head().contains(location) ? null : "redirect: " + answer.head();
+            String location = path.replaceAll("(?i)%2F|/{2,}", "/").replaceAll("(.)/+$", "$1");
+            String sent = answer.header("location");
+            return sent != null && sent.startsWith(location) ? null : "redirect: " + answer.headers();
         }
         if (!(status == 200 || status == 400 || (byId && status == 404))) {
             return "status " + status + ": " + abbreviate(answer.body());
         }
         if (export && status == 200) {
-            return answer.contentType() != null
-                            && (answer.contentType().startsWith("text/csv")
-                                    || answer.contentType().startsWith("application/x-ndjson"))
+            return contentType != null
+                            && (contentType.startsWith("text/csv") || contentType.startsWith("application/x-ndjson"))
                     ? null
-                    : "export type " + answer.contentType();
+                    : "export type " + contentType;
         }
-        if (answer.contentType() == null || !answer.contentType().startsWith("application/json")) {
-            return "content type " + answer.contentType() + ": " + abbreviate(answer.body());
+        if (contentType == null || !contentType.startsWith("application/json")) {
+            return "content type " + contentType + ": " + abbreviate(answer.body());
         }
         JsonNode body;
         try {
@@ -161,31 +153,9 @@ public class SearchRobustnessIT {
         return null;
     }
 
-    /** HTTP/1.0 over a socket: the target goes out byte for byte, and no chunked encoding comes back. */
-    public static Answer send(int port, String target) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.0\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            in.transferTo(all);
-            String response = all.toString(StandardCharsets.UTF_8);
-            int headEnd = response.indexOf("\r\n\r\n");
-            if (headEnd < 0) {
-                throw new IOException("no complete response: " + abbreviate(response));
-            }
-            String head = response.substring(0, headEnd);
-            int status = Integer.parseInt(head.substring(9, 12));
-            String contentType = null;
-            for (String line : head.split("\r\n")) {
-                if (line.toLowerCase(Locale.ROOT).startsWith("content-type:")) {
-                    contentType = line.substring(13).strip();
-                }
-            }
-            return new Answer(status, contentType, response.substring(headEnd + 4), head);
-        }
+    /** A GET over a plain socket ({@link RawHttp}): the target goes out byte for byte, no chunking comes back. */
+    public static RawHttp.Answer send(int port, String target) {
+        return RawHttp.send(port, "GET", target);
     }
 
     static String abbreviate(String s) {
@@ -194,8 +164,9 @@ public class SearchRobustnessIT {
 
     /**
      * Refused connections are a 503 at once, a slow node is waited for up to the deadline (ES_TIMEOUT_MS), a node that
-     * never answers is a 503 at the deadline, and coming back needs no restart. No assertion on how long anything
-     * takes except "well before a two-minute deadline", which a busy machine keeps too.
+     * never answers is a 503 at the deadline, and coming back needs no restart. Nothing is timed: the patient app's
+     * deadline is an hour, so a 503 that comes at all did not wait for it (the socket's read timeout in
+     * {@link RawHttp} is only the guard that fails the test instead of hanging it).
      */
     @Test
     void refused_is_503_at_once_slow_is_awaited_silent_is_503_at_the_deadline_and_coming_back_needs_no_restart()
@@ -205,7 +176,7 @@ public class SearchRobustnessIT {
         Config patient = TestCluster.config()
                 .withCluster("http://127.0.0.1:" + forwarder.port(), 0)
                 .withIndexAlias("robust-it")
-                .withEsTimeout(Duration.ofMinutes(2));
+                .withEsTimeout(Duration.ofHours(1));
         Config impatient = patient.withEsTimeout(Duration.ofMillis(500));
         try (Cluster cluster = Cluster.open(patient);
                 Cluster quick = Cluster.open(impatient)) {
@@ -223,15 +194,11 @@ public class SearchRobustnessIT {
                         "/api/sections/growth-roadmap-2026/c03/goal",
                         "/api/export?q=AI",
                         "/api/status")) {
-                    long start = System.nanoTime();
                     assertUnavailable(app.port(), target);
-                    assertThat(Duration.ofNanos(System.nanoTime() - start))
-                            .as(target + ": not waiting for the deadline")
-                            .isLessThan(Duration.ofMinutes(1));
                 }
 
                 forwarder.startDelayed(Duration.ofSeconds(3)); // a node slower than the old 1.5 s timeout
-                Answer slow = send(app.port(), search);
+                RawHttp.Answer slow = send(app.port(), search);
                 assertThat(slow.status()).as(slow.body()).isEqualTo(200);
                 forwarder.stop();
 
@@ -242,7 +209,7 @@ public class SearchRobustnessIT {
                 forwarder.stop();
 
                 forwarder.start(false);
-                Answer back = send(app.port(), search);
+                RawHttp.Answer back = send(app.port(), search);
                 assertThat(back.status()).as(back.body()).isEqualTo(200);
                 assertThat(JSON.readTree(back.body()).path("total").asLong()).isEqualTo(74);
                 assertThat(send(app.port(), "/api/export?format=ndjson&q=%E9%87%8F%E5%AD%90")
@@ -257,7 +224,7 @@ public class SearchRobustnessIT {
     }
 
     private static void assertUnavailable(int port, String target) throws IOException {
-        Answer answer = send(port, target);
+        RawHttp.Answer answer = send(port, target);
         assertThat(answer.status()).as(target + " → " + answer.body()).isEqualTo(503);
         assertThat(JSON.readTree(answer.body()).path("error").path("code").asText())
                 .isEqualTo("search_unavailable");

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** A tiny HTTP client for tests that talk to the real server or node. */
@@ -30,6 +32,11 @@ public final class Http {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Http() {}
+
+    /** {@code s} as a query parameter value or path segment, UTF-8 percent-encoded. */
+    public static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
 
     public static Response get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url))

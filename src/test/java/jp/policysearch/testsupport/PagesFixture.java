@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.URI;
 import jp.policysearch.es.Cluster;
 
 /**
@@ -23,6 +24,11 @@ public final class PagesFixture {
     private static CorpusServer server;
 
     private PagesFixture() {}
+
+    /** The running server's port, for requests sent over a raw socket. */
+    public static int port() {
+        return URI.create(baseUrl()).getPort();
+    }
 
     /** Base URL of the running server, e.g. {@code http://localhost:41234}. */
     public static synchronized String baseUrl() {

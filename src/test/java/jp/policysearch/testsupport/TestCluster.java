@@ -11,7 +11,6 @@ import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.es.LocalNode;
-import jp.policysearch.es.NodeException;
 import jp.policysearch.es.NodeSettings;
 
 /**
@@ -23,7 +22,6 @@ public final class TestCluster {
     private static LocalNode node;
     private static Config config;
     private static RuntimeException failure;
-    private static final int START_ATTEMPTS = 5;
 
     private TestCluster() {}
 
@@ -79,8 +77,11 @@ public final class TestCluster {
         }
         try {
             Config base = baseConfig().withPort(0);
-            node = startOnFreePorts(NodeSettings.from(base, BuildInfo.load())
-                    .withBaseDir(projectDir().resolve("target").resolve("test-node")));
+            // port 0: the node binds free ports itself and names them in its ports file, so no other program (another
+            // test run on the machine) can take a port between our choosing it and the node binding it
+            node = LocalNode.start(NodeSettings.from(base, BuildInfo.load())
+                    .withBaseDir(projectDir().resolve("target").resolve("test-node"))
+                    .withHttpPort(0));
             // The node's password rides along, so a test that points ES_URL at the node (or a forwarder to it)
             // signs in as the app does.
             config = base.withCluster(null, node.url().getPort()).withCredentials(node.user(), node.password());
@@ -93,34 +94,9 @@ public final class TestCluster {
     }
 
     /**
-     * Starts a node on a port pair that was free a moment ago. Between the check and the node binding its ports,
-     * another program (another test run on the machine) may take one: then the start is tried again on another pair,
-     * and only a start that failed for another reason, or {@link #START_ATTEMPTS} times, fails.
+     * A free port whose neighbour 100 above (the node's transport port) is free too, for tests that must name the
+     * port to a child command (ES_PORT); it may be taken again before that command binds it.
      */
-    static LocalNode startOnFreePorts(NodeSettings settings) {
-        NodeException last = null;
-        for (int attempt = 0; attempt < START_ATTEMPTS; attempt++) {
-            try {
-                return LocalNode.start(settings.withHttpPort(freePortPair()));
-            } catch (NodeException e) {
-                if (!portTaken(e)) {
-                    throw e;
-                }
-                last = e;
-            }
-        }
-        throw last;
-    }
-
-    /** Whether a failed start was a port taken after it was found free (our check, or the node's own bind). */
-    static boolean portTaken(NodeException e) {
-        String m = String.valueOf(e.getMessage());
-        return m.contains("is in use by another program")
-                || m.contains("BindException")
-                || m.contains("Address already in use");
-    }
-
-    /** A free port whose neighbour 100 above (the node's transport port) is free too. */
     public static int freePortPair() {
         for (int attempt = 0; attempt < 50; attempt++) {
             int port;

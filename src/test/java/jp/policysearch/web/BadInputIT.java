@@ -1,10 +1,8 @@
 package jp.policysearch.web;
 
+import static jp.policysearch.testsupport.Http.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import jp.policysearch.Json;
 import jp.policysearch.testsupport.PagesFixture;
@@ -20,11 +18,7 @@ class BadInputIT {
 
     @BeforeAll
     static void start() {
-        port = URI.create(PagesFixture.baseUrl()).getPort();
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        port = PagesFixture.port();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.search.SearchRobustnessIT;
+import jp.policysearch.testsupport.RawHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,9 +36,9 @@ class BrokenRequestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/sections/%uD83D", "/api/documents/%29%29+%uD83D"})
     void a_broken_escape_javalin_decodes_is_a_400_in_json(String target) throws Exception {
-        SearchRobustnessIT.Answer answer = SearchRobustnessIT.send(app.port(), target);
+        RawHttp.Answer answer = SearchRobustnessIT.send(app.port(), target);
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
-        assertThat(answer.contentType()).as(answer.toString()).startsWith("application/json");
+        assertThat(answer.header("content-type")).as(answer.toString()).startsWith("application/json");
         assertThat(answer.body()).contains("\"error\"").contains("\"code\"").contains("\"message\"");
     }
 

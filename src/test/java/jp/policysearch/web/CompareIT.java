@@ -1,10 +1,9 @@
 package jp.policysearch.web;
 
+import static jp.policysearch.testsupport.Http.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -329,10 +328,6 @@ class CompareIT {
             assertThat(r.json().path("error").path("code").asText()).isEqualTo("not_versions");
             assertThat(r.json().path("error").path("message").asText()).contains("共通する節がありません");
         }
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
 import java.time.Duration;
-import java.time.Instant;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
 import jp.policysearch.testsupport.Forwarder;
@@ -38,13 +37,13 @@ class HealthIT {
     }
 
     @Test
-    void es_url_pointing_nowhere_gives_503_without_waiting_for_the_deadline_and_recovers_when_the_cluster_appears()
+    void es_url_pointing_nowhere_gives_503_saying_so_rather_than_waiting_for_the_deadline_and_recovers_when_it_appears()
             throws Exception {
         Forwarder forwarder = Forwarder.onFreePort(TestCluster.node().url().getPort());
         Config config = TestCluster.config()
                 .withCluster("http://127.0.0.1:" + forwarder.port(), 0)
                 .withIndexAlias("health-it-2")
-                .withEsTimeout(Duration.ofMinutes(2));
+                .withEsTimeout(Duration.ofHours(1)); // an answer that waited for it would never come (Http's guard)
         try (forwarder;
                 Cluster cluster = Cluster.open(config);
                 Cluster real = TestCluster.cluster()) {
@@ -52,13 +51,12 @@ class HealthIT {
             Javalin app = WebServer.create(config, cluster).start();
             try {
                 String base = "http://localhost:" + app.port();
-                Instant start = Instant.now();
                 Http.Response down = Http.get(base + "/readyz");
-                assertThat(Duration.between(start, Instant.now()))
-                        .as("a refused connection is answered without waiting for the 2-minute deadline")
-                        .isLessThan(Duration.ofMinutes(1));
                 assertThat(down.status()).isEqualTo(503);
-                assertThat(down.json().path("reason").asText()).contains("cannot be reached");
+                // refused, not timed out: the reason for a deadline would say "did not answer within the deadline"
+                assertThat(down.json().path("reason").asText())
+                        .contains("cannot be reached")
+                        .doesNotContain("deadline");
                 assertThat(Http.get(base + "/healthz").status()).isEqualTo(200);
 
                 forwarder.start(false); // the cluster appears at the configured address

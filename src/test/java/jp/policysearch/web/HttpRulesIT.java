@@ -1,12 +1,10 @@
 package jp.policysearch.web;
 
+import static jp.policysearch.testsupport.Http.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +55,7 @@ class HttpRulesIT {
 
     @BeforeAll
     static void start() {
-        port = URI.create(PagesFixture.baseUrl()).getPort();
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        port = PagesFixture.port();
     }
 
     private static Answer get(String target, String... headers) {

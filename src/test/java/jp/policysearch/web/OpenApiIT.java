@@ -1,5 +1,6 @@
 package jp.policysearch.web;
 
+import static jp.policysearch.testsupport.Http.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,8 +10,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import jp.policysearch.testsupport.CorpusServer;
@@ -167,9 +166,5 @@ class OpenApiIT {
 
     private static String abbreviate(String s) {
         return s.length() > 500 ? s.substring(0, 500) + "…" : s;
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -1,10 +1,10 @@
 package jp.policysearch.web;
 
+import static jp.policysearch.testsupport.Http.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -27,10 +27,6 @@ class PagesIT {
     @BeforeAll
     static void start() {
         base = PagesFixture.baseUrl();
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static Http.Response page(String pathAndQuery) {
