@@ -107,8 +107,10 @@ public final class LocalNode implements AutoCloseable {
             return settings;
         }
         if (!create) {
+            // a node started by an earlier version has no app user: its clients sign in as elastic
+            String app = NodePassword.read(layout.appPasswordFile()).orElse(null);
             return NodePassword.read(layout.passwordFile())
-                    .map(p -> settings.withSecurity(NodeSecurity.passwordOnly(p)))
+                    .map(p -> settings.withSecurity(NodeSecurity.passwordOnly(p, app)))
                     .orElse(settings);
         }
         try {
@@ -119,7 +121,8 @@ public final class LocalNode implements AutoCloseable {
                             + " (is the folder writable? set POLICY_SEARCH_DATA to use another one)",
                     e);
         }
-        return settings.withSecurity(NodeSecurity.passwordOnly(NodePassword.readOrCreate(layout.passwordFile())));
+        return settings.withSecurity(NodeSecurity.passwordOnly(
+                NodePassword.readOrCreate(layout.passwordFile()), NodePassword.readOrCreate(layout.appPasswordFile())));
     }
 
     /** The node's state on the configured port and how to reach it, for {@code es status}. */
@@ -163,13 +166,16 @@ public final class LocalNode implements AutoCloseable {
         return URI.create(settings.scheme() + "://127.0.0.1:" + settings.httpPort());
     }
 
-    /** The user every client of the node signs in as. */
+    /**
+     * The user every client of the node signs in as: the app's, of least privilege ({@link AppUser}); {@code elastic}
+     * only for a node without one (started by an earlier version, or with HTTPS for the external-cluster tests).
+     */
     public String user() {
-        return NodePassword.USER;
+        return settings.security().appUser();
     }
 
     public String password() {
-        return settings.security().elasticPassword();
+        return settings.security().appUserPassword();
     }
 
     /** PEM of the CA to trust for a node that speaks HTTPS; null for plain HTTP. */
