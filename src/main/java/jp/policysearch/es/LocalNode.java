@@ -134,7 +134,7 @@ public final class LocalNode implements AutoCloseable {
         if (answer.ours()) {
             return "running at " + probe.url() + " (cluster " + answer.description() + ", pid "
                     + readPid(layout).map(p -> String.valueOf(p.pid())).orElse("?") + ", files in " + layout.dir()
-                    + ")\n" + howToReach(probe.url(), layout.passwordFile());
+                    + ")\n" + howToReach(probe.url(), layout);
         }
         if (answer.other()) {
             return "not running; port " + settings.httpPort() + " is used by another program (" + answer.description()
@@ -144,10 +144,16 @@ public final class LocalNode implements AutoCloseable {
     }
 
     /** User, password file and a command that works, for a person who wants to ask the node directly. */
-    static String howToReach(URI url, Path passwordFile) {
-        return "  user " + NodePassword.USER + ", password in " + passwordFile + " (readable by "
+    static String howToReach(URI url, NodeLayout layout) {
+        Path passwordFile = layout.passwordFile();
+        String text = "  user " + NodePassword.USER + ", password in " + passwordFile + " (readable by "
                 + (ServiceUser.weAreRoot() ? "root" : "you") + " only; HTTP on 127.0.0.1 only)\n"
                 + "  curl -u \"" + NodePassword.USER + ":$(cat " + passwordFile + ")\" " + url + "/_cluster/health";
+        if (Files.isRegularFile(layout.appPasswordFile())) {
+            text += "\n  the app signs in as " + AppUser.NAME + " (password in " + layout.appPasswordFile()
+                    + "), who may use and manage ordinary indices but not change the cluster or its security";
+        }
+        return text;
     }
 
     /** Stops a node of ours started by an earlier command; false when none was running. */
@@ -185,7 +191,7 @@ public final class LocalNode implements AutoCloseable {
 
     /** User, password file and a command that reaches the node, for messages. */
     public String howToReach() {
-        return howToReach(url(), layout.passwordFile());
+        return howToReach(url(), layout);
     }
 
     public boolean owned() {

@@ -149,7 +149,8 @@ class NodeAuthenticationIT {
                 .startsWith("running at " + TestCluster.node().url())
                 .contains("user elastic")
                 .contains("password in " + file)
-                .contains("curl -u");
+                .contains("curl -u")
+                .contains("the app signs in as " + AppUser.NAME + " (password in " + appFile + ")");
         if (ServiceUser.weAreRoot()) {
             for (Path f :
                     List.of(file, appFile, LocalNode.layout(settings).config().resolve("users"))) {
