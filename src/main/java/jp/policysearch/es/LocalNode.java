@@ -123,8 +123,10 @@ public final class LocalNode implements AutoCloseable {
             return settings;
         }
         if (!create) {
+            // a node started by an earlier version has no app user: its clients sign in as elastic
+            String app = NodePassword.read(layout.appPasswordFile()).orElse(null);
             return NodePassword.read(layout.passwordFile())
-                    .map(p -> settings.withSecurity(NodeSecurity.passwordOnly(p)))
+                    .map(p -> settings.withSecurity(NodeSecurity.passwordOnly(p, app)))
                     .orElse(settings);
         }
         try {
@@ -135,7 +137,8 @@ public final class LocalNode implements AutoCloseable {
                             + " (is the folder writable? set POLICY_SEARCH_DATA to use another one)",
                     e);
         }
-        return settings.withSecurity(NodeSecurity.passwordOnly(NodePassword.readOrCreate(layout.passwordFile())));
+        return settings.withSecurity(NodeSecurity.passwordOnly(
+                NodePassword.readOrCreate(layout.passwordFile()), NodePassword.readOrCreate(layout.appPasswordFile())));
     }
 
     /** The node's state on the configured port and how to reach it, for {@code es status}. */
@@ -147,7 +150,7 @@ public final class LocalNode implements AutoCloseable {
         if (answer.ours()) {
             return "running at " + probe.url() + " (cluster " + answer.description() + ", pid "
                     + readPid(layout).map(p -> String.valueOf(p.pid())).orElse("?") + ", files in " + layout.dir()
-                    + ")\n" + howToReach(probe.url(), layout.passwordFile());
+                    + ")\n" + howToReach(probe.url(), layout);
         }
         if (answer.other()) {
             return "not running; port " + settings.httpPort() + " is used by another program (" + answer.description()
@@ -157,10 +160,16 @@ public final class LocalNode implements AutoCloseable {
     }
 
     /** User, password file and a command that works, for a person who wants to ask the node directly. */
-    static String howToReach(URI url, Path passwordFile) {
-        return "  user " + NodePassword.USER + ", password in " + passwordFile + " (readable by "
+    static String howToReach(URI url, NodeLayout layout) {
+        Path passwordFile = layout.passwordFile();
+        String text = "  user " + NodePassword.USER + ", password in " + passwordFile + " (readable by "
                 + (ServiceUser.weAreRoot() ? "root" : "you") + " only; HTTP on 127.0.0.1 only)\n"
                 + "  curl -u \"" + NodePassword.USER + ":$(cat " + passwordFile + ")\" " + url + "/_cluster/health";
+        if (Files.isRegularFile(layout.appPasswordFile())) {
+            text += "\n  the app signs in as " + AppUser.NAME + " (password in " + layout.appPasswordFile()
+                    + "), who may use and manage ordinary indices but not change the cluster or its security";
+        }
+        return text;
     }
 
     /** Stops a node of ours started by an earlier command; false when none was running. */
@@ -179,13 +188,16 @@ public final class LocalNode implements AutoCloseable {
         return URI.create(settings.scheme() + "://127.0.0.1:" + settings.httpPort());
     }
 
-    /** The user every client of the node signs in as. */
+    /**
+     * The user every client of the node signs in as: the app's, of least privilege ({@link AppUser}); {@code elastic}
+     * only for a node without one (started by an earlier version, or with HTTPS for the external-cluster tests).
+     */
     public String user() {
-        return NodePassword.USER;
+        return settings.security().appUser();
     }
 
     public String password() {
-        return settings.security().elasticPassword();
+        return settings.security().appUserPassword();
     }
 
     /** PEM of the CA to trust for a node that speaks HTTPS; null for plain HTTP. */
@@ -195,7 +207,7 @@ public final class LocalNode implements AutoCloseable {
 
     /** User, password file and a command that reaches the node, for messages. */
     public String howToReach() {
-        return howToReach(url(), layout.passwordFile());
+        return howToReach(url(), layout);
     }
 
     public boolean owned() {

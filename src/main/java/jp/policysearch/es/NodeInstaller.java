@@ -149,6 +149,9 @@ final class NodeInstaller {
             writeCertificates(security);
         }
         ensureKeystore(security.elasticPassword());
+        if (security.appPassword() != null) {
+            AppUser.write(config, security.appPassword());
+        }
         lines.add("");
         Files.writeString(config.resolve("elasticsearch.yml"), String.join("\n", lines), StandardCharsets.UTF_8);
         Files.writeString(

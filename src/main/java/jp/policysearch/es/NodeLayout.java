@@ -40,6 +40,11 @@ record NodeLayout(Path dir, String elasticsearchVersion) {
         return logs().resolve("http.ports");
     }
 
+    /** The generated password of the app's user ({@link AppUser}); readable by its owner only. */
+    Path appPasswordFile() {
+        return dir.resolve(NodePassword.APP_FILE);
+    }
+
     /** The node's standard output; in the root-owned folder, because root opens it for the node. */
     Path consoleLog() {
         return dir.resolve("console.log");

@@ -17,15 +17,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The generated password of the local node's {@code elastic} user, in {@code elastic.password} in the node's folder:
- * made once, owned by whoever runs the node (root, as root) and readable by its owner only (0600). The folder is that
- * owner's too, so nobody else can replace the file; a link or a file of another owner found there is deleted, never
- * followed, and a new password made.
+ * A generated password of the local node: the {@code elastic} user's in {@code elastic.password} and the app
+ * user's ({@link AppUser}) in {@code app.password}, in the node's folder: each made once, owned by whoever runs the
+ * node (root, as root) and readable by its owner only (0600). The folder is that owner's too, so nobody else can
+ * replace the file; a link or a file of another owner found there is deleted, never followed, and a new password
+ * made.
  */
 final class NodePassword {
 
     static final String USER = "elastic";
     static final String FILE = "elastic.password";
+    static final String APP_FILE = "app.password";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -38,6 +38,8 @@ public final class WebServer {
      * threads (on two cores), so ordinary searches always find a free one.
      */
     private static final int HEAVY_SEARCHES = 1;
+    /** Refusals the tarpit holds back at once (each a suspended request of a few KB). */
+    private static final int TARPIT_HELD = 1_000;
 
     private WebServer() {}
 
@@ -78,7 +80,7 @@ public final class WebServer {
                 || running.get().unsafe.internalRouter.hasHttpHandlerEntry(HandlerType.GET, path));
         OriginalFileController original = new OriginalFileController(config.corpusDir());
         byte[] openApi = OpenApi.load();
-        ClientLimiter limiter = new ClientLimiter(config.searchesPerClient(), renderer);
+        ClientLimiter limiter = new ClientLimiter(config.searchesPerClient(), renderer, Tarpit.standard(TARPIT_HELD));
         Javalin created = Javalin.create(app -> {
             app.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
             app.jetty.port = config.port();

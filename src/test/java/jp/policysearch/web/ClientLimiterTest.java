@@ -17,7 +17,7 @@ class ClientLimiterTest {
 
     @Test
     void one_search_past_a_clients_allowance_is_a_429_with_retry_after_and_the_others_finish() throws Exception {
-        ClientLimiter limiter = new ClientLimiter(4, null);
+        ClientLimiter limiter = new ClientLimiter(4, null, new Tarpit(0, () -> 0L, (task, delay) -> task.run()));
         CountDownLatch release = new CountDownLatch(1);
         Javalin app = Javalin.create(c -> {
                     c.jetty.port = 0;
