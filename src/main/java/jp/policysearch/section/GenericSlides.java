@@ -40,6 +40,17 @@ final class GenericSlides {
         return WORD.matcher(line).results().count() >= 3;
     }
 
+    /** The label a slide without a title prints (「参考」, 「資料3」), so that 「参考（5ページ）」 says what it is; or "". */
+    private static String label(List<String> lines, List<Integer> content) {
+        for (int i : content) {
+            String s = lines.get(i).strip();
+            if (LABEL.matcher(GenericHeading.normalize(s)).matches()) {
+                return s.replaceAll("[\\s　]+", " ");
+            }
+        }
+        return "";
+    }
+
     static boolean slideLike(List<String> lines, List<Integer> pageStarts, boolean[] noise) {
         if (pageStarts.size() < 3) {
             return false;
@@ -83,7 +94,7 @@ final class GenericSlides {
                 }
             }
             String title = titleLine == null
-                    ? "（" + (p + 1) + "ページ）"
+                    ? label(lines, content) + "（" + (p + 1) + "ページ）"
                     : lines.get(titleLine).strip().replaceAll("[\\s　]+", " ");
             if (p == 0) {
                 // the cover slide is the document's title page: titled by the line that prints the title

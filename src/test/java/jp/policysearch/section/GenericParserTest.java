@@ -253,6 +253,23 @@ class GenericParserTest {
     }
 
     @Test
+    void a_slide_with_only_a_label_is_titled_by_the_label_and_its_page() {
+        List<String> lines = List.of(
+                "港湾における脱炭素化の取組について",
+                "国土交通省 港湾局",
+                "カーボンニュートラルポートの形成",
+                "・港湾ターミナルの脱炭素化を進める",
+                "・水素・アンモニア等の受入環境を整備する",
+                "参考",
+                "（出典）国土交通省港湾局資料",
+                "https://www.mlit.go.jp/kowan/");
+        GenericParser.Result r = parser.split(doc("sl", "sl.pdf"), lines, List.of(1, 3, 6));
+        assertThat(r.slides()).isTrue();
+        assertThat(r.sections()).extracting(Section::title).last().isEqualTo("参考（3ページ）");
+        assertNothingLost(r, lines);
+    }
+
+    @Test
     void the_five_corpus_documents_through_the_generic_parser_lose_no_line() {
         Corpus corpus = new CorpusReader().read(Path.of("corpus"));
         for (CorpusDocument d : corpus.documents()) {
