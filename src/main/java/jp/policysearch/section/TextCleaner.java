@@ -34,6 +34,10 @@ public final class TextCleaner {
             Pattern.compile("^(?:[（(【]?(?:出典|出所|出展|資料|注|備考|参照)[）)】]?\\s*[:：）)]|[（(](?:出典|出所|出展|資料)[）)]"
                     + "|※|<\\s*<?https?://|https?://|©|All rights reserved).*");
     private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile("\\s+\\d{1,3}$");
+    /** A numbered list item or heading: 「2．重点計画の改定について」, 「(3) 課題」, 「第2章 …」. */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile(
+            "^(?:[0-9０-９]{1,2}[.．][\\s　]*[^0-9０-９.．\\s]|[(（][0-9０-９]{1,2}[)）]|第[0-9０-９一二三四五六七八九十]{1,3}[章節部編])");
+
     private static final String BULLETS = "⚫•➢✓◆■□○●◎・※⇒➡▶▪★☆【＜<－-◇▼▲";
 
     /**
@@ -80,7 +84,9 @@ public final class TextCleaner {
             return false;
         }
         char c = text.charAt(0);
-        return BULLETS.indexOf(c) >= 0 || (c >= '①' && c <= '⑳');
+        return BULLETS.indexOf(c) >= 0
+                || (c >= '①' && c <= '⑳')
+                || NUMBERED_ITEM.matcher(text).find();
     }
 
     /**
