@@ -6,19 +6,25 @@ import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import jp.policysearch.Json;
 
 /**
  * Which index the alias points at and when it was built (its mapping's {@code _meta}): what every answer read from
  * the index depends on, so the web layer derives ETag and Last-Modified from it. One small request (only the
- * {@code _meta} fields come back), made per request so a re-index is seen at once.
+ * {@code _meta} fields come back), remembered for {@link #MAX_AGE}: a re-index is seen within that, and a busy
+ * service asks once a second instead of once per request (the request was one of two round trips of every search).
  */
 public final class LiveIndex {
+
+    /** How long a read version is used; answers carry {@code max-age=60} anyway (web.Caching). */
+    public static final Duration MAX_AGE = Duration.ofSeconds(1);
 
     /**
      * @param index      the concrete index behind the alias
@@ -27,12 +33,42 @@ public final class LiveIndex {
      */
     public record Version(String index, Instant builtAt, String corpusHash) {}
 
+    /** A version and when it was read ({@link System#nanoTime}); {@code version} null: no alias yet. */
+    private record Read(Version version, long at) {}
+
+    private static final ObjectMapper JSON = Json.mapper();
+
     private final ElasticsearchClient client;
     private final String alias;
+    private final long maxAgeNanos;
+    private final LongSupplier ticker;
+    private volatile Read last;
 
     public LiveIndex(ElasticsearchClient client, String alias) {
+        this(client, alias, MAX_AGE, System::nanoTime);
+    }
+
+    /** @param ticker a monotonic clock in nanoseconds (tests pass their own) */
+    LiveIndex(ElasticsearchClient client, String alias, Duration maxAge, LongSupplier ticker) {
         this.client = client;
         this.alias = alias;
+        this.maxAgeNanos = maxAge.toNanos();
+        this.ticker = ticker;
+    }
+
+    /**
+     * The live version as read at most {@link #MAX_AGE} ago, or null when the alias did not exist; a failed read is
+     * not remembered (the next request asks again).
+     */
+    public Version recent() {
+        Read read = last;
+        long now = ticker.getAsLong();
+        if (read != null && now - read.at() < maxAgeNanos) {
+            return read.version();
+        }
+        Version version = current();
+        last = new Read(version, now);
+        return version;
     }
 
     /** The live version, or null when the alias does not exist yet. */
@@ -42,7 +78,7 @@ public final class LiveIndex {
         request.addParameter("filter_path", "*.mappings._meta.build_time,*.mappings._meta.corpus_hash");
         JsonNode body = EsCalls.run(alias, () -> {
             try (InputStream in = rest.performRequest(request).getEntity().getContent()) {
-                return Json.mapper().readTree(in);
+                return JSON.readTree(in);
             } catch (ResponseException e) {
                 if (e.getResponse().getStatusCode() == 404) {
                     return null;
@@ -53,14 +89,18 @@ public final class LiveIndex {
         if (body == null || !body.isObject() || body.isEmpty()) {
             return null;
         }
-        // an alias over two indices (never made by this project) reads as its first index
-        Iterator<Map.Entry<String, JsonNode>> fields = body.properties().iterator();
-        Map.Entry<String, JsonNode> first = fields.next();
-        JsonNode meta = first.getValue().path("mappings").path("_meta");
-        return new Version(
-                first.getKey(),
-                instant(meta.path("build_time").asText("")),
-                meta.path("corpus_hash").asText(""));
+        // an alias over two indices (never made by this project) reads as its first index; a body without mappings
+        // (the filtered answer about a missing alias, {"error":…}) is no index
+        for (Map.Entry<String, JsonNode> index : body.properties()) {
+            if (index.getValue().has("mappings")) {
+                JsonNode meta = index.getValue().path("mappings").path("_meta");
+                return new Version(
+                        index.getKey(),
+                        instant(meta.path("build_time").asText("")),
+                        meta.path("corpus_hash").asText(""));
+            }
+        }
+        return null;
     }
 
     private static Instant instant(String raw) {

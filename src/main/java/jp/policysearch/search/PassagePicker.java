@@ -55,9 +55,11 @@ final class PassagePicker {
                 holders[i] += containsAny(t, forms.get(i)) ? 1 : 0;
             }
         });
+        List<String> fragmentKeys = new ArrayList<>(); // compared with every passage: computed once
+        fragments.forEach(f -> fragmentKeys.add(key(f.text())));
         List<Candidate> candidates = new ArrayList<>();
         texts.forEach(
-                (anchor, text) -> candidates.add(candidate(anchor, text, forms, holders, texts.size(), fragments)));
+                (anchor, text) -> candidates.add(candidate(anchor, text, forms, holders, texts.size(), fragmentKeys)));
         return candidates.stream()
                 .filter(c -> c.held() > 0 || c.fragmentRank() < Integer.MAX_VALUE)
                 .min(Comparator.comparingInt(Candidate::held)
@@ -83,7 +85,7 @@ final class PassagePicker {
             List<List<String>> forms,
             int[] holders,
             int passages,
-            List<Snippet> fragments) {
+            List<String> fragmentKeys) {
         List<int[]> hits = new ArrayList<>(); // start, end, term
         double rarity = 0;
         int held = 0;
@@ -99,7 +101,7 @@ final class PassagePicker {
                 rarity += Math.log(1.0 + (double) passages / holders[i]);
             }
         }
-        return new Candidate(anchor, held, rarity, span(hits, held), fragmentRank(text, fragments));
+        return new Candidate(anchor, held, rarity, span(hits, held), fragmentRank(text, fragmentKeys));
     }
 
     /** The shortest stretch holding one occurrence of each of the {@code held} terms found (a sliding window). */
@@ -162,10 +164,13 @@ final class PassagePicker {
         return out;
     }
 
-    /** The position of the best fragment this passage holds (fragments may be cut at either end), else MAX_VALUE. */
-    private int fragmentRank(String text, List<Snippet> fragments) {
-        for (int i = 0; i < fragments.size(); i++) {
-            String f = key(fragments.get(i).text());
+    /**
+     * The position of the best fragment this passage holds (fragments, in their compared form, may be cut at either
+     * end), else MAX_VALUE.
+     */
+    private static int fragmentRank(String text, List<String> fragmentKeys) {
+        for (int i = 0; i < fragmentKeys.size(); i++) {
+            String f = fragmentKeys.get(i);
             if (!f.isEmpty() && text.contains(f)) {
                 return i;
             }

@@ -1,5 +1,7 @@
 package jp.policysearch.search;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
@@ -96,8 +98,19 @@ final class QueryBudget {
             case Boosting ->
                 clauses(query.boosting().positive()) + clauses(query.boosting().negative());
             case Nested -> clauses(query.nested().query());
+            case FunctionScore -> functionScore(query.functionScore());
+            case MatchAll, MatchNone -> 0;
             default -> LEAVES.contains(query._kind().jsonValue()) ? 1 : clausesFromJson(query);
         };
+    }
+
+    /** The scored query and the functions' filters (the kind boosts around every search; no function holds a query). */
+    private static int functionScore(FunctionScoreQuery fs) {
+        int n = fs.query() == null ? 0 : clauses(fs.query());
+        for (FunctionScore f : fs.functions()) {
+            n += f.filter() == null ? 0 : clauses(f.filter());
+        }
+        return n;
     }
 
     private static int sum(List<Query> queries) {
@@ -111,7 +124,7 @@ final class QueryBudget {
     /** The leaf clauses of {@code query} as its JSON shows them. */
     static int clausesFromJson(Query query) {
         try {
-            return count(Json.mapper().readTree(JsonpUtils.toJsonString(query, MAPPER)));
+            return count(MAPPER.objectMapper().readTree(JsonpUtils.toJsonString(query, MAPPER)));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read back the built query", e);
         }

@@ -25,10 +25,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Validators and freshness for every answer read from the index: the ETag and Last-Modified come from the live
- * index's build (so a re-index changes them), the server's start (new templates), the synonyms file (re-read without
- * re-indexing) and the day (citations carry an access date). A request whose validators match gets 304 before any
- * search runs. Cache-Control is short for searches, longer for pages of one build, and {@code no-store} for health,
- * status and errors.
+ * index's build (so a re-index changes them, seen within {@link LiveIndex#MAX_AGE}), the server's start (new
+ * templates), the synonyms file (re-read without re-indexing) and the day (citations carry an access date). A request
+ * whose validators match gets 304 before any search runs. Cache-Control is short for searches, longer for pages of
+ * one build, and {@code no-store} for health, status and errors.
  */
 final class Caching {
 
@@ -104,7 +104,7 @@ final class Caching {
         if (!fixed) {
             LiveIndex.Version version;
             try {
-                version = index.current();
+                version = index.recent();
             } catch (SearchUnavailableException e) {
                 log.debug("No validators: {}", e.getMessage());
                 return null;

@@ -64,7 +64,7 @@ public final class WebServer {
         LiveIndex live = new LiveIndex(cluster.client(), config.indexAlias());
         Instant started = Instant.now();
         Supplier<Instant> indexed = () -> {
-            LiveIndex.Version version = live.current();
+            LiveIndex.Version version = live.recent();
             return version != null && version.builtAt() != null ? version.builtAt() : started;
         };
         DocumentComparer documentComparer = new DocumentComparer(cluster.client(), config.indexAlias(), Urls.LINKS);

@@ -3,6 +3,7 @@ package jp.policysearch.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import jp.policysearch.ErrorCode;
 import jp.policysearch.analysis.TextNormalizer;
+import jp.policysearch.web.Urls;
 import org.junit.jupiter.api.Test;
 
 class QueryBudgetTest {
@@ -85,6 +87,24 @@ class QueryBudgetTest {
                         .as("%s (relaxed %s)", q, relaxed)
                         .isEqualTo(QueryBudget.clausesFromJson(query))
                         .isPositive();
+            }
+        }
+    }
+
+    @Test
+    void the_walk_counts_the_searchers_requests_as_their_json_shows() {
+        SectionSearcher searcher =
+                new SectionSearcher(null, "sections", new Synonyms(SYNONYMS, normalizer), normalizer, Urls.LINKS);
+        for (String q : List.of("", "量子暗号", "AI 半導体 人材育成", "(GX OR DX) 投資 2030年")) {
+            SearchQuery query = new SearchQuery(q, Map.of(), Sort.RELEVANCE, 1, 10);
+            QueryNode node = parser.parse(q);
+            List<Query> built = new ArrayList<>();
+            built.add(searcher.request(query, node, false).query());
+            if (node != null && SectionSearcher.tierable(node)) {
+                built.add(searcher.request(query, node, true).query());
+            }
+            for (Query request : built) {
+                assertThat(QueryBudget.clauses(request)).as(q).isEqualTo(QueryBudget.clausesFromJson(request));
             }
         }
     }
