@@ -29,6 +29,12 @@ final class QueryBuilder {
     private static final List<String> READING_FIELDS = List.of("title.reading", "text.reading");
 
     private static final float READING_BOOST = 1.5f;
+    /**
+     * How much a word of a partial match counts in its other fields (title, headings, text) beside the best one:
+     * a word in the text as well as in a title shared by sibling sections tells the siblings apart. 0.3, the value
+     * Elasticsearch's documentation suggests; 0.5 and 1.0 helped fewer queries (docs/relevance.md).
+     */
+    private static final double COVERAGE_TIE_BREAKER = 0.3;
 
     private static final List<String> HIGHLIGHT_RECALL = List.of("passages.text.bg");
     private static final List<String> HIGHLIGHT_RANK = List.of("passages.text");
@@ -174,6 +180,7 @@ final class QueryBuilder {
         return Query.of(q -> q.multiMatch(m -> m.query(text)
                 .fields(COVERAGE_FIELDS)
                 .type(TextQueryType.CrossFields)
+                .tieBreaker(COVERAGE_TIE_BREAKER)
                 .operator(Operator.Or)));
     }
 
@@ -331,7 +338,9 @@ final class QueryBuilder {
                 recall.add(words(form, rankFields, TextQueryType.CrossFields));
             }
             if (!t.phrase()) {
-                rank.add(words(form, rankFields, TextQueryType.BestFields));
+                // every field a term is in counts (most_fields), not only the best one: sibling sections (the phases
+                // of one roadmap card) share their title, so with the title's score alone their text never decided
+                rank.add(words(form, rankFields, TextQueryType.MostFields));
             } else {
                 rank.add(Query.of(
                         q -> q.multiMatch(m -> m.query(form).fields(rankFields).type(TextQueryType.Phrase))));

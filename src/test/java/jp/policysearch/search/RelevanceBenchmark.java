@@ -34,7 +34,8 @@ import jp.policysearch.web.Urls;
  * recall@10, MRR@10 and nDCG@10 per query group and set, and writes every query's answer rank to
  * {@code target/relevance-ranks.tsv}. Run: {@code bin/policy-search bench relevance [reuse]}; {@code reuse} keeps an
  * index built by an earlier run (for ranking changes; analysis or mapping changes need a fresh one); {@code show=N}
- * (a line of the query file, repeatable) prints the service's first hits for that query, the relevant ones starred.
+ * (a line of the query file, repeatable) prints the service's first hits for that query, the relevant ones starred;
+ * {@code file=PATH} (relative to the project) runs another query file, such as the held-out {@code holdout.tsv}.
  */
 public final class RelevanceBenchmark {
 
@@ -81,7 +82,12 @@ public final class RelevanceBenchmark {
 
     public static void main(String[] args) throws Exception {
         Config config = TestCluster.config().withIndexAlias(ALIAS);
-        Path file = config.projectDir().resolve("src/test/resources/relevance/queries.tsv");
+        String queriesFile = List.of(args).stream()
+                .filter(a -> a.startsWith("file="))
+                .map(a -> a.substring("file=".length()))
+                .reduce((a, b) -> b)
+                .orElse("src/test/resources/relevance/queries.tsv");
+        Path file = config.projectDir().resolve(queriesFile);
         List<Judged> queries = read(file);
         try (Cluster cluster = TestCluster.cluster()) {
             CorpusIndexer indexer = new CorpusIndexer(cluster.indexingClient(), config);

@@ -221,12 +221,21 @@ class SearchApiIT {
     void among_partial_matches_the_one_holding_more_of_the_query_words_ranks_first() {
         // no section says 破られる; the one holding 公開鍵暗号 too (as 公開鍵暗号技術が解読される) outranks the many that
         // hold only 量子コンピュータ, in their titles even
+        // (first: a word of the query counts in the text as well as in the title, docs/relevance.md)
         JsonNode result = search("q", "量子コンピュータ 公開鍵暗号が破られる");
         assertThat(result.path("total").asLong()).isZero();
-        List<String> top = ids(result).subList(0, 3);
-        assertThat(top).contains("ict-rd-trends-report-2025/3-1-3-2-1-d-b");
+        assertThat(ids(result).getFirst()).isEqualTo("ict-rd-trends-report-2025/3-1-3-2-1-d-b");
         // and one that lacks a whole term, but holds most words of the other, beats the ones holding one term only
         assertThat(ids(search("q", "電池 再生材の使用を義務化")).subList(0, 5)).contains("growth-roadmap-2026/c18/goal");
+    }
+
+    @Test
+    void among_the_phases_of_one_card_the_text_that_holds_the_words_decides() {
+        // the four phases of サイバーポート（港湾物流DX） share the title holding サイバーポート, which used to outweigh
+        // their text; the goal's text names both words, 「サイバーポート」及び「NACCS」を軸に, so it comes first
+        List<String> strict = strictIds(search("q", "サイバーポート NACCS"));
+        assertThat(strict).hasSize(4).first().isEqualTo("growth-roadmap-2026/c29/goal");
+        assertThat(strictIds(search("q", "PF 港湾物流DX")).getFirst()).isEqualTo("growth-roadmap-2026/c29/goal");
     }
 
     @Test
@@ -394,11 +403,18 @@ class SearchApiIT {
     void the_same_card_in_both_roadmaps_is_one_hit_unless_filtered_by_document() {
         JsonNode grouped = search("q", "クラウド", "size", "100");
         assertThat(grouped.path("total").asLong()).isEqualTo(68);
-        JsonNode hit = hit(grouped, "digital-cyber-roadmap-2026/c02/goal");
+        // the version that scores higher stands for the group; the other is listed under it
+        String digital = "digital-cyber-roadmap-2026/c02/goal";
+        String growth = "growth-roadmap-2026/c03/goal";
+        assertThat(ids(grouped))
+                .filteredOn(id -> id.equals(digital) || id.equals(growth))
+                .hasSize(1);
+        String shown = ids(grouped).contains(digital) ? digital : growth;
+        String other = shown.equals(digital) ? growth : digital;
+        JsonNode hit = hit(grouped, shown);
         assertThat(hit.path("other_versions")).hasSize(1);
-        assertThat(hit.path("other_versions").get(0).path("id").asText()).isEqualTo("growth-roadmap-2026/c03/goal");
-        assertThat(hit.path("other_versions").get(0).path("url").asText()).isEqualTo("/s/growth-roadmap-2026/c03/goal");
-        assertThat(ids(grouped)).doesNotContain("growth-roadmap-2026/c03/goal");
+        assertThat(hit.path("other_versions").get(0).path("id").asText()).isEqualTo(other);
+        assertThat(hit.path("other_versions").get(0).path("url").asText()).isEqualTo("/s/" + other);
 
         JsonNode byDoc =
                 search("q", "クラウド", "size", "100", "doc", "growth-roadmap-2026", "doc", "digital-cyber-roadmap-2026");
@@ -414,7 +430,8 @@ class SearchApiIT {
         assertThat(hit.path("url").asText()).isEqualTo("/s/" + hit.path("id").asText());
         assertThat(hit.path("passage_url").asText()).startsWith(hit.path("url").asText() + "#");
         assertThat(hit.path("snippets").get(0).asText()).contains("<mark>量子</mark>");
-        assertThat(hit.path("document").path("id").asText()).isEqualTo("ict-rd-trends-report-2025");
+        assertThat(hit.path("id").asText())
+                .startsWith(hit.path("document").path("id").asText() + "/");
     }
 
     @Test
