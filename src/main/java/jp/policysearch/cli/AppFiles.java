@@ -41,10 +41,15 @@ final class AppFiles {
 
     private final Config config;
     private final String user;
+    private final String webUser;
+    private final String corpusUser;
 
-    AppFiles(Config config, String user) {
+    /** For {@code user}, who runs the command; the web server's and the corpus's users share the corpus lock. */
+    AppFiles(Config config, String user, String webUser, String corpusUser) {
         this.config = config;
         this.user = user;
+        this.webUser = webUser;
+        this.corpusUser = corpusUser;
     }
 
     /** The classpath with unreadable jars replaced by readable copies; fails on anything else unreadable. */
@@ -74,12 +79,20 @@ final class AppFiles {
     }
 
     /**
-     * Lets the user take the corpus lock when root owns the corpus folder (only then: in a folder someone else owns,
-     * the lock file could be a link, and root changes nothing there).
+     * Lets the web server's user take the corpus lock when root owns the corpus folder; in a folder the corpus user
+     * owns, that user does it ({@link CorpusOwner#shareLock}); in a folder of anyone else the lock file could be a
+     * link, and root changes nothing there.
      */
     void shareCorpusLock() throws IOException {
         Path dir = config.corpusDir();
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) || uid(dir) != 0) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) || webUser.equals("root")) {
+            return;
+        }
+        if (uid(dir) != 0) {
+            if (!corpusUser.equals("root")
+                    && Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS).getName().equals(corpusUser)) {
+                CorpusOwner.shareLock(dir, corpusUser, webUser);
+            }
             return;
         }
         Path lock = dir.resolve(CorpusLock.FILE);
@@ -92,7 +105,7 @@ final class AppFiles {
         }
         Files.getFileAttributeView(lock, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
                 .setGroup(
-                        FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByGroupName(user));
+                        FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByGroupName(webUser));
         Files.setPosixFilePermissions(lock, PosixFilePermissions.fromString("rw-rw-r--"));
     }
 
@@ -134,9 +147,10 @@ final class AppFiles {
     }
 
     private Config.ConfigException cannotRead(String path) {
-        return new Config.ConfigException("as root, policy-search runs the web server and the indexer as the user '"
+        String variable = user.equals(corpusUser) ? CorpusOwner.USER_VARIABLE : Unprivileged.USER_VARIABLE;
+        return new Config.ConfigException("as root, policy-search runs "
+                + (user.equals(corpusUser) ? "add and remove" : "the web server and the indexer") + " as the user '"
                 + user + "', who cannot read " + path + "; put the checkout (and CORPUS_DIR) where other users may "
-                + "read them (e.g. under /srv or /opt), or set " + Unprivileged.USER_VARIABLE
-                + "=root to keep running them as root");
+                + "read them (e.g. under /srv or /opt), or set " + variable + "=root to keep running them as root");
     }
 }

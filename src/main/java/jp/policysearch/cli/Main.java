@@ -38,6 +38,9 @@ public final class Main {
     /** The commands that read the corpus or serve it: as root they run as an unprivileged user. */
     private static final Set<String> DROPS_ROOT = Set.of("serve", "index", "sections");
 
+    /** The commands that change the corpus folder: as root they run as the corpus's own user. */
+    private static final Set<String> CORPUS_WRITERS = Set.of("add", "remove");
+
     private Main() {}
 
     public static void main(String[] args) {
@@ -56,6 +59,13 @@ public final class Main {
         try {
             if (DROPS_ROOT.contains(args.get(0))) {
                 Optional<Unprivileged> drop = Unprivileged.forRoot(Config.fromEnvironment(projectDir), System.getenv());
+                if (drop.isPresent()) {
+                    return drop.get().run(args);
+                }
+            }
+            if (CORPUS_WRITERS.contains(args.get(0)) && !rest.isEmpty()) {
+                Optional<Unprivileged> drop =
+                        Unprivileged.forCorpus(Config.fromEnvironment(projectDir), System.getenv());
                 if (drop.isPresent()) {
                     return drop.get().run(args);
                 }

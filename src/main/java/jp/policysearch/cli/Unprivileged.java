@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
  * {@code policy-search-es}), then runs the same command again in a child JVM as that user through {@code setpriv},
  * handing it the node as {@code ES_URL} with the node's password in {@code ES_PASSWORD} (the password file stays
  * root's). Root waits for the child, passes Ctrl-C and SIGTERM on to it, and then stops the node it started.
+ * {@code add} and {@code remove} run the same way as the corpus's own user ({@link CorpusOwner}).
  */
 final class Unprivileged {
 
@@ -35,40 +36,69 @@ final class Unprivileged {
 
     private final Config config;
     private final String user;
+    private final String webUser;
+    private final String corpusUser;
 
-    private Unprivileged(Config config, String user) {
+    private Unprivileged(Config config, String user, String webUser, String corpusUser) {
         this.config = config;
         this.user = user;
+        this.webUser = webUser;
+        this.corpusUser = corpusUser;
     }
 
     /** The user a command should drop to: none unless we are root and {@code POLICY_SEARCH_USER} is not root. */
     static Optional<Unprivileged> forRoot(Config config, Map<String, String> env) {
-        String user = env.getOrDefault(USER_VARIABLE, DEFAULT_USER).strip();
+        String user = webUser(env);
         if (!ServiceUser.weAreRoot() || user.equals("root")) {
             return Optional.empty();
         }
+        return Optional.of(new Unprivileged(config, user, user, CorpusOwner.name(env)));
+    }
+
+    /**
+     * The user {@code add} and {@code remove} should drop to: none unless we are root and
+     * {@code POLICY_SEARCH_CORPUS_USER} is not root.
+     */
+    static Optional<Unprivileged> forCorpus(Config config, Map<String, String> env) {
+        String user = CorpusOwner.name(env);
+        if (!ServiceUser.weAreRoot() || user.equals("root")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Unprivileged(config, user, webUser(env), user));
+    }
+
+    private static String webUser(Map<String, String> env) {
+        String user = env.getOrDefault(USER_VARIABLE, DEFAULT_USER).strip();
         if (!user.matches("[a-z_][a-z0-9_-]{0,31}")) {
             throw new Config.ConfigException(
                     USER_VARIABLE + " must be a user name such as policy-search, or root (got '" + user + "')");
         }
-        return Optional.of(new Unprivileged(config, user));
+        return user;
     }
 
-    /** Runs {@code args} (serve, index or sections) as the unprivileged user; its exit status. */
+    /** Runs {@code args} (serve, index, sections, add or remove) as the unprivileged user; its exit status. */
     int run(List<String> args) throws IOException, InterruptedException {
         boolean serve = args.get(0).equals("serve");
         if (serve) {
             ServeCommand.requirePortFree(config.port()); // before the node: a second serve changes nothing
         }
-        ServiceUser.ensureExists(user, "the web server and the indexer");
-        AppFiles files = new AppFiles(config, user);
+        boolean corpus = user.equals(corpusUser);
+        ServiceUser.ensureExists(user, corpus ? "add and remove" : "the web server and the indexer");
+        AppFiles files = new AppFiles(config, user, webUser, corpusUser);
         List<String> classpath = files.readableClasspath(System.getProperty("java.class.path"));
+        if (corpus) {
+            if (!webUser.equals("root")) {
+                ServiceUser.ensureExists(webUser, "the web server and the indexer");
+            }
+            CorpusOwner.take(config.corpusDir(), user);
+        }
         files.shareCorpusLock();
         LocalNode node = needsNode(args) ? LocalNode.start(NodeSettings.from(config, BuildInfo.load())) : null;
         AtomicBoolean cleaned = new AtomicBoolean();
         Process child = null;
-        try {
-            child = start(args, classpath, node);
+        try (CorpusOwner.Handover handover =
+                corpus ? CorpusOwner.handOver(args, config.corpusDir(), user) : new CorpusOwner.Handover(args, null)) {
+            child = start(handover.args(), classpath, node);
             Process started = child;
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(() -> cleanUp(started, node, cleaned), "stop-unprivileged"));

@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
  * Watches the corpus folder while {@code serve} runs. A PDF, text or Markdown file that appears there and is not
  * in the manifest is added once its size and modification time stay the same over two polls (a file still being
  * copied is left alone), with a log line saying what was inferred; a file that cannot be added is logged once and
- * tried again only when it changes. When a listed file or the manifest changes, the index is brought in line
- * ({@link CorpusUpdater#repair}). Polling rather than a WatchService: it also works on network folders and Docker
- * volumes, where file events are not reliable.
+ * tried again only when it changes; in a corpus folder this process may not write (as root the web server's user may
+ * only read it) a new file is logged once with the command that adds it. When a listed file or the manifest changes,
+ * the index is brought in line ({@link CorpusUpdater#repair}). Polling rather than a WatchService: it also works on
+ * network folders and Docker volumes, where file events are not reliable.
  */
 public final class CorpusWatcher implements AutoCloseable {
 
@@ -118,6 +119,16 @@ public final class CorpusWatcher implements AutoCloseable {
     }
 
     private boolean add(Path file, Stamp stamp) throws IOException {
+        if (!Files.isWritable(corpusDir)) { // as root, the web server's user may only read the corpus
+            log.warn(
+                    "Not adding {}: this server may not write {} (left as it is until it changes); add it with: "
+                            + "bin/policy-search add {}",
+                    file.getFileName(),
+                    corpusDir,
+                    file);
+            refused.put(file, stamp);
+            return false;
+        }
         try {
             CorpusUpdater.Added result = updater.add(CorpusUpdater.Request.of(file));
             DocumentInfo info = result.info();

@@ -73,7 +73,7 @@ class UnprivilegedIT {
     }
 
     /** Adds search (x) for others on {@code dir} and every folder above it that lacks it; returns what to restore. */
-    private static Map<Path, Set<PosixFilePermission>> openWayTo(Path dir) throws IOException {
+    static Map<Path, Set<PosixFilePermission>> openWayTo(Path dir) throws IOException {
         Map<Path, Set<PosixFilePermission>> changed = new LinkedHashMap<>();
         for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
@@ -103,7 +103,7 @@ class UnprivilegedIT {
         throw new AssertionError("serve did not answer on port " + port + " within five minutes");
     }
 
-    private static int uid(ProcessHandle process) throws Exception {
+    static int uid(ProcessHandle process) throws Exception {
         for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
             if (line.startsWith("Uid:")) {
                 return Integer.parseInt(line.split("\\s+")[1]);
@@ -112,7 +112,7 @@ class UnprivilegedIT {
         throw new AssertionError("no Uid line for pid " + process.pid());
     }
 
-    private static int uidOf(String user) {
+    static int uidOf(String user) {
         List<String> out = Unprivileged.output(List.of("id", "-u", user));
         return Integer.parseInt(out.getFirst().strip());
     }

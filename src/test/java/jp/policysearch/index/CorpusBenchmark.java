@@ -130,6 +130,7 @@ public final class CorpusBenchmark {
         }
         pb.environment().put("INDEX_ALIAS", alias);
         pb.environment().put("POLICY_SEARCH_USER", "root"); // the indexer's own JVM, whose memory is measured
+        pb.environment().put("POLICY_SEARCH_CORPUS_USER", "root"); // and add's
         pb.environment().put("CORPUS_DIR", corpus.toString());
         Path log = Files.createTempFile("bench-", ".log");
         pb.redirectOutput(log.toFile());

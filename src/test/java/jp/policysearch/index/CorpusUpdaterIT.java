@@ -258,6 +258,7 @@ class CorpusUpdaterIT {
         pb.environment().putAll(TestCluster.esEnvironment());
         pb.environment().put("CORPUS_DIR", corpus.toString());
         pb.environment().put("INDEX_ALIAS", ALIAS);
+        pb.environment().put("POLICY_SEARCH_CORPUS_USER", "root"); // the halted JVM is this one, not a child
         pb.redirectErrorStream(true)
                 .redirectOutput(temp.resolve("child-" + stage + ".log").toFile());
         return pb.start();
