@@ -1,8 +1,13 @@
 package jp.policysearch.compare;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +89,44 @@ public final class VersionChanges {
     public record Content(List<Version.Part> parts, List<String> notes) {
         public static Content of(Version v) {
             return new Content(v.parts(), v.notes());
+        }
+
+        /**
+         * A stable key of this content (SHA-256 over every anchor, heading, text and note, each length-prefixed, and
+         * the counts; 128 bits in hex), equal exactly for equal content: the index's {@code version_key}, by which
+         * one member per distinct version of a group is read instead of every copy.
+         */
+        public String key() {
+            MessageDigest digest = sha256();
+            digest.update(ByteBuffer.allocate(4).putInt(parts.size()).array());
+            for (Version.Part p : parts) {
+                update(digest, p.anchor());
+                update(digest, p.heading());
+                update(digest, p.text());
+            }
+            digest.update(ByteBuffer.allocate(4).putInt(notes.size()).array());
+            for (String n : notes) {
+                update(digest, n);
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        }
+
+        private static void update(MessageDigest digest, String value) {
+            if (value == null) {
+                digest.update(new byte[] {-1, -1, -1, -1}); // -1: no string's length
+                return;
+            }
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+            digest.update(bytes);
+        }
+
+        private static MessageDigest sha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

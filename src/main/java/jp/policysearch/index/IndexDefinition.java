@@ -38,8 +38,10 @@ public record IndexDefinition(Path file, String json, String hash) {
             ObjectNode settings = root.withObjectProperty("settings");
             settings.put("number_of_shards", shards);
             settings.put("number_of_replicas", replicas);
-            // No refreshes while the bulk load runs; SectionIndexer refreshes once, then restores the default.
+            // No refreshes while the bulk load runs, and no fsync of the translog per bulk request (a build that
+            // stops is deleted, never used); SectionIndexer refreshes once, then restores both defaults.
             settings.put("refresh_interval", "-1");
+            settings.put("translog.durability", "async");
             ObjectNode metaNode = root.withObjectProperty("mappings").withObjectProperty("_meta");
             metaNode.setAll((ObjectNode) json.valueToTree(meta.asMap()));
             metaNode.setAll((ObjectNode) json.valueToTree(extraMeta));

@@ -20,6 +20,8 @@ import jp.policysearch.section.SourceRef;
  * @param docInferred    the document's inferred values ({@link jp.policysearch.corpus.DocumentInfo#inferred()})
  * @param generation     the generation of the document's sections ({@link Generation})
  * @param sketch         the hashes that find near-identical sections ({@link jp.policysearch.section.SectionGrouper})
+ * @param versionKey     the key of the section's passages and notes ({@link VersionChanges.Content#key}): equal for
+ *                       the copies of one version, so that one of them stands for all when versions are compared
  * @param versionChange  what the section's other versions differ by ({@link VersionChanges}); null, and absent
  *                       from the stored document, for a section without versions
  * @param changedFigures how many figures differ, likewise
@@ -50,6 +52,7 @@ public record IndexedSection(
         String groupKey,
         String generation,
         List<Integer> sketch,
+        String versionKey,
         boolean reprint,
         @JsonInclude(JsonInclude.Include.NON_NULL) String versionChange,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer changedFigures,
@@ -110,6 +113,7 @@ public record IndexedSection(
                 key,
                 generation,
                 sketch,
+                versionKey,
                 repeats,
                 change == null ? null : change.versionChange(),
                 change == null ? null : change.changedFigures(),

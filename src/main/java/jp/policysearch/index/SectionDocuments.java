@@ -87,6 +87,7 @@ public final class SectionDocuments {
                 section.groupKey(),
                 generations.apply(doc.id()),
                 Arrays.stream(grouper.sketch(section.text())).boxed().toList(),
+                VersionChanges.Content.of(VersionChanges.version(section)).key(),
                 section.reprint(),
                 change == null ? null : change.versionChange(),
                 change == null ? null : change.changedFigures(),

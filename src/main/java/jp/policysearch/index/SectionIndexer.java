@@ -3,6 +3,7 @@ package jp.policysearch.index;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.io.StringReader;
@@ -19,12 +20,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds a new index from sections and moves the search alias to it in one atomic step. Any failure leaves the alias
  * where it was and deletes the half-built index; memory stays bounded because sections stream through a bulk
- * ingester with at most two requests in flight (two write threads on one shard) of 500 sections or 8 MB. The index
- * is built without replicas and refreshes, which it gets before the alias moves.
+ * ingester with at most two requests in flight (two write threads on one shard) of 200 sections or 4 MB. The index
+ * is built without replicas, refreshes and translog fsyncs, which it gets before the alias moves.
  */
 public final class SectionIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(SectionIndexer.class);
+    /**
+     * Sections per bulk request: the ingester holds the request being filled and the two in flight, sections and
+     * JSON, so the size of a request is most of the indexer's live heap while it loads (docs/performance.md).
+     */
+    private static final int BATCH = 200;
+
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
@@ -70,11 +77,12 @@ public final class SectionIndexer {
             if (cancelled) {
                 throw new IndexingException("indexing was interrupted");
             }
-            // built without replicas and refreshes (IndexDefinition); now the index gets both
+            // built without replicas, refreshes and translog fsyncs (IndexDefinition); now the index gets them
             client.indices()
                     .putSettings(p -> p.index(name)
-                            .settings(st ->
-                                    st.refreshInterval(t -> t.time("1s")).numberOfReplicas(String.valueOf(replicas))));
+                            .settings(st -> st.refreshInterval(t -> t.time("1s"))
+                                    .translog(t -> t.durability(TranslogDurability.Request))
+                                    .numberOfReplicas(String.valueOf(replicas))));
             client.indices().refresh(r -> r.index(name));
             long stored = client.count(c -> c.index(name)).count();
             if (stored != sent || sent != meta.sectionCount()) {
@@ -122,8 +130,8 @@ public final class SectionIndexer {
         BulkFailures failures = new BulkFailures();
         long sent = 0;
         try (BulkIngester<String> ingester = BulkIngester.of(b -> b.client(client)
-                .maxOperations(500)
-                .maxSize(8L * 1024 * 1024)
+                .maxOperations(BATCH)
+                .maxSize(4L * 1024 * 1024)
                 .maxConcurrentRequests(2)
                 .listener(failures))) {
             while (documents.hasNext() && !cancelled) {

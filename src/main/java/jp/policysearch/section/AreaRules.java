@@ -57,6 +57,8 @@ public final class AreaRules {
             Pattern.compile("\\(\\?<!\\[A-Za-z]\\)([A-Za-z0-9]+)\\(\\?!\\[A-Za-z]\\)");
     private static final Pattern REGEX_META = Pattern.compile("[\\\\\\[\\](){}.*+?^$|]");
 
+    // a regex keyword is scanned only in texts that hold the literal every match of it holds (`通信` of
+    // `(?<!量子)通信(?!業)`): most sections hold none, and a scan that starts with a lookbehind tries every position
     private record Keyword(String literal, boolean bounded, Pattern pattern) {
 
         static Keyword of(String source) {
@@ -67,12 +69,15 @@ public final class AreaRules {
             if (!REGEX_META.matcher(source).find()) {
                 return new Keyword(source, false, null);
             }
-            return new Keyword(null, false, Pattern.compile(source));
+            return new Keyword(RequiredLiteral.of(source), false, Pattern.compile(source));
         }
 
         int count(String text) {
             int n = 0;
             if (pattern != null) {
+                if (literal != null && !text.contains(literal)) {
+                    return 0;
+                }
                 Matcher m = pattern.matcher(text);
                 while (m.find()) {
                     n++;

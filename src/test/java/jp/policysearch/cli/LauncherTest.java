@@ -106,6 +106,17 @@ class LauncherTest {
     }
 
     @Test
+    void index_add_and_remove_get_a_fixed_heap_and_the_serial_collector_and_serve_does_not() throws Exception {
+        Path jdk = jdk("jdk-25", "25.0.1", true);
+
+        for (String command : List.of("index", "add", "remove")) {
+            Run run = launch(jdk.toString(), command);
+            assertThat(run.out()).as(command).contains(" -XX:+UseSerialGC -Xmx128m -Xmn48m ");
+        }
+        assertThat(launch(jdk.toString(), "serve").out()).doesNotContain("-Xmx");
+    }
+
+    @Test
     void a_java_home_of_21_or_later_wins_over_a_newer_jdk_in_the_folder() throws Exception {
         Path chosen = jdk("jdk-21", "21.0.5", true);
         jdk("jdk-25", "25.0.1", true);

@@ -109,17 +109,17 @@ public final class CorpusBenchmark {
 
     record Run(double seconds, long peakRss, String output) {}
 
-    /** Runs {@code bin/policy-search}'s Java command in its own JVM, watching its peak RSS (VmHWM). */
+    /**
+     * Runs the command through {@code bin/policy-search}, as a user would (with the JVM options it gives the
+     * command), watching the peak RSS (VmHWM) of its JVM: the launcher replaces itself with it, same process.
+     */
     private static Run run(Path project, Config es, String alias, Path corpus, String... command)
             throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dpolicysearch.project.dir=" + project,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "jp.policysearch.cli.Main"));
+        List<String> cmd =
+                new ArrayList<>(List.of(project.resolve("bin/policy-search").toString()));
         cmd.addAll(List.of(command));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().put("ES_URL", es.esUrl());
         for (var credential : new String[][] {
             {"ES_API_KEY", es.esApiKey()}, {"ES_USERNAME", es.esUsername()}, {"ES_PASSWORD", es.esPassword()}
