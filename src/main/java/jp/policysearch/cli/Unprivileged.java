@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 import jp.policysearch.es.LocalNode;
@@ -31,6 +32,12 @@ final class Unprivileged {
 
     static final String USER_VARIABLE = "POLICY_SEARCH_USER";
     static final String DEFAULT_USER = "policy-search";
+    /**
+     * Set for the unprivileged JVM when the node it is handed may still be starting: it waits for the node (as long
+     * as the root process does) before it looks at the index.
+     */
+    static final String AWAIT_NODE_VARIABLE = "POLICY_SEARCH_AWAIT_NODE";
+
     private static final Logger log = LoggerFactory.getLogger(Unprivileged.class);
 
     private final Config config;
@@ -64,17 +71,41 @@ final class Unprivileged {
         AppFiles files = new AppFiles(config, user);
         List<String> classpath = files.readableClasspath(System.getProperty("java.class.path"));
         files.shareCorpusLock();
-        LocalNode node = needsNode(args) ? LocalNode.start(NodeSettings.from(config, BuildInfo.load())) : null;
-        AtomicBoolean cleaned = new AtomicBoolean();
-        Process child = null;
+        AtomicReference<Process> early = new AtomicReference<>();
+        LocalNode node;
         try {
-            child = start(args, classpath, node);
+            // serve's JVM starts (and builds its web server) while the node starts, and waits for the node itself
+            node = !needsNode(args)
+                    ? null
+                    : serve
+                            ? LocalNode.start(
+                                    NodeSettings.from(config, BuildInfo.load()),
+                                    launched -> early.set(startUnchecked(args, classpath, launched)))
+                            : LocalNode.start(NodeSettings.from(config, BuildInfo.load()));
+        } catch (RuntimeException e) {
+            cleanUp(early.get(), null, new AtomicBoolean());
+            throw e;
+        }
+        AtomicBoolean cleaned = new AtomicBoolean();
+        Process child = early.get();
+        try {
+            if (child == null) {
+                child = start(args, classpath, node);
+            }
             Process started = child;
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(() -> cleanUp(started, node, cleaned), "stop-unprivileged"));
             return child.waitFor();
         } finally {
             cleanUp(child, node, cleaned); // a no-op when the shutdown hook got there first
+        }
+    }
+
+    private Process startUnchecked(List<String> args, List<String> classpath, LocalNode node) {
+        try {
+            return start(args, classpath, node);
+        } catch (IOException e) {
+            throw new NodeException("could not start the unprivileged " + args.get(0) + ": " + e.getMessage(), e);
         }
     }
 
@@ -100,6 +131,7 @@ final class Unprivileged {
             if (node.caCert() != null) {
                 env.put("ES_CA_CERT", node.caCert().toString());
             }
+            env.put(AWAIT_NODE_VARIABLE, "true"); // the node may still be starting
         }
         log.info(
                 "Running {} as the unprivileged user '{}'{}",

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,13 +48,24 @@ public final class LocalNode implements AutoCloseable {
 
     /** Starts the node, or attaches to ours when it already runs; waits until the cluster is ready. */
     public static LocalNode start(NodeSettings requested) {
+        return start(requested, node -> {});
+    }
+
+    /**
+     * As {@link #start(NodeSettings)}, telling {@code launched} about the node as soon as its address and password
+     * are known (a node started here: once its process runs, before it is ready; a reused one: at once), so a caller
+     * can start its own work (serve's unprivileged JVM) while the node starts.
+     */
+    public static LocalNode start(NodeSettings requested, Consumer<LocalNode> launched) {
         NodeLayout layout = layout(requested);
         NodeSettings settings = secured(requested, layout, false);
         NodeProbe probe = new NodeProbe(settings.httpPort(), clusterName(layout), settings.security());
         NodeProbe.Answer answer = probe.check();
         if (answer.ours()) {
             log.info("Reusing the local Elasticsearch already running at {}", probe.url());
-            return new LocalNode(settings, layout, readPid(layout).orElse(null), false);
+            LocalNode reused = new LocalNode(settings, layout, readPid(layout).orElse(null), false);
+            launched.accept(reused);
+            return reused;
         }
         if (answer.other() || !portFree(settings.httpPort())) {
             throw new NodeException("port " + settings.httpPort() + " is in use by another program"
@@ -84,6 +96,7 @@ public final class LocalNode implements AutoCloseable {
         Thread stopStarting = new Thread(node::close, "stop-starting-node");
         Runtime.getRuntime().addShutdownHook(stopStarting);
         try {
+            launched.accept(node);
             node.awaitReady(new NodeProbe(settings.httpPort(), clusterName(layout), settings.security()));
         } catch (RuntimeException e) {
             node.close();
@@ -210,7 +223,7 @@ public final class LocalNode implements AutoCloseable {
             if (probe.check().ready()) {
                 return;
             }
-            sleep(Duration.ofMillis(250));
+            sleep(Duration.ofMillis(100)); // a probe costs the starting node little; readiness is seen sooner
         }
         throw new NodeException(
                 "Elasticsearch was not ready after " + settings.startTimeout().toSeconds() + " s. The end of its log ("
