@@ -101,9 +101,12 @@ final class Unprivileged {
         }
     }
 
+    /** {@link #start}, with a hook that stops the child if this JVM stops while the node is still starting. */
     private Process startUnchecked(List<String> args, List<String> classpath, LocalNode node) {
         try {
-            return start(args, classpath, node);
+            Process child = start(args, classpath, node);
+            Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "stop-unprivileged-early"));
+            return child;
         } catch (IOException e) {
             throw new NodeException("could not start the unprivileged " + args.get(0) + ": " + e.getMessage(), e);
         }
@@ -131,7 +134,9 @@ final class Unprivileged {
             if (node.caCert() != null) {
                 env.put("ES_CA_CERT", node.caCert().toString());
             }
-            env.put(AWAIT_NODE_VARIABLE, "true"); // the node may still be starting
+            if (args.get(0).equals("serve")) {
+                env.put(AWAIT_NODE_VARIABLE, "true"); // the node may still be starting
+            }
         }
         log.info(
                 "Running {} as the unprivileged user '{}'{}",
