@@ -71,7 +71,11 @@ public final class Main {
                 }
             }
             return switch (args.get(0)) {
-                case "serve" -> new ServeCommand(Config.fromEnvironment(projectDir)).run();
+                case "serve" ->
+                    new ServeCommand(
+                                    Config.fromEnvironment(projectDir),
+                                    Boolean.parseBoolean(System.getenv(Unprivileged.AWAIT_NODE_VARIABLE)))
+                            .run();
                 case "es" -> es(rest, Config.fromEnvironment(projectDir), out, err);
                 case "index" -> new IndexCommand(Config.fromEnvironment(projectDir)).run(rest, out, err);
                 case "add" -> new AddCommand(Config.fromEnvironment(projectDir)).add(rest, out, err);

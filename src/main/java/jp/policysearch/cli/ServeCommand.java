@@ -1,17 +1,20 @@
 package jp.policysearch.cli;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import jp.policysearch.Config;
 import jp.policysearch.es.Cluster;
+import jp.policysearch.es.NodeSettings;
 import jp.policysearch.index.CorpusIndexer;
 import jp.policysearch.index.CorpusWatcher;
 import jp.policysearch.index.IndexingException;
@@ -30,9 +33,19 @@ final class ServeCommand {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
     private final Config config;
+    private final boolean awaitNode;
 
     ServeCommand(Config config) {
+        this(config, false);
+    }
+
+    /**
+     * @param awaitNode the cluster is a local node still starting (the root process hands it to this unprivileged
+     *                  JVM as soon as it launched it): wait for it before looking at the index
+     */
+    ServeCommand(Config config, boolean awaitNode) {
         this.config = config;
+        this.awaitNode = awaitNode;
     }
 
     int run() {
@@ -56,8 +69,11 @@ final class ServeCommand {
         Runtime.getRuntime().addShutdownHook(shutdown);
         Javalin app;
         try {
+            app = WebServer.create(config, cluster); // reads no index: built while a starting node gets ready
+            if (awaitNode) {
+                awaitCluster(cluster);
+            }
             indexIfStale(cluster);
-            app = WebServer.create(config, cluster);
             app.start();
             web.set(app);
         } catch (RuntimeException e) {
@@ -104,6 +120,30 @@ final class ServeCommand {
             }
         }
         return false;
+    }
+
+    /**
+     * Until the cluster's health is green or yellow, as the root process waits for the node it started (which stops
+     * this JVM if the node fails); past the node's start timeout, on as with any unreachable cluster.
+     */
+    private static void awaitCluster(Cluster cluster) {
+        Instant deadline = Instant.now().plus(NodeSettings.START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HealthStatus status = cluster.client().cluster().health().status();
+                if (status == HealthStatus.Green || status == HealthStatus.Yellow) {
+                    return;
+                }
+            } catch (IOException | RuntimeException e) {
+                // not listening yet, or not yet signing users in
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** A user who edits corpus/ or index-mappings/ and restarts sees the change; otherwise no re-indexing. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import jp.policysearch.BuildInfo;
 import jp.policysearch.Config;
 import jp.policysearch.es.LocalNode;
@@ -32,6 +33,12 @@ final class Unprivileged {
 
     static final String USER_VARIABLE = "POLICY_SEARCH_USER";
     static final String DEFAULT_USER = "policy-search";
+    /**
+     * Set for the unprivileged JVM when the node it is handed may still be starting: it waits for the node (as long
+     * as the root process does) before it looks at the index.
+     */
+    static final String AWAIT_NODE_VARIABLE = "POLICY_SEARCH_AWAIT_NODE";
+
     private static final Logger log = LoggerFactory.getLogger(Unprivileged.class);
 
     private final Config config;
@@ -93,18 +100,45 @@ final class Unprivileged {
             CorpusOwner.take(config.corpusDir(), user);
         }
         files.shareCorpusLock();
-        LocalNode node = needsNode(args) ? LocalNode.start(NodeSettings.from(config, BuildInfo.load())) : null;
+        AtomicReference<Process> early = new AtomicReference<>();
+        LocalNode node;
+        try {
+            // serve's JVM starts (and builds its web server) while the node starts, and waits for the node itself
+            node = !needsNode(args)
+                    ? null
+                    : serve
+                            ? LocalNode.start(
+                                    NodeSettings.from(config, BuildInfo.load()),
+                                    launched -> early.set(startUnchecked(args, classpath, launched)))
+                            : LocalNode.start(NodeSettings.from(config, BuildInfo.load()));
+        } catch (RuntimeException e) {
+            cleanUp(early.get(), null, new AtomicBoolean());
+            throw e;
+        }
         AtomicBoolean cleaned = new AtomicBoolean();
-        Process child = null;
+        Process child = early.get();
         try (CorpusOwner.Handover handover =
                 corpus ? CorpusOwner.handOver(args, config.corpusDir(), user) : new CorpusOwner.Handover(args, null)) {
-            child = start(handover.args(), classpath, node);
+            if (child == null) {
+                child = start(handover.args(), classpath, node);
+            }
             Process started = child;
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(() -> cleanUp(started, node, cleaned), "stop-unprivileged"));
             return child.waitFor();
         } finally {
             cleanUp(child, node, cleaned); // a no-op when the shutdown hook got there first
+        }
+    }
+
+    /** {@link #start}, with a hook that stops the child if this JVM stops while the node is still starting. */
+    private Process startUnchecked(List<String> args, List<String> classpath, LocalNode node) {
+        try {
+            Process child = start(args, classpath, node);
+            Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "stop-unprivileged-early"));
+            return child;
+        } catch (IOException e) {
+            throw new NodeException("could not start the unprivileged " + args.get(0) + ": " + e.getMessage(), e);
         }
     }
 
@@ -129,6 +163,9 @@ final class Unprivileged {
             env.put("ES_PASSWORD", node.password());
             if (node.caCert() != null) {
                 env.put("ES_CA_CERT", node.caCert().toString());
+            }
+            if (args.get(0).equals("serve")) {
+                env.put(AWAIT_NODE_VARIABLE, "true"); // the node may still be starting
             }
         }
         log.info(

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,15 @@ public final class LocalNode implements AutoCloseable {
 
     /** Starts the node, or attaches to ours when it already runs; waits until the cluster is ready. */
     public static LocalNode start(NodeSettings requested) {
+        return start(requested, node -> {});
+    }
+
+    /**
+     * As {@link #start(NodeSettings)}, telling {@code launched} about the node as soon as its address and password
+     * are known (a node started here: once its process runs, before it is ready; a reused one: at once), so a caller
+     * can start its own work (serve's unprivileged JVM) while the node starts.
+     */
+    public static LocalNode start(NodeSettings requested, Consumer<LocalNode> launched) {
         NodeLayout layout = layout(requested);
         NodeSettings settings = secured(requested, layout, false);
         if (settings.httpPort() != 0) { // port 0: the node picks free ports itself, none to check or share
@@ -55,7 +65,10 @@ public final class LocalNode implements AutoCloseable {
             NodeProbe.Answer answer = probe.check();
             if (answer.ours()) {
                 log.info("Reusing the local Elasticsearch already running at {}", probe.url());
-                return new LocalNode(settings, layout, readPid(layout).orElse(null), false);
+                LocalNode reused =
+                        new LocalNode(settings, layout, readPid(layout).orElse(null), false);
+                launched.accept(reused);
+                return reused;
             }
             checkPortsFree(settings, answer);
         }
@@ -84,10 +97,12 @@ public final class LocalNode implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(stopStarting);
         try {
             int port = settings.httpPort() != 0 ? settings.httpPort() : node.awaitPortsFile();
-            node.awaitReady(new NodeProbe(port, clusterName(layout), settings.security()));
-            return port == settings.httpPort()
+            LocalNode started = port == settings.httpPort()
                     ? node
                     : new LocalNode(settings.withHttpPort(port), layout, handle, true);
+            launched.accept(started);
+            node.awaitReady(new NodeProbe(port, clusterName(layout), settings.security()));
+            return started;
         } catch (RuntimeException e) {
             node.close();
             throw e;
@@ -261,7 +276,7 @@ public final class LocalNode implements AutoCloseable {
             if (answer.isPresent()) {
                 return answer.get();
             }
-            sleep(Duration.ofMillis(250));
+            sleep(Duration.ofMillis(100)); // a probe costs the starting node little; readiness is seen sooner
         }
         throw new NodeException(
                 "Elasticsearch was not ready after " + settings.startTimeout().toSeconds() + " s. The end of its log ("

@@ -32,6 +32,9 @@ public record NodeSettings(
         Duration startTimeout,
         NodeSecurity security) {
 
+    /** How long the local node may take to become ready. */
+    public static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
     public NodeSettings(
             String version,
             Path distributionZip,
@@ -54,7 +57,7 @@ public record NodeSettings(
                 config.esPort(),
                 config.esHeap(),
                 Path.of(System.getProperty("java.home")),
-                Duration.ofSeconds(120));
+                START_TIMEOUT);
     }
 
     public NodeSettings withBaseDir(Path dir) {

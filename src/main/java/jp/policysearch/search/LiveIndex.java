@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import jp.policysearch.Json;
 
@@ -43,6 +44,7 @@ public final class LiveIndex {
     private final long maxAgeNanos;
     private final LongSupplier ticker;
     private volatile Read last;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     public LiveIndex(ElasticsearchClient client, String alias) {
         this(client, alias, MAX_AGE, System::nanoTime);
@@ -57,8 +59,8 @@ public final class LiveIndex {
     }
 
     /**
-     * The live version as read at most {@link #MAX_AGE} ago, or null when the alias did not exist; a failed read is
-     * not remembered (the next request asks again).
+     * The live version as read at most {@link #MAX_AGE} ago (or, while another request reads it again, the read
+     * before), or null when the alias did not exist; a failed read is not remembered (the next request asks again).
      */
     public Version recent() {
         Read read = last;
@@ -66,9 +68,20 @@ public final class LiveIndex {
         if (read != null && now - read.at() < maxAgeNanos) {
             return read.version();
         }
-        Version version = current();
-        last = new Read(version, now);
-        return version;
+        if (read != null && !refreshing.compareAndSet(false, true)) {
+            // another request is reading it: this one uses the previous read rather than every request at once
+            // asking (a busy node answers slowly, and all requests in flight would find the read expired together)
+            return read.version();
+        }
+        try {
+            Version version = current();
+            last = new Read(version, now);
+            return version;
+        } finally {
+            if (read != null) {
+                refreshing.set(false);
+            }
+        }
     }
 
     /** The live version, or null when the alias does not exist yet. */
