@@ -98,6 +98,13 @@ final class GenericOutline {
                 out[i] = GenericHeading.of(lines.get(i), markdown);
             }
         }
+        // the last line each title stands on: a run's line is printed again when its title stands further on
+        Map<String, Integer> last = new HashMap<>();
+        for (int k = 0; k < out.length; k++) {
+            if (out[k] != null) {
+                last.put(out[k].title(), k);
+            }
+        }
         int i = 0;
         while (i < out.length) {
             if (out[i] == null) {
@@ -114,7 +121,7 @@ final class GenericOutline {
             }
             if (run.size() >= 3) {
                 List<Integer> listed =
-                        run.stream().filter(k -> printedAgain(out, k)).toList();
+                        run.stream().filter(k -> last.get(out[k].title()) > k).toList();
                 if (listed.size() * 3 >= run.size() * 2) {
                     listed.forEach(k -> out[k] = null);
                 }
@@ -122,16 +129,6 @@ final class GenericOutline {
             i = j;
         }
         return out;
-    }
-
-    /** True when a candidate after line {@code k} has the same title as {@code k}'s. */
-    private static boolean printedAgain(GenericHeading[] candidates, int k) {
-        for (int n = k + 1; n < candidates.length; n++) {
-            if (candidates[n] != null && candidates[n].title().equals(candidates[k].title())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The line of a Markdown document's only {@code #} heading when it is the first heading; else -1. */
